@@ -1,0 +1,307 @@
+package org.newsdesk.cms.article;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.shared.InvalidInputException;
+import org.newsdesk.cms.staff.StaffMember;
+
+/**
+ * A story. Its own fields are the working draft editors change; readers only ever see the live
+ * revision, which changes on publish and never on save.
+ *
+ * <p>Three times, never confused: {@code firstPublishedAt} is set once, at the first publication;
+ * {@code displayedUpdatedAt} only when an editor publishes a change marked as a meaningful update;
+ * {@code modifiedAt} on every change, for caches, never shown as "Updated".
+ */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+    @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ArticleStatus status;
+
+    @Column(nullable = false)
+    private String headline;
+
+    private String dek;
+
+    @Column(nullable = false)
+    private String body;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "section_id")
+    private Section section;
+
+    @ManyToMany
+    @JoinTable(name = "article_byline",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "author_id"))
+    @OrderColumn(name = "byline_order")
+    private List<Author> bylines = new ArrayList<>();
+
+    @Column(nullable = false)
+    private String slug;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "created_by", updatable = false)
+    private StaffMember createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "first_published_at")
+    private Instant firstPublishedAt;
+
+    @Column(name = "displayed_updated_at")
+    private Instant displayedUpdatedAt;
+
+    @Column(name = "modified_at", nullable = false)
+    private Instant modifiedAt;
+
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
+    @Column(name = "latest_revision_number", nullable = false)
+    private int latestRevisionNumber;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "live_revision_id")
+    private Revision liveRevision;
+
+    @ElementCollection
+    @CollectionTable(name = "article_update_note", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "note_order")
+    private List<UpdateNote> updateNotes = new ArrayList<>();
+
+    protected Article() {
+        // for JPA
+    }
+
+    private Article(StaffMember createdBy, Instant now) {
+        this.status = ArticleStatus.DRAFT;
+        this.createdBy = Objects.requireNonNull(createdBy);
+        this.createdAt = Objects.requireNonNull(now);
+        this.modifiedAt = now;
+    }
+
+    /** A new article in DRAFT, with its first revision. */
+    public static Revision create(ArticleContent content, StaffMember writer, Instant now, String note) {
+        return new Article(writer, now).revise(content, writer, now, note);
+    }
+
+    /**
+     * Saves the draft as the next revision. Readers see no change until the next publish; a
+     * published article now "has pending changes".
+     */
+    public Revision revise(ArticleContent content, StaffMember editor, Instant now, String note) {
+        this.headline = content.headline();
+        this.dek = content.dek();
+        this.body = content.body();
+        this.section = content.section();
+        this.bylines = new ArrayList<>(content.bylines());
+        this.slug = content.slug();
+        this.modifiedAt = now;
+        this.latestRevisionNumber++;
+        return new Revision(this, latestRevisionNumber, content, editor, now, note);
+    }
+
+    public void submitForReview(Instant now) {
+        moveTo(ArticleStatus.IN_REVIEW, "submit it for review", now);
+    }
+
+    /** Sends an article in review, or a scheduled one, back to the writer's desk. */
+    public void returnToDraft(Instant now) {
+        moveTo(ArticleStatus.DRAFT, "return it to draft", now);
+        this.scheduledAt = null;
+    }
+
+    public void schedule(Instant publishAt, Instant now) {
+        if (!publishAt.isAfter(now)) {
+            throw new InvalidInputException("scheduledAt", "Choose a time in the future to schedule the article.");
+        }
+        moveTo(ArticleStatus.SCHEDULED, "schedule it", now);
+        this.scheduledAt = publishAt;
+    }
+
+    /**
+     * Makes {@code draft} (the latest revision) live.
+     *
+     * @param meaningfulUpdate on a story that has been published before, whether readers are told
+     *                         it was updated: sets the displayed "Updated" time; a typo fix leaves it
+     * @param publicNote       an optional dated note for readers about what changed
+     * @return what kind of publication this was, for the event that announces it
+     */
+    public Publication publish(Revision draft, Instant now, boolean meaningfulUpdate, String publicNote) {
+        if (draft.getArticle() != this || draft.getNumber() != latestRevisionNumber) {
+            throw new IllegalArgumentException("Only the latest revision of this article can go live");
+        }
+        boolean wasLive = status == ArticleStatus.PUBLISHED;
+        moveTo(ArticleStatus.PUBLISHED, "publish it", now);
+        Publication publication;
+        if (firstPublishedAt == null) {
+            firstPublishedAt = now;
+            publication = Publication.FIRST;
+        } else {
+            if (meaningfulUpdate) {
+                displayedUpdatedAt = now;
+                if (publicNote != null && !publicNote.isBlank()) {
+                    updateNotes.add(new UpdateNote(now, publicNote.strip()));
+                }
+            }
+            publication = wasLive ? Publication.UPDATE : Publication.REPUBLICATION;
+        }
+        this.liveRevision = draft;
+        this.scheduledAt = null;
+        return publication;
+    }
+
+    /** Takes the story down: its URL answers "gone" and nothing of it is shown to readers. */
+    public void unpublish(Instant now) {
+        moveTo(ArticleStatus.UNPUBLISHED, "unpublish it", now);
+        this.liveRevision = null;
+    }
+
+    private void moveTo(ArticleStatus next, String action, Instant now) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalTransitionException(action, status);
+        }
+        this.status = next;
+        this.modifiedAt = now;
+    }
+
+    /** How a publish changed what readers see. */
+    public enum Publication {
+        /** The story went live for the first time. */
+        FIRST,
+        /** A live story was replaced by a newer revision. */
+        UPDATE,
+        /** A story that had been taken down went live again. */
+        REPUBLICATION
+    }
+
+    /** Published, with saved changes readers do not see yet. */
+    public boolean hasPendingChanges() {
+        return status == ArticleStatus.PUBLISHED && liveRevision != null
+                && liveRevision.getNumber() < latestRevisionNumber;
+    }
+
+    /** The current draft as content, for a form or a comparison. */
+    public ArticleContent draftContent() {
+        return new ArticleContent(headline, dek, body, section, bylines, slug);
+    }
+
+    public boolean wasCreatedBy(StaffMember member) {
+        return createdBy == member || createdBy.getId() != null && createdBy.getId().equals(member.getId());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public ArticleStatus getStatus() {
+        return status;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public String getDek() {
+        return dek;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Section getSection() {
+        return section;
+    }
+
+    public List<Author> getBylines() {
+        return List.copyOf(bylines);
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public StaffMember getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> getFirstPublishedAt() {
+        return Optional.ofNullable(firstPublishedAt);
+    }
+
+    /** The "Updated" time readers see: only ever set by a meaningful update. */
+    public Optional<Instant> getDisplayedUpdatedAt() {
+        return Optional.ofNullable(displayedUpdatedAt);
+    }
+
+    public Instant getModifiedAt() {
+        return modifiedAt;
+    }
+
+    public Optional<Instant> getScheduledAt() {
+        return Optional.ofNullable(scheduledAt);
+    }
+
+    public int getLatestRevisionNumber() {
+        return latestRevisionNumber;
+    }
+
+    /** What readers see; empty unless the article is published. */
+    public Optional<Revision> getLiveRevision() {
+        return Optional.ofNullable(liveRevision);
+    }
+
+    public List<UpdateNote> getUpdateNotes() {
+        return List.copyOf(updateNotes);
+    }
+
+    @Override
+    public String toString() {
+        return "Article[" + id + ", " + slug + ", " + status + "]";
+    }
+}

@@ -1,0 +1,26 @@
+package org.newsdesk.cms.article;
+
+import java.util.List;
+import java.util.Objects;
+import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.section.Section;
+
+/**
+ * The editable fields of an article once checked: section and authors resolved, body sanitized,
+ * slug settled. The draft and every revision carry one of these.
+ */
+public record ArticleContent(String headline, String dek, String body, Section section, List<Author> bylines,
+                             String slug) {
+
+    public ArticleContent {
+        Objects.requireNonNull(headline);
+        Objects.requireNonNull(body);
+        Objects.requireNonNull(section);
+        Objects.requireNonNull(slug);
+        bylines = List.copyOf(bylines);
+        if (bylines.isEmpty()) {
+            throw new IllegalArgumentException("An article has at least one byline");
+        }
+        dek = dek == null || dek.isEmpty() ? null : dek;
+    }
+}

@@ -1,0 +1,67 @@
+package org.newsdesk.cms.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
+
+/**
+ * What an editor submits when saving an article: the editable fields as typed, before the service
+ * resolves the section and authors and sanitizes the body. A blank slug means "make one from the
+ * headline".
+ *
+ * @param note an optional word about this revision ("tightened the top"), shown in the history
+ */
+public record ArticleDraft(String headline, String dek, String body, Long sectionId, List<Long> bylineAuthorIds,
+                           String slug, String note) {
+
+    public static final int HEADLINE_MAXIMUM = 200;
+    public static final int DEK_MAXIMUM = 400;
+    public static final int BODY_MAXIMUM = 1_000_000;
+    public static final int NOTE_MAXIMUM = 500;
+
+    public ArticleDraft {
+        headline = strip(headline);
+        dek = strip(dek);
+        body = body == null ? "" : body;
+        slug = strip(slug);
+        note = strip(note);
+        bylineAuthorIds = bylineAuthorIds == null ? List.of() : List.copyOf(bylineAuthorIds);
+    }
+
+    /** Every problem with the fields as typed, in the order the editor's form shows them. */
+    public List<FieldProblem> problems() {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (headline.isEmpty()) {
+            problems.add(new FieldProblem("headline", "Enter a headline."));
+        } else if (headline.length() > HEADLINE_MAXIMUM) {
+            problems.add(new FieldProblem("headline",
+                    "The headline can have at most " + HEADLINE_MAXIMUM + " characters; it has " + headline.length() + "."));
+        }
+        if (dek.length() > DEK_MAXIMUM) {
+            problems.add(new FieldProblem("dek",
+                    "The dek can have at most " + DEK_MAXIMUM + " characters; it has " + dek.length() + "."));
+        }
+        if (sectionId == null) {
+            problems.add(new FieldProblem("section", "Choose a section."));
+        }
+        if (bylineAuthorIds.isEmpty()) {
+            problems.add(new FieldProblem("bylines", "Add at least one byline."));
+        } else if (bylineAuthorIds.stream().distinct().count() < bylineAuthorIds.size()) {
+            problems.add(new FieldProblem("bylines", "Each author can appear only once in the bylines."));
+        }
+        if (!slug.isEmpty()) {
+            Slugs.problemWith(slug).ifPresent(problem -> problems.add(new FieldProblem("slug", problem)));
+        }
+        if (body.length() > BODY_MAXIMUM) {
+            problems.add(new FieldProblem("body", "The body is too long to save."));
+        }
+        if (note.length() > NOTE_MAXIMUM) {
+            problems.add(new FieldProblem("note", "A revision note can have at most " + NOTE_MAXIMUM + " characters."));
+        }
+        return problems;
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

@@ -1,0 +1,150 @@
+package org.newsdesk.cms.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.author.AuthorRepository;
+import org.newsdesk.cms.html.BodySanitizer;
+import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.section.SectionRepository;
+import org.newsdesk.cms.shared.InvalidInputException;
+import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
+import org.newsdesk.cms.shared.NotFoundException;
+import org.newsdesk.cms.staff.StaffMember;
+import org.newsdesk.cms.staff.StaffService;
+
+/**
+ * Writing and revising articles. Every save appends a revision; none changes what readers see
+ * (that is {@link org.newsdesk.cms.publishing.PublishingService}'s job).
+ */
+@ApplicationScoped
+@Transactional
+public class ArticleService {
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    SectionRepository sections;
+
+    @Inject
+    AuthorRepository authors;
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    Clock clock;
+
+    public Article create(String actor, ArticleDraft draft) {
+        StaffMember writer = staff.getActive(actor);
+        EditorialPolicy.requireMayCreate(writer);
+        Revision first = Article.create(resolve(draft, null), writer, clock.instant(), draft.note());
+        articles.add(first.getArticle());
+        articles.add(first);
+        return first.getArticle();
+    }
+
+    /**
+     * Saves the draft as a new revision.
+     *
+     * @param expectedVersion the version the editor's form was loaded with
+     * @throws StaleArticleException when someone saved in between; nothing is changed
+     */
+    public Article save(String actor, long articleId, long expectedVersion, ArticleDraft draft) {
+        StaffMember editor = staff.getActive(actor);
+        Article article = current(articleId, expectedVersion);
+        EditorialPolicy.requireMayEdit(editor, article);
+        articles.add(article.revise(resolve(draft, articleId), editor, clock.instant(), draft.note()));
+        flushChecked(article);
+        return article;
+    }
+
+    /**
+     * The article as the editor last saw it. Each action in the editor sends the version it was
+     * loaded with, so nobody acts on a state they have not seen.
+     */
+    public Article current(long articleId, long expectedVersion) {
+        Article article = get(articleId);
+        if (article.getVersion() != expectedVersion) {
+            throw staleness(article);
+        }
+        return article;
+    }
+
+    /**
+     * Writes the change now, so a concurrent save that slipped in after {@link #current} surfaces
+     * here as a stale article (the {@code @Version} check) and not as a failed commit.
+     */
+    public void flushChecked(Article article) {
+        try {
+            articles.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleArticleException("another editor", clock.instant(), article.getVersion());
+        }
+    }
+
+    private StaleArticleException staleness(Article article) {
+        Revision latest = articles.revision(article, article.getLatestRevisionNumber()).orElseThrow();
+        return new StaleArticleException(latest.getSavedBy().getDisplayName(), latest.getSavedAt(), article.getVersion());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Article get(long articleId) {
+        return articles.find(articleId).orElseThrow(() -> new NotFoundException("Article", articleId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Article> find(long articleId) {
+        return articles.find(articleId);
+    }
+
+    /** The revision history, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Revision> revisions(long articleId) {
+        return articles.revisions(get(articleId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Revision latestRevision(Article article) {
+        return articles.revision(article, article.getLatestRevisionNumber()).orElseThrow();
+    }
+
+    /** Checks the fields and turns ids into the section and authors, reporting every problem at once. */
+    private ArticleContent resolve(ArticleDraft draft, Long articleId) {
+        List<FieldProblem> problems = new ArrayList<>(draft.problems());
+        Section section = null;
+        if (draft.sectionId() != null) {
+            section = sections.find(draft.sectionId()).orElse(null);
+            if (section == null) {
+                problems.add(new FieldProblem("section", "The chosen section no longer exists; choose another."));
+            }
+        }
+        List<Author> bylines = new ArrayList<>();
+        for (Long authorId : draft.bylineAuthorIds()) {
+            authors.find(authorId).ifPresentOrElse(bylines::add, () -> problems.add(
+                    new FieldProblem("bylines", "An author in the bylines no longer exists; remove them.")));
+        }
+        String slug = draft.slug();
+        if (section != null && !draft.headline().isEmpty()) {
+            Section where = section;
+            if (slug.isEmpty()) {
+                slug = Slugs.unique(Slugs.fromHeadline(draft.headline()), s -> articles.slugTaken(where, s, articleId));
+            } else if (Slugs.problemWith(slug).isEmpty() && articles.slugTaken(section, slug, articleId)) {
+                problems.add(new FieldProblem("slug",
+                        "Another story in " + section.getName() + " already uses the slug \u201c" + slug + "\u201d."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new ArticleContent(draft.headline(), draft.dek(), BodySanitizer.clean(draft.body()), section,
+                bylines, slug);
+    }
+}

@@ -1,0 +1,47 @@
+package org.newsdesk.cms.article;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where an article stands in the workflow. The allowed moves are written here once; the article
+ * refuses any other.
+ *
+ * <pre>
+ * DRAFT ⇄ IN_REVIEW → SCHEDULED | PUBLISHED → UNPUBLISHED → SCHEDULED | PUBLISHED
+ * </pre>
+ */
+public enum ArticleStatus {
+    DRAFT("a draft"),
+    IN_REVIEW("in review"),
+    SCHEDULED("scheduled"),
+    PUBLISHED("published"),
+    UNPUBLISHED("unpublished");
+
+    private final String description;
+
+    ArticleStatus(String description) {
+        this.description = description;
+    }
+
+    public boolean canMoveTo(ArticleStatus next) {
+        return successors().contains(next);
+    }
+
+    private Set<ArticleStatus> successors() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(IN_REVIEW, SCHEDULED, PUBLISHED);
+            case IN_REVIEW -> EnumSet.of(DRAFT, SCHEDULED, PUBLISHED);
+            // rescheduling moves a scheduled story to another time
+            case SCHEDULED -> EnumSet.of(DRAFT, SCHEDULED, PUBLISHED);
+            // a live story is republished ("publish update") or taken down
+            case PUBLISHED -> EnumSet.of(PUBLISHED, UNPUBLISHED);
+            case UNPUBLISHED -> EnumSet.of(DRAFT, SCHEDULED, PUBLISHED);
+        };
+    }
+
+    /** "a draft", "in review", ...: reads after "the article is". */
+    public String description() {
+        return description;
+    }
+}

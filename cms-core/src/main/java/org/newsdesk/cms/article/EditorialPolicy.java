@@ -1,0 +1,50 @@
+package org.newsdesk.cms.article;
+
+import org.newsdesk.cms.shared.NotPermittedException;
+import org.newsdesk.cms.staff.Role;
+import org.newsdesk.cms.staff.StaffMember;
+
+/**
+ * Who may do what to an article. Writers create articles, edit their own drafts and submit them
+ * for review; editors (and admins) edit anything, publish, schedule and unpublish. The services
+ * ask here before every change, whatever the UI showed.
+ */
+public final class EditorialPolicy {
+
+    private EditorialPolicy() {
+    }
+
+    public static void requireMayCreate(StaffMember member) {
+        if (!member.can(Role.WRITER)) {
+            throw new NotPermittedException("Your account cannot write articles.");
+        }
+    }
+
+    public static boolean mayEdit(StaffMember member, Article article) {
+        if (member.can(Role.EDITOR)) {
+            return true;
+        }
+        return member.can(Role.WRITER) && article.wasCreatedBy(member) && article.getStatus() == ArticleStatus.DRAFT;
+    }
+
+    public static void requireMayEdit(StaffMember member, Article article) {
+        if (!mayEdit(member, article)) {
+            throw new NotPermittedException(article.wasCreatedBy(member)
+                    ? "Writers can edit their own articles only while they are drafts; ask an editor."
+                    : "Writers can edit only their own articles.");
+        }
+    }
+
+    public static void requireMaySubmit(StaffMember member, Article article) {
+        if (!member.can(Role.EDITOR) && !(member.can(Role.WRITER) && article.wasCreatedBy(member))) {
+            throw new NotPermittedException("Writers can submit only their own articles for review.");
+        }
+    }
+
+    /** Publishing, scheduling, unpublishing and sending back are the desk's decisions. */
+    public static void requireEditor(StaffMember member, String action) {
+        if (!member.can(Role.EDITOR)) {
+            throw new NotPermittedException("Only editors can " + action + ".");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.newsdesk.cms.article;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/** URL slugs: made from headlines and names, checked when typed, kept unique by a suffix. */
+public final class Slugs {
+
+    public static final int MAXIMUM_LENGTH = 80;
+
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+
+    /**
+     * Latin letters that are not a base letter plus an accent, so Unicode decomposition leaves
+     * them alone: spelled out the way their languages do in plain ASCII.
+     */
+    private static final Map<String, String> SPELLED_OUT = Map.ofEntries(
+            Map.entry("ß", "ss"), Map.entry("æ", "ae"), Map.entry("œ", "oe"), Map.entry("ø", "o"),
+            Map.entry("ł", "l"), Map.entry("đ", "d"), Map.entry("ð", "d"), Map.entry("þ", "th"),
+            Map.entry("ı", "i"));
+
+    private Slugs() {
+    }
+
+    /**
+     * "Senate Passes the Budget — at Last" becomes {@code senate-passes-the-budget-at-last}: accents
+     * dropped, apostrophes closed up, anything else a hyphen, cut at a word boundary.
+     */
+    public static String fromHeadline(String headline) {
+        String text = Normalizer.normalize(headline == null ? "" : headline, Normalizer.Form.NFKD);
+        text = COMBINING_MARKS.matcher(text).replaceAll("");
+        text = text.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "");
+        for (Map.Entry<String, String> letter : SPELLED_OUT.entrySet()) {
+            text = text.replace(letter.getKey(), letter.getValue());
+        }
+        text = NOT_SLUG.matcher(text).replaceAll("-");
+        text = trimHyphens(text);
+        if (text.length() > MAXIMUM_LENGTH) {
+            int cut = text.lastIndexOf('-', MAXIMUM_LENGTH);
+            text = trimHyphens(text.substring(0, cut > 0 ? cut : MAXIMUM_LENGTH));
+        }
+        return text.isEmpty() ? "story" : text;
+    }
+
+    /**
+     * The slug itself when free, else the first free of {@code slug-2}, {@code slug-3}, ...
+     * {@code taken} answers whether a candidate is in use where the slug must be unique.
+     */
+    public static String unique(String slug, Predicate<String> taken) {
+        if (!taken.test(slug)) {
+            return slug;
+        }
+        for (int n = 2; ; n++) {
+            String suffix = "-" + n;
+            String base = slug.length() + suffix.length() > MAXIMUM_LENGTH
+                    ? trimHyphens(slug.substring(0, MAXIMUM_LENGTH - suffix.length()))
+                    : slug;
+            String candidate = base + suffix;
+            if (!taken.test(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    /** Why a typed slug cannot be used, or empty when it can. */
+    public static Optional<String> problemWith(String slug) {
+        if (slug == null || slug.isEmpty()) {
+            return Optional.of("A slug cannot be empty.");
+        }
+        if (slug.length() > MAXIMUM_LENGTH) {
+            return Optional.of("A slug can have at most " + MAXIMUM_LENGTH + " characters.");
+        }
+        if (!VALID.matcher(slug).matches()) {
+            return Optional.of("A slug has lower-case letters and digits, separated by single hyphens.");
+        }
+        return Optional.empty();
+    }
+
+    private static String trimHyphens(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) == '-') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == '-') {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+}

@@ -1,0 +1,66 @@
+package org.newsdesk.cms.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Declares the application's database and brings its schema up to date before anything else
+ * starts. The schema comes only from the Flyway migrations in {@code db/migration}; EclipseLink
+ * never generates DDL.
+ *
+ * <p>The connection comes from MicroProfile Config: an embedded H2 file under {@code cms.data.dir}
+ * by default, PostgreSQL when {@code CMS_DB_URL} says so (see {@link DatabaseDriverConfigSource}).
+ */
+@DataSourceDefinition(
+        name = DatabaseMigrations.DATASOURCE,
+        className = "${MPCONFIG=cms.db.driver}",
+        url = "${MPCONFIG=cms.db.url}",
+        user = "${MPCONFIG=cms.db.user}",
+        password = "${MPCONFIG=cms.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit"
+        })
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrations {
+
+    public static final String DATASOURCE = "java:app/jdbc/newsdesk";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+    @Resource(lookup = DATASOURCE)
+    DataSource dataSource;
+
+    private volatile boolean done;
+
+    @PostConstruct
+    void migrate() {
+        Flyway flyway = Flyway.configure(DatabaseMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Database schema of " + result.database + " is at version "
+                + flyway.info().current().getVersion() + "; " + result.migrationsExecuted
+                + " migration(s) applied on this start.");
+        done = true;
+    }
+
+    /** Whether the schema is current: readiness checks ask this. */
+    public boolean isDone() {
+        return done;
+    }
+}

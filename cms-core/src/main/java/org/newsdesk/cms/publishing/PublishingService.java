@@ -1,0 +1,94 @@
+package org.newsdesk.cms.publishing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleService;
+import org.newsdesk.cms.article.EditorialPolicy;
+import org.newsdesk.cms.publishing.ArticleEvent.ArticlePublished;
+import org.newsdesk.cms.publishing.ArticleEvent.ArticleUnpublished;
+import org.newsdesk.cms.publishing.ArticleEvent.ArticleUpdated;
+import org.newsdesk.cms.staff.StaffMember;
+import org.newsdesk.cms.staff.StaffService;
+
+/**
+ * Moves articles through the workflow: review, schedule, publish, unpublish. Each method takes the
+ * article version the editor acted on and refuses a stale one, checks the editor's role, and tells
+ * the rest of the system what readers now see through an {@link ArticleEvent}.
+ */
+@ApplicationScoped
+@Transactional
+public class PublishingService {
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    Event<ArticleEvent> events;
+
+    @Inject
+    Clock clock;
+
+    public Article submitForReview(String actor, long articleId, long expectedVersion) {
+        StaffMember member = staff.getActive(actor);
+        Article article = articles.current(articleId, expectedVersion);
+        EditorialPolicy.requireMaySubmit(member, article);
+        article.submitForReview(clock.instant());
+        articles.flushChecked(article);
+        return article;
+    }
+
+    public Article returnToDraft(String actor, long articleId, long expectedVersion) {
+        EditorialPolicy.requireEditor(staff.getActive(actor), "send an article back to draft");
+        Article article = articles.current(articleId, expectedVersion);
+        article.returnToDraft(clock.instant());
+        articles.flushChecked(article);
+        return article;
+    }
+
+    public Article schedule(String actor, long articleId, long expectedVersion, Instant publishAt) {
+        EditorialPolicy.requireEditor(staff.getActive(actor), "schedule articles");
+        Article article = articles.current(articleId, expectedVersion);
+        article.schedule(publishAt, clock.instant());
+        articles.flushChecked(article);
+        return article;
+    }
+
+    /**
+     * Makes the current draft live.
+     *
+     * @param meaningfulUpdate for a story published before: show readers an "Updated" time
+     * @param publicNote       optional note for readers about the update; kept only with {@code meaningfulUpdate}
+     */
+    public Article publish(String actor, long articleId, long expectedVersion, boolean meaningfulUpdate,
+                           String publicNote) {
+        EditorialPolicy.requireEditor(staff.getActive(actor), "publish articles");
+        Article article = articles.current(articleId, expectedVersion);
+        Instant now = clock.instant();
+        Article.Publication publication = article.publish(articles.latestRevision(article), now, meaningfulUpdate,
+                publicNote);
+        articles.flushChecked(article);
+        events.fire(switch (publication) {
+            case FIRST, REPUBLICATION -> new ArticlePublished(article.getId(), now);
+            case UPDATE -> new ArticleUpdated(article.getId(), now, meaningfulUpdate);
+        });
+        return article;
+    }
+
+    public Article unpublish(String actor, long articleId, long expectedVersion) {
+        EditorialPolicy.requireEditor(staff.getActive(actor), "unpublish articles");
+        Article article = articles.current(articleId, expectedVersion);
+        Instant now = clock.instant();
+        article.unpublish(now);
+        articles.flushChecked(article);
+        events.fire(new ArticleUnpublished(article.getId(), now));
+        return article;
+    }
+}

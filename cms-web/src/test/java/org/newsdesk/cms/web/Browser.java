@@ -1,0 +1,85 @@
+package org.newsdesk.cms.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client with its own cookie jar, standing for one person's browser. It does not
+ * follow redirects, so tests can see each one.
+ */
+public class Browser {
+
+    private static final Pattern CSRF = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient client;
+
+    public Browser(String base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Posts a form; the map keeps the order fields were given in. */
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Opens the sign-in form and signs in with its CSRF token, as a person would. */
+    public HttpResponse<String> signIn(String username, String password) {
+        Map<String, String> form = csrfFieldOf(get("/admin/login").body());
+        form.put("username", username);
+        form.put("password", password);
+        return post("/admin/login", form);
+    }
+
+    /** The hidden CSRF field of the first form on a page, as a new form to add fields to. */
+    public static Map<String, String> csrfFieldOf(String html) {
+        Matcher m = CSRF.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("No CSRF field on the page:\n" + html);
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(m.group(1), m.group(2));
+        return form;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("Request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,342 @@
+package org.newsdesk.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleDraft;
+import org.newsdesk.cms.article.ArticleService;
+import org.newsdesk.cms.article.ArticleStatus;
+import org.newsdesk.cms.article.StaleArticleException;
+import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.author.AuthorService;
+import org.newsdesk.cms.persistence.DatabaseMigrations;
+import org.newsdesk.cms.publishing.ArticleEvent.ArticlePublished;
+import org.newsdesk.cms.publishing.ArticleEvent.ArticleUnpublished;
+import org.newsdesk.cms.publishing.ArticleEvent.ArticleUpdated;
+import org.newsdesk.cms.publishing.PublishingService;
+import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.section.SectionService;
+import org.newsdesk.cms.shared.InvalidInputException;
+import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
+import org.newsdesk.cms.shared.NotPermittedException;
+import org.newsdesk.cms.staff.FirstStart;
+import org.newsdesk.cms.staff.Role;
+import org.newsdesk.cms.staff.StaffService;
+
+/**
+ * The real cms.war on a real Payara Micro, on the database the build chose (an H2 file, or
+ * PostgreSQL when CMS_DB_URL is set): the editorial core end to end, checked through the services
+ * and through HTTP as readers and editors get it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NewsroomIT {
+
+    /** Set by the build for the whole run (failsafe environment). */
+    private static final String ADMIN = "chief";
+    private static final String ADMIN_PASSWORD = "correct horse battery";
+    private static final String STAFF_PASSWORD = "a long enough password";
+
+    @Deployment
+    static WebArchive deployment() throws URISyntaxException {
+        return ShrinkWrap.create(ZipImporter.class, "cms.war")
+                .importFrom(new File("target/cms.war"))
+                .as(WebArchive.class)
+                .addClasses(SettableClock.class, TestClockProducer.class, RecordedEvents.class, Browser.class)
+                .addAsLibraries(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    }
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    PublishingService publishing;
+
+    @Inject
+    SectionService sections;
+
+    @Inject
+    AuthorService authors;
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    FirstStart firstStart;
+
+    @Inject
+    DatabaseMigrations migrations;
+
+    @Inject
+    SettableClock clock;
+
+    @Inject
+    RecordedEvents events;
+
+    /** The test runner's own request: how this server is reached over HTTP from inside it. */
+    @Inject
+    HttpServletRequest runnerRequest;
+
+    @Resource(lookup = DatabaseMigrations.DATASOURCE)
+    DataSource dataSource;
+
+    private String unique;
+    private String writer;
+    private String editor;
+    private String otherEditor;
+
+    @BeforeEach
+    void newsroom() {
+        // the PostgreSQL database outlives a run: every test names its own people and places
+        unique = UUID.randomUUID().toString().substring(0, 8);
+        writer = "writer-" + unique;
+        editor = "editor-" + unique;
+        otherEditor = "night-editor-" + unique;
+        staff.create(ADMIN, writer, "Wanda Writer", STAFF_PASSWORD, Set.of(Role.WRITER));
+        staff.create(ADMIN, editor, "Eddie Editor", STAFF_PASSWORD, Set.of(Role.EDITOR));
+        staff.create(ADMIN, otherEditor, "Nina Nightdesk", STAFF_PASSWORD, Set.of(Role.EDITOR));
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.release();
+    }
+
+    @Test
+    void migrationsRanOnTheChosenDatabaseAndTheAdministratorWasCreatedOnce() throws SQLException {
+        assertThat(migrations.isDone()).isTrue();
+        String expectedDatabase = System.getenv("CMS_DB_URL") == null ? "H2" : "PostgreSQL";
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo(expectedDatabase);
+        }
+        if (expectedDatabase.equals("H2")) {
+            assertThat(Path.of(System.getenv("CMS_DATA_DIR"), "newsdesk.mv.db")).exists();
+        }
+
+        assertThat(staff.getActive(ADMIN).effectiveRoles()).contains(Role.ADMIN);
+        assertThat(staff.verify(ADMIN, ADMIN_PASSWORD.toCharArray())).isPresent();
+        assertThat(staff.verify(ADMIN, "not the password".toCharArray())).isEmpty();
+        assertThat(firstStart.ensureAdministrator()).as("a second attempt creates nobody").isFalse();
+        assertThat(staff.getActive(ADMIN).getPasswordHash()).startsWith("PBKDF2WithHmacSHA512:210000:");
+    }
+
+    @Test
+    void aStoryIsWrittenPublishedRevisedAndRepublishedWhileReadersSeeOnlyTheLiveVersion() {
+        Section politics = sections.create(editor, "Politics", "politics-" + unique, null);
+        Author ada = authors.create(editor, "Ada Reporter", "ada-" + unique, "Covers City Hall.");
+        Instant published = Instant.parse("2021-12-15T17:49:00Z");
+
+        clock.set(published.minusSeconds(3600));
+        Article article = articles.create(writer, new ArticleDraft("Council approves budget", "A late-night vote.",
+                "<p>First paragraph.</p><script>alert('x')</script><p onclick=\"steal()\">Second paragraph.</p>",
+                politics.getId(), List.of(ada.getId()), null, "first draft"));
+        assertThat(article.getStatus()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(article.getSlug()).isEqualTo("council-approves-budget");
+        assertThat(article.getBody()).isEqualTo("<p>First paragraph.</p><p>Second paragraph.</p>");
+
+        article = publishing.submitForReview(writer, article.getId(), article.getVersion());
+        long reviewVersion = article.getVersion();
+        long id = article.getId();
+        assertThatThrownBy(() -> publishing.publish(writer, id, reviewVersion, false, null))
+                .isInstanceOf(NotPermittedException.class)
+                .hasMessageContaining("Only editors can publish");
+
+        clock.set(published);
+        article = publishing.publish(editor, id, reviewVersion, false, null);
+        String url = "/politics-" + unique + "/2021/12/15/council-approves-budget";
+        String page = reader().get(url).body();
+        assertThat(page).contains("<h1>Council approves budget</h1>", "A late-night vote.", "Ada Reporter",
+                "<time datetime=\"2021-12-15T12:49:00-05:00\">December 15, 2021 12:49pm</time>",
+                "<p>First paragraph.</p><p>Second paragraph.</p>");
+        assertThat(page).doesNotContain("Updated:", "alert(");
+        assertThat(events.about(id)).containsExactly(new ArticlePublished(id, published));
+
+        // a saved edit is a new revision that readers do not see until it is published
+        clock.set(published.plusSeconds(600));
+        article = articles.save(editor, id, article.getVersion(), draftOf(article, "Council approves budget after all-night session"));
+        assertThat(article.hasPendingChanges()).isTrue();
+        assertThat(reader().get(url).body()).contains("<h1>Council approves budget</h1>");
+
+        // a republish without "show as updated" (a typo fix) leaves the displayed times alone
+        clock.set(published.plusSeconds(900));
+        article = publishing.publish(editor, id, article.getVersion(), false, null);
+        page = reader().get(url).body();
+        assertThat(page).contains("<h1>Council approves budget after all-night session</h1>").doesNotContain("Updated:");
+
+        // a meaningful update shows "Updated:" with its own time
+        Instant updated = Instant.parse("2021-12-15T19:38:00Z");
+        clock.set(updated.minusSeconds(60));
+        article = articles.save(editor, id, article.getVersion(), draftOf(article, "Council approves budget; mayor to sign"));
+        clock.set(updated);
+        article = publishing.publish(editor, id, article.getVersion(), true, "Adds the mayor's response.");
+        page = reader().get(url).body();
+        assertThat(page).contains("<h1>Council approves budget; mayor to sign</h1>",
+                "Updated: <time datetime=\"2021-12-15T14:38:00-05:00\">December 15, 2021 2:38pm</time>");
+
+        Article stored = articles.get(id);
+        assertThat(stored.getFirstPublishedAt()).contains(published);
+        assertThat(stored.getDisplayedUpdatedAt()).contains(updated);
+        assertThat(stored.getUpdateNotes()).singleElement()
+                .satisfies(note -> assertThat(note.getText()).isEqualTo("Adds the mayor's response."));
+        assertThat(articles.revisions(id)).extracting(r -> r.getNumber()).containsExactly(3, 2, 1);
+        assertThat(articles.revisions(id).get(2).getNote()).isEqualTo("first draft");
+        assertThat(events.about(id)).containsExactly(new ArticlePublished(id, published),
+                new ArticleUpdated(id, published.plusSeconds(900), false), new ArticleUpdated(id, updated, true));
+
+        clock.set(updated.plusSeconds(60));
+        publishing.unpublish(editor, id, stored.getVersion());
+        assertThat(reader().get(url).statusCode()).isEqualTo(404);
+        assertThat(events.about(id)).last().isEqualTo(new ArticleUnpublished(id, updated.plusSeconds(60)));
+    }
+
+    @Test
+    void aSaveOnAStaleVersionIsRefusedNamingWhoSavedAndNothingIsOverwritten() {
+        Section metro = sections.create(editor, "Metro", "metro-" + unique, null);
+        Author ada = authors.create(editor, "Ada Reporter", "ada-" + unique, null);
+        Article article = articles.create(editor, new ArticleDraft("Bridge reopens", null, "<p>Traffic flows.</p>",
+                metro.getId(), List.of(ada.getId()), null, null));
+        long openedAt = article.getVersion();
+        long id = article.getId();
+
+        articles.save(otherEditor, id, openedAt, draftOf(article, "Bridge reopens after repairs"));
+
+        assertThatThrownBy(() -> articles.save(editor, id, openedAt, draftOf(article, "Bridge reopens to cheers")))
+                .isInstanceOfSatisfying(StaleArticleException.class, stale -> {
+                    assertThat(stale.savedBy()).isEqualTo("Nina Nightdesk");
+                    assertThat(stale.getMessage()).contains("Nina Nightdesk");
+                });
+        assertThatThrownBy(() -> publishing.publish(editor, id, openedAt, false, null))
+                .isInstanceOf(StaleArticleException.class);
+
+        Article stored = articles.get(id);
+        assertThat(stored.getHeadline()).isEqualTo("Bridge reopens after repairs");
+        assertThat(stored.getStatus()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(articles.revisions(id)).hasSize(2);
+        assertThat(events.about(id)).isEmpty();
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndASlugIsUniqueWithinItsSection() {
+        Section sports = sections.create(editor, "Sports", "sports-" + unique, null);
+        Author ada = authors.create(editor, "Ada Reporter", "ada-" + unique, null);
+
+        assertThatThrownBy(() -> articles.create(writer, new ArticleDraft(" ", "x".repeat(401), "", null, List.of(),
+                null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::field).containsExactly("headline", "dek", "section", "bylines"));
+
+        ArticleDraft derby = new ArticleDraft("Derby day", null, "<p>Goals.</p>", sports.getId(), List.of(ada.getId()),
+                null, null);
+        assertThat(articles.create(writer, derby).getSlug()).isEqualTo("derby-day");
+        assertThat(articles.create(writer, derby).getSlug()).as("a generated slug steps aside").isEqualTo("derby-day-2");
+        assertThatThrownBy(() -> articles.create(writer, new ArticleDraft("Another derby", null, "", sports.getId(),
+                List.of(ada.getId()), "derby-day", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::field).containsExactly("slug"));
+    }
+
+    @Test
+    void theAdminUiRequiresSignInWithACsrfProtectedForm() {
+        Browser browser = new Browser(base());
+
+        HttpResponse<String> dashboard = browser.get("/admin/");
+        assertThat(dashboard.body()).as("signed out, the sign-in form stands in for the page")
+                .contains("Sign in to Newsdesk").doesNotContain("Dashboard");
+
+        HttpResponse<String> form = browser.get("/admin/login");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("<label for=\"username\">Username</label>", "<label for=\"password\">Password</label>");
+        assertThat(form.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+        assertThat(form.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+        java.util.Map<String, String> noToken = new java.util.LinkedHashMap<>();
+        noToken.put("username", ADMIN);
+        noToken.put("password", ADMIN_PASSWORD);
+        assertThat(browser.post("/admin/login", noToken).statusCode()).as("no CSRF token").isEqualTo(403);
+
+        HttpResponse<String> wrong = browser.signIn(ADMIN, "not the password");
+        assertThat(wrong.body()).contains(org.newsdesk.cms.web.security.LoginController.BAD_CREDENTIALS)
+                .contains("value=\"" + ADMIN + "\"");
+        assertThat(browser.get("/admin/").body()).as("still signed out").contains("Sign in to Newsdesk");
+
+        HttpResponse<String> signedIn = browser.signIn(ADMIN, ADMIN_PASSWORD);
+        assertThat(signedIn.statusCode()).isIn(302, 303);
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/"));
+        assertThat(signedIn.headers().firstValue("Set-Cookie")).as("a new session id at sign-in")
+                .hasValueSatisfying(cookie -> assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+
+        HttpResponse<String> home = browser.get("/admin/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("Signed in as <strong>Administrator</strong>");
+        assertThat(home.headers().firstValue("Cache-Control")).contains("private, no-store");
+
+        HttpResponse<String> signedOut = browser.post("/admin/logout", Browser.csrfFieldOf(home.body()));
+        assertThat(signedOut.statusCode()).isEqualTo(303);
+        assertThat(browser.get("/admin/").body()).as("signed out").contains("Sign in to Newsdesk");
+    }
+
+    @Test
+    void aSignedOutEditorLandsWhereTheyWereGoingAfterSigningIn() {
+        Browser browser = new Browser(base());
+        String standIn = browser.get("/admin/?from=bookmark").body();
+        assertThat(standIn).contains("name=\"next\" value=\"/admin/?from=bookmark\"");
+        Map<String, String> form = Browser.csrfFieldOf(standIn);
+        form.put("next", "/admin/?from=bookmark");
+        form.put("username", editor);
+        form.put("password", STAFF_PASSWORD);
+        HttpResponse<String> signedIn = browser.post("/admin/login", form);
+        assertThat(signedIn.statusCode()).isIn(302, 303);
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l ->
+                assertThat(l).endsWith("/admin/?from=bookmark"));
+        assertThat(browser.get("/admin/?from=bookmark").body()).contains("Eddie Editor");
+
+        Browser phished = new Browser(base());
+        Map<String, String> offsite = Browser.csrfFieldOf(phished.get("/admin/login").body());
+        offsite.put("next", "//evil.example/admin/");
+        offsite.put("username", editor);
+        offsite.put("password", STAFF_PASSWORD);
+        assertThat(phished.post("/admin/login", offsite).headers().firstValue("Location"))
+                .as("never on to another site").hasValueSatisfying(l -> assertThat(l).endsWith("/admin/").doesNotContain("evil"));
+    }
+
+    private static ArticleDraft draftOf(Article article, String headline) {
+        return new ArticleDraft(headline, article.getDek(), article.getBody(), article.getSection().getId(),
+                article.getBylines().stream().map(Author::getId).toList(), article.getSlug(), null);
+    }
+
+    private Browser reader() {
+        return new Browser(base());
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath();
+    }
+
+}
