@@ -268,6 +268,8 @@ class NewsroomIT {
         HttpResponse<String> dashboard = browser.get("/admin/");
         assertThat(dashboard.body()).as("signed out, the sign-in form stands in for the page")
                 .contains("Sign in to Newsdesk").doesNotContain("Dashboard");
+        assertThat(dashboard.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(dashboard.headers().firstValue("Cache-Control")).contains("private, no-store");
 
         HttpResponse<String> form = browser.get("/admin/login");
         assertThat(form.statusCode()).isEqualTo(200);

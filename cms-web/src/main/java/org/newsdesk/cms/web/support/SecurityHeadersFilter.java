@@ -1,5 +1,6 @@
 package org.newsdesk.cms.web.support;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,7 +13,9 @@ import java.io.IOException;
  * Security headers on every response, public and admin: no inline scripts, no framing, no MIME
  * sniffing, no full URLs leaked to other sites. Admin pages are also never stored by a cache.
  */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
+// FORWARD too: a signed-out editor's admin page is answered by a forward to the sign-in form
+@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
