@@ -59,7 +59,9 @@ CREATE TABLE article (
     modified_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     scheduled_at           TIMESTAMP WITH TIME ZONE,
     latest_revision_number INTEGER         NOT NULL,
-    live_revision_id       BIGINT
+    live_revision_id       BIGINT,
+    -- draft slugs; the service also keeps a new slug clear of other stories' live slugs
+    CONSTRAINT uk_article_section_slug UNIQUE (section_id, slug)
 );
 -- section fronts: newest first within a section
 CREATE INDEX ix_article_section_published ON article (section_id, first_published_at DESC);
@@ -69,15 +71,15 @@ CREATE INDEX ix_article_status_modified ON article (status, modified_at DESC);
 CREATE INDEX ix_article_status_scheduled ON article (status, scheduled_at);
 -- home and feeds: newest first across sections
 CREATE INDEX ix_article_status_published ON article (status, first_published_at DESC);
--- slug lookups (uniqueness within a section is checked by the service against draft and live slugs)
-CREATE INDEX ix_article_section_slug ON article (section_id, slug);
+-- slug lookups
 CREATE INDEX ix_article_slug ON article (slug);
 
 CREATE TABLE article_byline (
     article_id   BIGINT  NOT NULL REFERENCES article (id),
     byline_order INTEGER NOT NULL,
     author_id    BIGINT  NOT NULL REFERENCES author (id),
-    PRIMARY KEY (article_id, byline_order)
+    -- keyed by author, not position: reordering bylines rewrites positions row by row
+    PRIMARY KEY (article_id, author_id)
 );
 -- author pages: an author's stories
 CREATE INDEX ix_article_byline_author ON article_byline (author_id);
@@ -110,7 +112,7 @@ CREATE TABLE revision_byline (
     revision_id  BIGINT  NOT NULL REFERENCES revision (id),
     byline_order INTEGER NOT NULL,
     author_id    BIGINT  NOT NULL REFERENCES author (id),
-    PRIMARY KEY (revision_id, byline_order)
+    PRIMARY KEY (revision_id, author_id)
 );
 
 ALTER TABLE article ADD CONSTRAINT fk_article_live_revision FOREIGN KEY (live_revision_id) REFERENCES revision (id);

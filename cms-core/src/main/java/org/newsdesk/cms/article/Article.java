@@ -105,6 +105,8 @@ public class Article {
     @OrderColumn(name = "note_order")
     private List<UpdateNote> updateNotes = new ArrayList<>();
 
+    public static final int UPDATE_NOTE_MAXIMUM = 1000;
+
     protected Article() {
         // for JPA
     }
@@ -160,12 +162,18 @@ public class Article {
      *
      * @param meaningfulUpdate on a story that has been published before, whether readers are told
      *                         it was updated: sets the displayed "Updated" time; a typo fix leaves it
-     * @param publicNote       an optional dated note for readers about what changed
+     * @param publicNote       an optional dated note for readers about what changed (or a
+     *                         correction); giving one makes the publish a meaningful update
      * @return what kind of publication this was, for the event that announces it
      */
     public Publication publish(Revision draft, Instant now, boolean meaningfulUpdate, String publicNote) {
         if (draft.getArticle() != this || draft.getNumber() != latestRevisionNumber) {
             throw new IllegalArgumentException("Only the latest revision of this article can go live");
+        }
+        String note = publicNote == null ? "" : publicNote.strip();
+        if (note.length() > UPDATE_NOTE_MAXIMUM) {
+            throw new InvalidInputException("updateNote",
+                    "An update note can have at most " + UPDATE_NOTE_MAXIMUM + " characters; it has " + note.length() + ".");
         }
         boolean wasLive = status == ArticleStatus.PUBLISHED;
         moveTo(ArticleStatus.PUBLISHED, "publish it", now);
@@ -174,10 +182,11 @@ public class Article {
             firstPublishedAt = now;
             publication = Publication.FIRST;
         } else {
-            if (meaningfulUpdate) {
+            // a note for readers (an update or a correction) is itself a meaningful update
+            if (meaningfulUpdate || !note.isEmpty()) {
                 displayedUpdatedAt = now;
-                if (publicNote != null && !publicNote.isBlank()) {
-                    updateNotes.add(new UpdateNote(now, publicNote.strip()));
+                if (!note.isEmpty()) {
+                    updateNotes.add(new UpdateNote(now, note));
                 }
             }
             publication = wasLive ? Publication.UPDATE : Publication.REPUBLICATION;
@@ -187,10 +196,12 @@ public class Article {
         return publication;
     }
 
-    /** Takes the story down: its URL answers "gone" and nothing of it is shown to readers. */
+    /**
+     * Takes the story down: nothing of it is shown to readers, and its URL answers "gone". The
+     * last live revision is kept so that URL (and its slug) stays the story's own.
+     */
     public void unpublish(Instant now) {
         moveTo(ArticleStatus.UNPUBLISHED, "unpublish it", now);
-        this.liveRevision = null;
     }
 
     private void moveTo(ArticleStatus next, String action, Instant now) {
@@ -291,7 +302,10 @@ public class Article {
         return latestRevisionNumber;
     }
 
-    /** What readers see; empty unless the article is published. */
+    /**
+     * The revision that went live last: what readers see while the article is published, and
+     * what gives a taken-down story its URL. Empty until the first publish.
+     */
     public Optional<Revision> getLiveRevision() {
         return Optional.ofNullable(liveRevision);
     }

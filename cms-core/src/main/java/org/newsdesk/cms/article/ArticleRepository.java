@@ -23,10 +23,13 @@ public interface ArticleRepository {
      */
     boolean slugTaken(Section section, String slug, Long exceptArticleId);
 
-    /** Published articles whose live version has this slug, in any section. */
-    List<Article> findPublishedByLiveSlug(String slug);
+    /**
+     * Articles readers know by this slug: published ones, and taken-down ones whose URL now
+     * answers "gone". Any section; the live revision comes loaded.
+     */
+    List<Article> findByLiveSlug(String slug);
 
-    /** The newest published articles, by first publication. */
+    /** The newest published articles, by first publication; the live revision comes loaded. */
     List<Article> latestPublished(int limit);
 
     /** Makes pending changes visible to the database within the transaction (version checks). */

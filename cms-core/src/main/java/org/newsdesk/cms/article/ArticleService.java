@@ -59,34 +59,37 @@ public class ArticleService {
      */
     public Article save(String actor, long articleId, long expectedVersion, ArticleDraft draft) {
         StaffMember editor = staff.getActive(actor);
-        Article article = current(articleId, expectedVersion);
+        Article article = get(articleId);
         EditorialPolicy.requireMayEdit(editor, article);
+        requireVersion(article, expectedVersion);
         articles.add(article.revise(resolve(draft, articleId), editor, clock.instant(), draft.note()));
         flushChecked(article);
         return article;
     }
 
     /**
-     * The article as the editor last saw it. Each action in the editor sends the version it was
-     * loaded with, so nobody acts on a state they have not seen.
+     * Refuses to act on an article that changed since the editor loaded it. Each action in the
+     * editor sends the version it was loaded with, so nobody acts on a state they have not seen.
+     * Callers check the actor's permission first, so a refusal never tells someone without access
+     * who last worked on a story.
      */
-    public Article current(long articleId, long expectedVersion) {
-        Article article = get(articleId);
+    public void requireVersion(Article article, long expectedVersion) {
         if (article.getVersion() != expectedVersion) {
             throw staleness(article);
         }
-        return article;
     }
 
     /**
-     * Writes the change now, so a concurrent save that slipped in after {@link #current} surfaces
+     * Writes the change now, so a concurrent save that slipped in after {@link #requireVersion} surfaces
      * here as a stale article (the {@code @Version} check) and not as a failed commit.
      */
     public void flushChecked(Article article) {
         try {
             articles.flush();
         } catch (OptimisticLockException e) {
-            throw new StaleArticleException("another editor", clock.instant(), article.getVersion());
+            // The transaction is now rollback-only and cannot read who saved; the editor reloads
+            // and sees it in the history.
+            throw new StaleArticleException("another editor", clock.instant(), article.getVersion() + 1);
         }
     }
 
@@ -141,10 +144,14 @@ public class ArticleService {
                         "Another story in " + section.getName() + " already uses the slug \u201c" + slug + "\u201d."));
             }
         }
+        // cleaning escapes characters (& becomes &amp;), so the stored length is known only now
+        String body = BodySanitizer.clean(draft.body());
+        if (body.length() > ArticleDraft.BODY_MAXIMUM && problems.stream().noneMatch(p -> p.field().equals("body"))) {
+            problems.add(new FieldProblem("body", "The body is too long to save."));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ArticleContent(draft.headline(), draft.dek(), BodySanitizer.clean(draft.body()), section,
-                bylines, slug);
+        return new ArticleContent(draft.headline(), draft.dek(), body, section, bylines, slug);
     }
 }

@@ -10,6 +10,10 @@ import java.util.Set;
  * <pre>
  * DRAFT ⇄ IN_REVIEW → SCHEDULED | PUBLISHED → UNPUBLISHED → SCHEDULED | PUBLISHED
  * </pre>
+ *
+ * An editor may also schedule or publish a draft directly: breaking news does not wait for a
+ * review round. Writers cannot (see {@link EditorialPolicy}), so review is skipped only by the
+ * people who would have done it.
  */
 public enum ArticleStatus {
     DRAFT("a draft"),

@@ -62,11 +62,11 @@ public class JpaArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public List<Article> findPublishedByLiveSlug(String slug) {
+    public List<Article> findByLiveSlug(String slug) {
         return em.createQuery("""
-                        SELECT a FROM Article a JOIN a.liveRevision live
-                        WHERE a.status = :published AND live.slug = :slug""", Article.class)
-                .setParameter("published", ArticleStatus.PUBLISHED)
+                        SELECT a FROM Article a JOIN FETCH a.liveRevision live
+                        WHERE a.status IN :seen AND live.slug = :slug""", Article.class)
+                .setParameter("seen", List.of(ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED))
                 .setParameter("slug", slug)
                 .getResultList();
     }
@@ -74,7 +74,7 @@ public class JpaArticleRepository implements ArticleRepository {
     @Override
     public List<Article> latestPublished(int limit) {
         return em.createQuery("""
-                        SELECT a FROM Article a
+                        SELECT a FROM Article a JOIN FETCH a.liveRevision
                         WHERE a.status = :published
                         ORDER BY a.firstPublishedAt DESC, a.id DESC""", Article.class)
                 .setParameter("published", ArticleStatus.PUBLISHED)

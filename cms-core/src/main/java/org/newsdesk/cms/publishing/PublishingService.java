@@ -38,8 +38,9 @@ public class PublishingService {
 
     public Article submitForReview(String actor, long articleId, long expectedVersion) {
         StaffMember member = staff.getActive(actor);
-        Article article = articles.current(articleId, expectedVersion);
+        Article article = articles.get(articleId);
         EditorialPolicy.requireMaySubmit(member, article);
+        articles.requireVersion(article, expectedVersion);
         article.submitForReview(clock.instant());
         articles.flushChecked(article);
         return article;
@@ -47,7 +48,8 @@ public class PublishingService {
 
     public Article returnToDraft(String actor, long articleId, long expectedVersion) {
         EditorialPolicy.requireEditor(staff.getActive(actor), "send an article back to draft");
-        Article article = articles.current(articleId, expectedVersion);
+        Article article = articles.get(articleId);
+        articles.requireVersion(article, expectedVersion);
         article.returnToDraft(clock.instant());
         articles.flushChecked(article);
         return article;
@@ -55,7 +57,8 @@ public class PublishingService {
 
     public Article schedule(String actor, long articleId, long expectedVersion, Instant publishAt) {
         EditorialPolicy.requireEditor(staff.getActive(actor), "schedule articles");
-        Article article = articles.current(articleId, expectedVersion);
+        Article article = articles.get(articleId);
+        articles.requireVersion(article, expectedVersion);
         article.schedule(publishAt, clock.instant());
         articles.flushChecked(article);
         return article;
@@ -65,26 +68,29 @@ public class PublishingService {
      * Makes the current draft live.
      *
      * @param meaningfulUpdate for a story published before: show readers an "Updated" time
-     * @param publicNote       optional note for readers about the update; kept only with {@code meaningfulUpdate}
+     * @param publicNote       optional note for readers about the update or a correction; it makes
+     *                         the publish a meaningful update
      */
     public Article publish(String actor, long articleId, long expectedVersion, boolean meaningfulUpdate,
                            String publicNote) {
         EditorialPolicy.requireEditor(staff.getActive(actor), "publish articles");
-        Article article = articles.current(articleId, expectedVersion);
+        Article article = articles.get(articleId);
+        articles.requireVersion(article, expectedVersion);
         Instant now = clock.instant();
         Article.Publication publication = article.publish(articles.latestRevision(article), now, meaningfulUpdate,
                 publicNote);
         articles.flushChecked(article);
         events.fire(switch (publication) {
             case FIRST, REPUBLICATION -> new ArticlePublished(article.getId(), now);
-            case UPDATE -> new ArticleUpdated(article.getId(), now, meaningfulUpdate);
+            case UPDATE -> new ArticleUpdated(article.getId(), now, article.getDisplayedUpdatedAt().filter(now::equals).isPresent());
         });
         return article;
     }
 
     public Article unpublish(String actor, long articleId, long expectedVersion) {
         EditorialPolicy.requireEditor(staff.getActive(actor), "unpublish articles");
-        Article article = articles.current(articleId, expectedVersion);
+        Article article = articles.get(articleId);
+        articles.requireVersion(article, expectedVersion);
         Instant now = clock.instant();
         article.unpublish(now);
         articles.flushChecked(article);

@@ -217,7 +217,7 @@ class ArticleWorkflowTest {
             article.unpublish(at(2));
 
             assertThat(article.getStatus()).isEqualTo(ArticleStatus.UNPUBLISHED);
-            assertThat(article.getLiveRevision()).isEmpty();
+            assertThat(article.getLiveRevision()).as("kept: the story's URL answers 410").containsSame(r1);
             assertThat(article.hasPendingChanges()).isFalse();
         }
     }
@@ -345,6 +345,30 @@ class ArticleWorkflowTest {
                 assertThat(note.getNotedAt()).isEqualTo(at(30));
                 assertThat(note.getText()).isEqualTo("Adds the final vote count.");
             });
+        }
+
+        @Test
+        void aCorrectionNoteMakesThePublishAMeaningfulUpdateEvenWithoutTheFlag() {
+            article.publish(r1, at(10), false, null);
+            Revision r2 = article.revise(content("Senate Passes the Budget"), editor, at(20), null);
+
+            article.publish(r2, at(30), false, "Corrects the vote count.");
+
+            assertThat(article.getDisplayedUpdatedAt()).contains(at(30));
+            assertThat(article.getUpdateNotes()).extracting(UpdateNote::getText).containsExactly("Corrects the vote count.");
+        }
+
+        @Test
+        void anOverlongUpdateNoteIsRefusedAtItsFieldAndNothingGoesLive() {
+            article.publish(r1, at(10), false, null);
+            Revision r2 = article.revise(content("Senate Passes the Budget"), editor, at(20), null);
+
+            assertThatThrownBy(() -> article.publish(r2, at(30), true, "x".repeat(1001)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, invalid ->
+                            assertThat(invalid.problems()).singleElement()
+                                    .satisfies(p -> assertThat(p.field()).isEqualTo("updateNote")));
+            assertThat(article.getLiveRevision()).containsSame(r1);
+            assertThat(article.getDisplayedUpdatedAt()).isEmpty();
         }
 
         @Test

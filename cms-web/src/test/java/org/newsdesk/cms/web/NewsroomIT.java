@@ -170,7 +170,11 @@ class NewsroomIT {
         clock.set(published);
         article = publishing.publish(editor, id, reviewVersion, false, null);
         String url = "/politics-" + unique + "/2021/12/15/council-approves-budget";
-        String page = reader().get(url).body();
+        HttpResponse<String> firstView = reader().get(url);
+        assertThat(firstView.headers().firstValue("Content-Security-Policy")).as("security headers on public pages")
+                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        assertThat(firstView.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        String page = firstView.body();
         assertThat(page).contains("<h1>Council approves budget</h1>", "A late-night vote.", "Ada Reporter",
                 "<time datetime=\"2021-12-15T12:49:00-05:00\">December 15, 2021 12:49pm</time>",
                 "<p>First paragraph.</p><p>Second paragraph.</p>");
@@ -211,7 +215,9 @@ class NewsroomIT {
 
         clock.set(updated.plusSeconds(60));
         publishing.unpublish(editor, id, stored.getVersion());
-        assertThat(reader().get(url).statusCode()).isEqualTo(404);
+        HttpResponse<String> gone = reader().get(url);
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(gone.body()).contains("This story has been removed").doesNotContain("Council approves");
         assertThat(events.about(id)).last().isEqualTo(new ArticleUnpublished(id, updated.plusSeconds(60)));
     }
 
@@ -239,6 +245,41 @@ class NewsroomIT {
         assertThat(stored.getStatus()).isEqualTo(ArticleStatus.DRAFT);
         assertThat(articles.revisions(id)).hasSize(2);
         assertThat(events.about(id)).isEmpty();
+    }
+
+    @Test
+    void bylinesKeepTheOrderTheEditorGivesThemAndEachRevisionKeepsItsOwn() {
+        Section metro = sections.create(editor, "Metro", "metro-" + unique, null);
+        Author ada = authors.create(editor, "Ada Reporter", "ada-" + unique, null);
+        Author bob = authors.create(editor, "Bob Stringer", "bob-" + unique, null);
+        Author cy = authors.create(editor, "Cy Guest", "cy-" + unique, "A guest contributor, without a login.");
+        Article article = articles.create(editor, new ArticleDraft("Storm closes schools", null, "<p>Snow.</p>",
+                metro.getId(), List.of(ada.getId(), bob.getId()), null, null));
+        long id = article.getId();
+
+        article = articles.save(editor, id, article.getVersion(), new ArticleDraft("Storm closes schools", null,
+                "<p>Snow.</p>", metro.getId(), List.of(bob.getId(), ada.getId()), null, null));
+        article = articles.save(editor, id, article.getVersion(), new ArticleDraft("Storm closes schools", null,
+                "<p>Snow.</p>", metro.getId(), List.of(cy.getId(), bob.getId()), null, null));
+
+        assertThat(articles.get(id).getBylines()).extracting(Author::getName).containsExactly("Cy Guest", "Bob Stringer");
+        assertThat(articles.revisions(id)).extracting(r -> r.getBylines().stream().map(Author::getName).toList())
+                .containsExactly(List.of("Cy Guest", "Bob Stringer"), List.of("Bob Stringer", "Ada Reporter"),
+                        List.of("Ada Reporter", "Bob Stringer"));
+    }
+
+    @Test
+    void aWriterCannotLearnAnythingAboutAnotherWritersStoryByProbingIt() {
+        Section metro = sections.create(editor, "Metro", "metro-" + unique, null);
+        Author ada = authors.create(editor, "Ada Reporter", "ada-" + unique, null);
+        Article article = articles.create(editor, new ArticleDraft("Embargoed scoop", null, "<p>Secret.</p>",
+                metro.getId(), List.of(ada.getId()), null, null));
+
+        assertThatThrownBy(() -> articles.save(writer, article.getId(), article.getVersion() + 7,
+                draftOf(article, "Defaced")))
+                .isInstanceOf(NotPermittedException.class)
+                .hasMessageNotContaining("Eddie Editor");
+        assertThat(articles.get(article.getId()).getHeadline()).isEqualTo("Embargoed scoop");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleRepository;
+import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.article.Revision;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.publish.url.PublicUrls;
@@ -23,12 +24,13 @@ import static org.jsoup.nodes.Entities.escape;
 
 /**
  * The public site's first pages: the home page's latest headlines and the article page, rendered
- * only from live revisions. Anything else passes on (to the admin UI, static files, or 404).
+ * only from live revisions; a taken-down story's URL answers 410 Gone. Anything else passes on
+ * (to the admin UI, static files, or 404).
  *
  * <p>A deliberately plain renderer; the templated public site with section fronts, feeds and
  * caching replaces it.
  */
-@WebFilter(filterName = "PublicSite", urlPatterns = "/*")
+@WebFilter(filterName = "PublicSite") // mapped in cms-web's web.xml, after the security headers
 public class PublicSiteFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -59,11 +61,15 @@ public class PublicSiteFilter extends HttpFilter {
         }
         Matcher article = ARTICLE.matcher(path);
         if (article.matches()) {
-            Optional<Article> found = articles.findPublishedByLiveSlug(article.group(1)).stream()
+            Optional<Article> found = articles.findByLiveSlug(article.group(1)).stream()
                     .filter(candidate -> urls.articlePath(candidate).filter(path::equals).isPresent())
                     .findFirst();
-            if (found.isPresent()) {
+            if (found.isPresent() && found.get().getStatus() == ArticleStatus.PUBLISHED) {
                 article(found.get(), response);
+                return;
+            }
+            if (found.isPresent()) {
+                gone(response);
                 return;
             }
         }
@@ -102,6 +108,14 @@ public class PublicSiteFilter extends HttpFilter {
                 .ifPresent(at -> timeElement(out.append(" "), "Updated: ", at));
         // the body was sanitized when it was saved: it is trusted HTML from here on
         out.append("</p>").append(live.getBody()).append("</article></main></body></html>");
+    }
+
+    /** A story that was taken down: the address was real, and nothing of the story is shown. */
+    private static void gone(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_GONE);
+        page(response, "Story removed").append("<main id=\"main\"><h1>This story has been removed</h1>")
+                .append("<p>The story that was published at this address is no longer available.</p>")
+                .append("<p><a href=\"/\">Go to the home page</a></p></main></body></html>");
     }
 
     private void timeElement(PrintWriter out, String label, java.time.Instant at) {

@@ -33,8 +33,12 @@ public class LoginController {
 
     public static final String BAD_CREDENTIALS = "The username or password is not right. Check them and try again.";
 
-    /** Only a page of our own admin UI is a place to go on to: never another site (open redirect). */
-    private static final Pattern ADMIN_PAGE = Pattern.compile("/admin(/[^/\\\\][^\\\\]*)?/?");
+    /**
+     * Only a page of our own admin UI is a place to go on to, never another site (open redirect):
+     * a path under /admin in plain URL characters, with no empty or dot segments.
+     */
+    private static final Pattern ADMIN_PAGE =
+            Pattern.compile("/admin(/(?!\\.{1,2}(/|\\?|$))[A-Za-z0-9._~-]+)*/?(\\?[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?");
 
     @Inject
     SecurityContext security;
@@ -75,7 +79,7 @@ public class LoginController {
                 .credential(new UsernamePasswordCredential(username == null ? "" : username,
                         new Password(password == null ? "" : password))));
         if (status == AuthenticationStatus.SUCCESS) {
-            String adminPath = next != null && ADMIN_PAGE.matcher(next.split("\\?", 2)[0]).matches() ? next : "/admin/";
+            String adminPath = isAdminPage(next) ? next : "/admin/";
             return Response.seeOther(URI.create(request.getContextPath() + adminPath)).build();
         }
         // A failed attempt leaves the mechanism's half-finished state in the session, which blanks
@@ -98,6 +102,10 @@ public class LoginController {
             session.invalidate();
         }
         return Response.seeOther(URI.create(request.getContextPath() + "/admin/login?signedOut")).build();
+    }
+
+    static boolean isAdminPage(String next) {
+        return next != null && ADMIN_PAGE.matcher(next).matches();
     }
 
     private void freshSession() {

@@ -1,6 +1,5 @@
 package org.newsdesk.cms.web.support;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,9 +12,9 @@ import java.io.IOException;
  * Security headers on every response, public and admin: no inline scripts, no framing, no MIME
  * sniffing, no full URLs leaked to other sites. Admin pages are also never stored by a cache.
  */
-// FORWARD too: a signed-out editor's admin page is answered by a forward to the sign-in form
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
+// mapped in web.xml: first of all filters, and on forwards too (the sign-in form that stands in
+// for an admin page) and error pages
+@WebFilter(filterName = "SecurityHeaders")
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
