@@ -57,6 +57,7 @@ CREATE TABLE article (
     first_published_at     TIMESTAMP WITH TIME ZONE,
     displayed_updated_at   TIMESTAMP WITH TIME ZONE,
     modified_at            TIMESTAMP WITH TIME ZONE NOT NULL,
+    modified_by            BIGINT          NOT NULL REFERENCES staff_member (id),
     scheduled_at           TIMESTAMP WITH TIME ZONE,
     latest_revision_number INTEGER         NOT NULL,
     live_revision_id       BIGINT,

@@ -90,6 +90,11 @@ public class Article {
     @Column(name = "modified_at", nullable = false)
     private Instant modifiedAt;
 
+    /** Who made the latest change of any kind: a save or a workflow step. */
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "modified_by")
+    private StaffMember modifiedBy;
+
     @Column(name = "scheduled_at")
     private Instant scheduledAt;
 
@@ -116,6 +121,7 @@ public class Article {
         this.createdBy = Objects.requireNonNull(createdBy);
         this.createdAt = Objects.requireNonNull(now);
         this.modifiedAt = now;
+        this.modifiedBy = createdBy;
     }
 
     /** A new article in DRAFT, with its first revision. */
@@ -135,25 +141,26 @@ public class Article {
         this.bylines = new ArrayList<>(content.bylines());
         this.slug = content.slug();
         this.modifiedAt = now;
+        this.modifiedBy = editor;
         this.latestRevisionNumber++;
         return new Revision(this, latestRevisionNumber, content, editor, now, note);
     }
 
-    public void submitForReview(Instant now) {
-        moveTo(ArticleStatus.IN_REVIEW, "submit it for review", now);
+    public void submitForReview(StaffMember by, Instant now) {
+        moveTo(ArticleStatus.IN_REVIEW, "submit it for review", by, now);
     }
 
     /** Sends an article in review, or a scheduled one, back to the writer's desk. */
-    public void returnToDraft(Instant now) {
-        moveTo(ArticleStatus.DRAFT, "return it to draft", now);
+    public void returnToDraft(StaffMember by, Instant now) {
+        moveTo(ArticleStatus.DRAFT, "return it to draft", by, now);
         this.scheduledAt = null;
     }
 
-    public void schedule(Instant publishAt, Instant now) {
+    public void schedule(Instant publishAt, StaffMember by, Instant now) {
         if (!publishAt.isAfter(now)) {
             throw new InvalidInputException("scheduledAt", "Choose a time in the future to schedule the article.");
         }
-        moveTo(ArticleStatus.SCHEDULED, "schedule it", now);
+        moveTo(ArticleStatus.SCHEDULED, "schedule it", by, now);
         this.scheduledAt = publishAt;
     }
 
@@ -166,7 +173,7 @@ public class Article {
      *                         correction); giving one makes the publish a meaningful update
      * @return what kind of publication this was, for the event that announces it
      */
-    public Publication publish(Revision draft, Instant now, boolean meaningfulUpdate, String publicNote) {
+    public Publication publish(Revision draft, StaffMember by, Instant now, boolean meaningfulUpdate, String publicNote) {
         if (draft.getArticle() != this || draft.getNumber() != latestRevisionNumber) {
             throw new IllegalArgumentException("Only the latest revision of this article can go live");
         }
@@ -176,7 +183,7 @@ public class Article {
                     "An update note can have at most " + UPDATE_NOTE_MAXIMUM + " characters; it has " + note.length() + ".");
         }
         boolean wasLive = status == ArticleStatus.PUBLISHED;
-        moveTo(ArticleStatus.PUBLISHED, "publish it", now);
+        moveTo(ArticleStatus.PUBLISHED, "publish it", by, now);
         Publication publication;
         if (firstPublishedAt == null) {
             firstPublishedAt = now;
@@ -200,16 +207,17 @@ public class Article {
      * Takes the story down: nothing of it is shown to readers, and its URL answers "gone". The
      * last live revision is kept so that URL (and its slug) stays the story's own.
      */
-    public void unpublish(Instant now) {
-        moveTo(ArticleStatus.UNPUBLISHED, "unpublish it", now);
+    public void unpublish(StaffMember by, Instant now) {
+        moveTo(ArticleStatus.UNPUBLISHED, "unpublish it", by, now);
     }
 
-    private void moveTo(ArticleStatus next, String action, Instant now) {
+    private void moveTo(ArticleStatus next, String action, StaffMember by, Instant now) {
         if (!status.canMoveTo(next)) {
             throw new IllegalTransitionException(action, status);
         }
         this.status = next;
         this.modifiedAt = now;
+        this.modifiedBy = Objects.requireNonNull(by);
     }
 
     /** How a publish changed what readers see. */
@@ -292,6 +300,10 @@ public class Article {
 
     public Instant getModifiedAt() {
         return modifiedAt;
+    }
+
+    public StaffMember getModifiedBy() {
+        return modifiedBy;
     }
 
     public Optional<Instant> getScheduledAt() {

@@ -2,7 +2,7 @@ package org.newsdesk.cms.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,6 +38,9 @@ public class ArticleService {
 
     @Inject
     StaffService staff;
+
+    @Inject
+    LatestChange latestChange;
 
     @Inject
     Clock clock;
@@ -80,22 +83,26 @@ public class ArticleService {
     }
 
     /**
-     * Writes the change now, so a concurrent save that slipped in after {@link #requireVersion} surfaces
-     * here as a stale article (the {@code @Version} check) and not as a failed commit.
+     * Writes the change now, so a concurrent change that slipped in after {@link #requireVersion}
+     * surfaces here as a stale article (the {@code @Version} check) and not as a failed commit.
      */
     public void flushChecked(Article article) {
         try {
             articles.flush();
-        } catch (OptimisticLockException e) {
-            // The transaction is now rollback-only and cannot read who saved; the editor reloads
-            // and sees it in the history.
-            throw new StaleArticleException("another editor", clock.instant(), article.getVersion() + 1);
+        } catch (PersistenceException e) {
+            // The version check failed, or the revision number was taken by the save that won.
+            // This transaction is done for: who won is read in a transaction of its own.
+            StaleArticleException refusal = latestChange.refusalFor(article.getId());
+            if (refusal.currentVersion() != article.getVersion()) {
+                throw refusal;
+            }
+            throw e;
         }
     }
 
-    private StaleArticleException staleness(Article article) {
-        Revision latest = articles.revision(article, article.getLatestRevisionNumber()).orElseThrow();
-        return new StaleArticleException(latest.getSavedBy().getDisplayName(), latest.getSavedAt(), article.getVersion());
+    static StaleArticleException staleness(Article article) {
+        return new StaleArticleException(article.getModifiedBy().getDisplayName(), article.getModifiedAt(),
+                article.getVersion());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

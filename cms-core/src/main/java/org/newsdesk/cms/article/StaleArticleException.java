@@ -22,7 +22,7 @@ public class StaleArticleException extends EditorialException {
         this.currentVersion = currentVersion;
     }
 
-    /** The display name of whoever saved last. */
+    /** The display name of whoever changed the article last (a save or a workflow step). */
     public String savedBy() {
         return savedBy;
     }

@@ -3,9 +3,9 @@ package org.newsdesk.cms.publishing;
 import java.time.Instant;
 
 /**
- * A change to what readers see. Fired as a CDI event inside the publishing transaction; observers
- * that act on it (page caches, feeds, notifications) observe with
- * {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} so they only ever see committed changes.
+ * A change to what readers see, announced as a CDI event once the change has committed (see
+ * {@link ArticleEvents}): observers (page caches, feeds, notifications) can use a plain
+ * {@code @Observes} and never see a change that rolled back.
  */
 public sealed interface ArticleEvent {
 

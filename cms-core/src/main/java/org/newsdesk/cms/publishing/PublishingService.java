@@ -1,7 +1,6 @@
 package org.newsdesk.cms.publishing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -31,7 +30,7 @@ public class PublishingService {
     StaffService staff;
 
     @Inject
-    Event<ArticleEvent> events;
+    ArticleEvents events;
 
     @Inject
     Clock clock;
@@ -41,25 +40,27 @@ public class PublishingService {
         Article article = articles.get(articleId);
         EditorialPolicy.requireMaySubmit(member, article);
         articles.requireVersion(article, expectedVersion);
-        article.submitForReview(clock.instant());
+        article.submitForReview(member, clock.instant());
         articles.flushChecked(article);
         return article;
     }
 
     public Article returnToDraft(String actor, long articleId, long expectedVersion) {
-        EditorialPolicy.requireEditor(staff.getActive(actor), "send an article back to draft");
+        StaffMember editor = staff.getActive(actor);
+        EditorialPolicy.requireEditor(editor, "send an article back to draft");
         Article article = articles.get(articleId);
         articles.requireVersion(article, expectedVersion);
-        article.returnToDraft(clock.instant());
+        article.returnToDraft(editor, clock.instant());
         articles.flushChecked(article);
         return article;
     }
 
     public Article schedule(String actor, long articleId, long expectedVersion, Instant publishAt) {
-        EditorialPolicy.requireEditor(staff.getActive(actor), "schedule articles");
+        StaffMember editor = staff.getActive(actor);
+        EditorialPolicy.requireEditor(editor, "schedule articles");
         Article article = articles.get(articleId);
         articles.requireVersion(article, expectedVersion);
-        article.schedule(publishAt, clock.instant());
+        article.schedule(publishAt, editor, clock.instant());
         articles.flushChecked(article);
         return article;
     }
@@ -73,14 +74,15 @@ public class PublishingService {
      */
     public Article publish(String actor, long articleId, long expectedVersion, boolean meaningfulUpdate,
                            String publicNote) {
-        EditorialPolicy.requireEditor(staff.getActive(actor), "publish articles");
+        StaffMember editor = staff.getActive(actor);
+        EditorialPolicy.requireEditor(editor, "publish articles");
         Article article = articles.get(articleId);
         articles.requireVersion(article, expectedVersion);
         Instant now = clock.instant();
-        Article.Publication publication = article.publish(articles.latestRevision(article), now, meaningfulUpdate,
+        Article.Publication publication = article.publish(articles.latestRevision(article), editor, now, meaningfulUpdate,
                 publicNote);
         articles.flushChecked(article);
-        events.fire(switch (publication) {
+        events.fireAfterCommit(switch (publication) {
             case FIRST, REPUBLICATION -> new ArticlePublished(article.getId(), now);
             case UPDATE -> new ArticleUpdated(article.getId(), now, article.getDisplayedUpdatedAt().filter(now::equals).isPresent());
         });
@@ -88,13 +90,14 @@ public class PublishingService {
     }
 
     public Article unpublish(String actor, long articleId, long expectedVersion) {
-        EditorialPolicy.requireEditor(staff.getActive(actor), "unpublish articles");
+        StaffMember editor = staff.getActive(actor);
+        EditorialPolicy.requireEditor(editor, "unpublish articles");
         Article article = articles.get(articleId);
         articles.requireVersion(article, expectedVersion);
         Instant now = clock.instant();
-        article.unpublish(now);
+        article.unpublish(editor, now);
         articles.flushChecked(article);
-        events.fire(new ArticleUnpublished(article.getId(), now));
+        events.fireAfterCommit(new ArticleUnpublished(article.getId(), now));
         return article;
     }
 }

@@ -90,18 +90,18 @@ class ArticleWorkflowTest {
 
         @Test
         void draftGoesToReviewAndThenLive() {
-            article.submitForReview(at(1));
+            article.submitForReview(editor, at(1));
             assertThat(article.getStatus()).isEqualTo(ArticleStatus.IN_REVIEW);
 
-            article.publish(r1, at(2), false, null);
+            article.publish(r1, editor, at(2), false, null);
             assertThat(article.getStatus()).isEqualTo(ArticleStatus.PUBLISHED);
         }
 
         @Test
         void reviewCanBeSentBackToTheWritersDesk() {
-            article.submitForReview(at(1));
+            article.submitForReview(editor, at(1));
 
-            article.returnToDraft(at(2));
+            article.returnToDraft(editor, at(2));
 
             assertThat(article.getStatus()).isEqualTo(ArticleStatus.DRAFT);
             assertThat(article.getModifiedAt()).isEqualTo(at(2));
@@ -109,9 +109,9 @@ class ArticleWorkflowTest {
 
         @Test
         void schedulingInTheFutureRemembersThePublishTime() {
-            article.submitForReview(at(1));
+            article.submitForReview(editor, at(1));
 
-            article.schedule(at(120), at(2));
+            article.schedule(at(120), editor, at(2));
 
             assertThat(article.getStatus()).isEqualTo(ArticleStatus.SCHEDULED);
             assertThat(article.getScheduledAt()).contains(at(120));
@@ -120,9 +120,9 @@ class ArticleWorkflowTest {
 
         @Test
         void scheduledStoryCanBeRescheduled() {
-            article.schedule(at(120), at(1));
+            article.schedule(at(120), editor, at(1));
 
-            article.schedule(at(240), at(2));
+            article.schedule(at(240), editor, at(2));
 
             assertThat(article.getStatus()).isEqualTo(ArticleStatus.SCHEDULED);
             assertThat(article.getScheduledAt()).contains(at(240));
@@ -130,9 +130,9 @@ class ArticleWorkflowTest {
 
         @Test
         void returningAScheduledStoryToDraftCancelsTheSchedule() {
-            article.schedule(at(120), at(1));
+            article.schedule(at(120), editor, at(1));
 
-            article.returnToDraft(at(2));
+            article.returnToDraft(editor, at(2));
 
             assertThat(article.getStatus()).isEqualTo(ArticleStatus.DRAFT);
             assertThat(article.getScheduledAt()).isEmpty();
@@ -140,9 +140,9 @@ class ArticleWorkflowTest {
 
         @Test
         void publishingAScheduledStoryClearsTheSchedule() {
-            article.schedule(at(120), at(1));
+            article.schedule(at(120), editor, at(1));
 
-            article.publish(r1, at(120), false, null);
+            article.publish(r1, editor, at(120), false, null);
 
             assertThat(article.getStatus()).isEqualTo(ArticleStatus.PUBLISHED);
             assertThat(article.getScheduledAt()).isEmpty();
@@ -150,7 +150,7 @@ class ArticleWorkflowTest {
 
         @Test
         void schedulingInThePastIsRefusedOnTheScheduledAtField() {
-            assertThatThrownBy(() -> article.schedule(at(-5), at(0)))
+            assertThatThrownBy(() -> article.schedule(at(-5), editor, at(0)))
                     .isInstanceOf(InvalidInputException.class)
                     .satisfies(e -> assertThat(((InvalidInputException) e).problems())
                             .extracting(FieldProblem::field).containsExactly("scheduledAt"));
@@ -160,14 +160,14 @@ class ArticleWorkflowTest {
 
         @Test
         void schedulingForRightNowIsRefused() {
-            assertThatThrownBy(() -> article.schedule(at(0), at(0))).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> article.schedule(at(0), editor, at(0))).isInstanceOf(InvalidInputException.class);
         }
 
         @Test
         void publishedStoryCannotBeSubmittedForReview() {
-            article.publish(r1, at(1), false, null);
+            article.publish(r1, editor, at(1), false, null);
 
-            assertThatThrownBy(() -> article.submitForReview(at(2)))
+            assertThatThrownBy(() -> article.submitForReview(editor, at(2)))
                     .isInstanceOf(IllegalTransitionException.class)
                     .hasMessageContaining("submit it for review")
                     .hasMessageContaining("the article is published");
@@ -176,27 +176,27 @@ class ArticleWorkflowTest {
 
         @Test
         void draftCannotBeUnpublished() {
-            assertThatThrownBy(() -> article.unpublish(at(1)))
+            assertThatThrownBy(() -> article.unpublish(editor, at(1)))
                     .isInstanceOf(IllegalTransitionException.class)
                     .hasMessage("Cannot unpublish it: the article is a draft.");
         }
 
         @Test
         void articleInReviewCannotBeSubmittedAgain() {
-            article.submitForReview(at(1));
+            article.submitForReview(editor, at(1));
 
-            assertThatThrownBy(() -> article.submitForReview(at(2)))
+            assertThatThrownBy(() -> article.submitForReview(editor, at(2)))
                     .isInstanceOf(IllegalTransitionException.class)
                     .hasMessageContaining("in review");
         }
 
         @Test
         void publishedStoryCannotBeScheduledOrReturnedToDraft() {
-            article.publish(r1, at(1), false, null);
+            article.publish(r1, editor, at(1), false, null);
 
-            assertThatThrownBy(() -> article.schedule(at(120), at(2)))
+            assertThatThrownBy(() -> article.schedule(at(120), editor, at(2)))
                     .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("published");
-            assertThatThrownBy(() -> article.returnToDraft(at(2)))
+            assertThatThrownBy(() -> article.returnToDraft(editor, at(2)))
                     .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("published");
             assertThat(article.getStatus()).isEqualTo(ArticleStatus.PUBLISHED);
             assertThat(article.getLiveRevision()).contains(r1);
@@ -204,17 +204,27 @@ class ArticleWorkflowTest {
 
         @Test
         void refusedTransitionChangesNothing() {
-            assertThatThrownBy(() -> article.unpublish(at(5))).isInstanceOf(IllegalTransitionException.class);
+            assertThatThrownBy(() -> article.unpublish(editor, at(5))).isInstanceOf(IllegalTransitionException.class);
 
             assertThat(article.getStatus()).isEqualTo(ArticleStatus.DRAFT);
             assertThat(article.getModifiedAt()).isEqualTo(T0);
         }
 
         @Test
-        void unpublishTakesTheStoryDown() {
-            article.publish(r1, at(1), false, null);
+        void everyChangeRecordsWhoMadeIt() {
+            assertThat(article.getModifiedBy()).isSameAs(writer);
+            article.submitForReview(otherWriter, at(1));
+            assertThat(article.getModifiedBy()).isSameAs(otherWriter);
+            article.revise(content("Senate Passes the Budget, 52-48"), admin, at(2), null);
+            assertThat(article.getModifiedBy()).isSameAs(admin);
+            assertThat(article.getModifiedAt()).isEqualTo(at(2));
+        }
 
-            article.unpublish(at(2));
+        @Test
+        void unpublishTakesTheStoryDown() {
+            article.publish(r1, editor, at(1), false, null);
+
+            article.unpublish(editor, at(2));
 
             assertThat(article.getStatus()).isEqualTo(ArticleStatus.UNPUBLISHED);
             assertThat(article.getLiveRevision()).as("kept: the story's URL answers 410").containsSame(r1);
@@ -227,7 +237,7 @@ class ArticleWorkflowTest {
 
         @Test
         void publishMakesTheRevisionLive() {
-            Publication publication = article.publish(r1, at(1), false, null);
+            Publication publication = article.publish(r1, editor, at(1), false, null);
 
             assertThat(publication).isEqualTo(Publication.FIRST);
             assertThat(article.getLiveRevision()).containsSame(r1);
@@ -236,7 +246,7 @@ class ArticleWorkflowTest {
 
         @Test
         void saveAfterPublishDoesNotChangeWhatReadersSee() {
-            article.publish(r1, at(1), false, null);
+            article.publish(r1, editor, at(1), false, null);
 
             Revision r2 = article.revise(content("Senate Passes the Budget at Last"), editor, at(2), null);
 
@@ -251,10 +261,10 @@ class ArticleWorkflowTest {
 
         @Test
         void publishingThePendingChangesMakesThemLive() {
-            article.publish(r1, at(1), false, null);
+            article.publish(r1, editor, at(1), false, null);
             Revision r2 = article.revise(content("Senate Passes the Budget at Last"), editor, at(2), null);
 
-            Publication publication = article.publish(r2, at(3), false, null);
+            Publication publication = article.publish(r2, editor, at(3), false, null);
 
             assertThat(publication).isEqualTo(Publication.UPDATE);
             assertThat(article.getLiveRevision()).containsSame(r2);
@@ -273,7 +283,7 @@ class ArticleWorkflowTest {
         void publishingARevisionThatIsNotTheLatestIsRefused() {
             article.revise(content("Newer Headline"), editor, at(2), null);
 
-            assertThatThrownBy(() -> article.publish(r1, at(3), false, null))
+            assertThatThrownBy(() -> article.publish(r1, editor, at(3), false, null))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("latest revision");
             assertThat(article.getStatus()).isEqualTo(ArticleStatus.DRAFT);
@@ -285,7 +295,7 @@ class ArticleWorkflowTest {
         void publishingAnotherArticlesRevisionIsRefused() {
             Revision otherArticlesFirst = Article.create(content("Another Story"), writer, T0, null);
 
-            assertThatThrownBy(() -> article.publish(otherArticlesFirst, at(1), false, null))
+            assertThatThrownBy(() -> article.publish(otherArticlesFirst, editor, at(1), false, null))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(article.getLiveRevision()).isEmpty();
         }
@@ -304,7 +314,7 @@ class ArticleWorkflowTest {
 
         @Test
         void firstPublishSetsFirstPublishedAtAndNoUpdatedTime() {
-            article.publish(r1, at(10), false, null);
+            article.publish(r1, editor, at(10), false, null);
 
             assertThat(article.getFirstPublishedAt()).contains(at(10));
             assertThat(article.getDisplayedUpdatedAt()).isEmpty();
@@ -312,7 +322,7 @@ class ArticleWorkflowTest {
 
         @Test
         void firstPublishNeverShowsUpdatedEvenWhenMarkedMeaningful() {
-            article.publish(r1, at(10), true, "Added reaction.");
+            article.publish(r1, editor, at(10), true, "Added reaction.");
 
             assertThat(article.getFirstPublishedAt()).contains(at(10));
             assertThat(article.getDisplayedUpdatedAt()).isEmpty();
@@ -321,10 +331,10 @@ class ArticleWorkflowTest {
 
         @Test
         void typoFixRepublishedWithoutUpdateKeepsDisplayedUpdatedTimeEmpty() {
-            article.publish(r1, at(10), false, null);
+            article.publish(r1, editor, at(10), false, null);
             Revision r2 = article.revise(content("Senate Passes the Budget"), editor, at(20), "typo");
 
-            Publication publication = article.publish(r2, at(21), false, null);
+            Publication publication = article.publish(r2, editor, at(21), false, null);
 
             assertThat(publication).isEqualTo(Publication.UPDATE);
             assertThat(article.getDisplayedUpdatedAt()).isEmpty();
@@ -334,10 +344,10 @@ class ArticleWorkflowTest {
 
         @Test
         void meaningfulUpdateShowsUpdatedTimeAndAddsTheNote() {
-            article.publish(r1, at(10), false, null);
+            article.publish(r1, editor, at(10), false, null);
             Revision r2 = article.revise(content("Senate Passes the Budget"), editor, at(20), null);
 
-            article.publish(r2, at(30), true, "  Adds the final vote count.  ");
+            article.publish(r2, editor, at(30), true, "  Adds the final vote count.  ");
 
             assertThat(article.getDisplayedUpdatedAt()).contains(at(30));
             assertThat(article.getFirstPublishedAt()).contains(at(10));
@@ -349,10 +359,10 @@ class ArticleWorkflowTest {
 
         @Test
         void aCorrectionNoteMakesThePublishAMeaningfulUpdateEvenWithoutTheFlag() {
-            article.publish(r1, at(10), false, null);
+            article.publish(r1, editor, at(10), false, null);
             Revision r2 = article.revise(content("Senate Passes the Budget"), editor, at(20), null);
 
-            article.publish(r2, at(30), false, "Corrects the vote count.");
+            article.publish(r2, editor, at(30), false, "Corrects the vote count.");
 
             assertThat(article.getDisplayedUpdatedAt()).contains(at(30));
             assertThat(article.getUpdateNotes()).extracting(UpdateNote::getText).containsExactly("Corrects the vote count.");
@@ -360,10 +370,10 @@ class ArticleWorkflowTest {
 
         @Test
         void anOverlongUpdateNoteIsRefusedAtItsFieldAndNothingGoesLive() {
-            article.publish(r1, at(10), false, null);
+            article.publish(r1, editor, at(10), false, null);
             Revision r2 = article.revise(content("Senate Passes the Budget"), editor, at(20), null);
 
-            assertThatThrownBy(() -> article.publish(r2, at(30), true, "x".repeat(1001)))
+            assertThatThrownBy(() -> article.publish(r2, editor, at(30), true, "x".repeat(1001)))
                     .isInstanceOfSatisfying(InvalidInputException.class, invalid ->
                             assertThat(invalid.problems()).singleElement()
                                     .satisfies(p -> assertThat(p.field()).isEqualTo("updateNote")));
@@ -373,10 +383,10 @@ class ArticleWorkflowTest {
 
         @Test
         void meaningfulUpdateWithoutANoteAddsNoNote() {
-            article.publish(r1, at(10), false, null);
+            article.publish(r1, editor, at(10), false, null);
             Revision r2 = article.revise(content("Senate Passes the Budget"), editor, at(20), null);
 
-            article.publish(r2, at(30), true, "   ");
+            article.publish(r2, editor, at(30), true, "   ");
 
             assertThat(article.getDisplayedUpdatedAt()).contains(at(30));
             assertThat(article.getUpdateNotes()).isEmpty();
@@ -384,12 +394,12 @@ class ArticleWorkflowTest {
 
         @Test
         void laterTypoFixKeepsTheEarlierDisplayedUpdatedTime() {
-            article.publish(r1, at(10), false, null);
+            article.publish(r1, editor, at(10), false, null);
             Revision r2 = article.revise(content("Senate Passes the Budget"), editor, at(20), null);
-            article.publish(r2, at(30), true, "Adds the final vote count.");
+            article.publish(r2, editor, at(30), true, "Adds the final vote count.");
             Revision r3 = article.revise(content("Senate Passes the Budget"), editor, at(40), "typo");
 
-            article.publish(r3, at(50), false, null);
+            article.publish(r3, editor, at(50), false, null);
 
             assertThat(article.getDisplayedUpdatedAt()).contains(at(30));
             assertThat(article.getFirstPublishedAt()).contains(at(10));
@@ -398,10 +408,10 @@ class ArticleWorkflowTest {
 
         @Test
         void secondMeaningfulUpdateMovesTheUpdatedTimeAndKeepsBothNotesInOrder() {
-            article.publish(r1, at(10), false, null);
-            article.publish(article.revise(content("A"), editor, at(20), null), at(30), true, "First update.");
+            article.publish(r1, editor, at(10), false, null);
+            article.publish(article.revise(content("A"), editor, at(20), null), editor, at(30), true, "First update.");
 
-            article.publish(article.revise(content("B"), editor, at(40), null), at(50), true, "Second update.");
+            article.publish(article.revise(content("B"), editor, at(40), null), editor, at(50), true, "Second update.");
 
             assertThat(article.getDisplayedUpdatedAt()).contains(at(50));
             assertThat(article.getUpdateNotes()).extracting(UpdateNote::getText)
@@ -410,10 +420,10 @@ class ArticleWorkflowTest {
 
         @Test
         void unpublishThenPublishAgainKeepsFirstPublishedAtAndIsARepublication() {
-            article.publish(r1, at(10), false, null);
-            article.unpublish(at(20));
+            article.publish(r1, editor, at(10), false, null);
+            article.unpublish(editor, at(20));
 
-            Publication publication = article.publish(r1, at(30), false, null);
+            Publication publication = article.publish(r1, editor, at(30), false, null);
 
             assertThat(publication).isEqualTo(Publication.REPUBLICATION);
             assertThat(article.getFirstPublishedAt()).contains(at(10));
@@ -423,7 +433,7 @@ class ArticleWorkflowTest {
 
         @Test
         void modifiedAtChangesOnEverySaveButNeverTheDisplayedTimes() {
-            article.publish(r1, at(10), false, null);
+            article.publish(r1, editor, at(10), false, null);
 
             article.revise(content("One"), editor, at(20), null);
             assertThat(article.getModifiedAt()).isEqualTo(at(20));
@@ -437,10 +447,10 @@ class ArticleWorkflowTest {
 
         @Test
         void modifiedAtChangesOnWorkflowSteps() {
-            article.submitForReview(at(5));
+            article.submitForReview(editor, at(5));
             assertThat(article.getModifiedAt()).isEqualTo(at(5));
 
-            article.publish(r1, at(10), false, null);
+            article.publish(r1, editor, at(10), false, null);
             assertThat(article.getModifiedAt()).isEqualTo(at(10));
         }
     }
@@ -464,7 +474,7 @@ class ArticleWorkflowTest {
 
         @Test
         void writerMayNotEditOwnArticleOnceInReview() {
-            article.submitForReview(at(1));
+            article.submitForReview(editor, at(1));
 
             assertThat(EditorialPolicy.mayEdit(writer, article)).isFalse();
             assertThatThrownBy(() -> EditorialPolicy.requireMayEdit(writer, article))
@@ -474,14 +484,14 @@ class ArticleWorkflowTest {
 
         @Test
         void writerMayNotEditOwnPublishedArticle() {
-            article.publish(r1, at(1), false, null);
+            article.publish(r1, editor, at(1), false, null);
 
             assertThat(EditorialPolicy.mayEdit(writer, article)).isFalse();
         }
 
         @Test
         void editorsAndAdminsMayEditAnyArticleInAnyState() {
-            article.publish(r1, at(1), false, null);
+            article.publish(r1, editor, at(1), false, null);
 
             assertThat(EditorialPolicy.mayEdit(editor, article)).isTrue();
             assertThat(EditorialPolicy.mayEdit(admin, article)).isTrue();

