@@ -118,6 +118,8 @@ class NewsroomIT {
     private String writer;
     private String editor;
     private String otherEditor;
+    private Section metro;
+    private Author ada;
 
     @BeforeEach
     void newsroom() {
@@ -129,6 +131,8 @@ class NewsroomIT {
         staff.create(ADMIN, writer, "Wanda Writer", STAFF_PASSWORD, Set.of(Role.WRITER));
         staff.create(ADMIN, editor, "Eddie Editor", STAFF_PASSWORD, Set.of(Role.EDITOR));
         staff.create(ADMIN, otherEditor, "Nina Nightdesk", STAFF_PASSWORD, Set.of(Role.EDITOR));
+        metro = sections.create(editor, "Metro", "metro-" + unique, null);
+        ada = authors.create(editor, "Ada Reporter", "ada-" + unique, "Covers City Hall.");
     }
 
     @AfterEach
@@ -157,7 +161,6 @@ class NewsroomIT {
     @Test
     void aStoryIsWrittenPublishedRevisedAndRepublishedWhileReadersSeeOnlyTheLiveVersion() {
         Section politics = sections.create(editor, "Politics", "politics-" + unique, null);
-        Author ada = authors.create(editor, "Ada Reporter", "ada-" + unique, "Covers City Hall.");
         Instant published = Instant.parse("2021-12-15T17:49:00Z");
 
         clock.set(published.minusSeconds(3600));
@@ -231,10 +234,7 @@ class NewsroomIT {
 
     @Test
     void aSaveOnAStaleVersionIsRefusedNamingWhoSavedAndNothingIsOverwritten() {
-        Section metro = sections.create(editor, "Metro", "metro-" + unique, null);
-        Author ada = authors.create(editor, "Ada Reporter", "ada-" + unique, null);
-        Article article = articles.create(editor, new ArticleDraft("Bridge reopens", null, "<p>Traffic flows.</p>",
-                metro.getId(), List.of(ada.getId()), null, null));
+        Article article = metroDraft("Bridge reopens", "<p>Traffic flows.</p>");
         long openedAt = article.getVersion();
         long id = article.getId();
 
@@ -257,10 +257,7 @@ class NewsroomIT {
 
     @Test
     void aSaveThatLosesTheRaceAtTheDatabaseIsRefusedNamingTheWinner() throws Exception {
-        Section metro = sections.create(editor, "Metro", "metro-" + unique, null);
-        Author ada = authors.create(editor, "Ada Reporter", "ada-" + unique, null);
-        Article article = articles.create(editor, new ArticleDraft("Bridge reopens", null, "<p>Traffic flows.</p>",
-                metro.getId(), List.of(ada.getId()), null, null));
+        Article article = metroDraft("Bridge reopens", "<p>Traffic flows.</p>");
         long id = article.getId();
         long openedAt = article.getVersion();
 
@@ -281,11 +278,8 @@ class NewsroomIT {
 
     @Test
     void aPublishThatRollsBackAnnouncesNothingAndShowsReadersNothing() throws Exception {
-        Section metro = sections.create(editor, "Metro", "metro-" + unique, null);
-        Author ada = authors.create(editor, "Ada Reporter", "ada-" + unique, null);
         clock.set(Instant.parse("2022-03-01T15:00:00Z"));
-        Article article = articles.create(editor, new ArticleDraft("Tunnel plan", null, "<p>Digging.</p>",
-                metro.getId(), List.of(ada.getId()), null, null));
+        Article article = metroDraft("Tunnel plan", "<p>Digging.</p>");
         long id = article.getId();
 
         transaction.begin();
@@ -302,8 +296,6 @@ class NewsroomIT {
 
     @Test
     void bylinesKeepTheOrderTheEditorGivesThemAndEachRevisionKeepsItsOwn() {
-        Section metro = sections.create(editor, "Metro", "metro-" + unique, null);
-        Author ada = authors.create(editor, "Ada Reporter", "ada-" + unique, null);
         Author bob = authors.create(editor, "Bob Stringer", "bob-" + unique, null);
         Author cy = authors.create(editor, "Cy Guest", "cy-" + unique, "A guest contributor, without a login.");
         Article article = articles.create(editor, new ArticleDraft("Storm closes schools", null, "<p>Snow.</p>",
@@ -323,10 +315,7 @@ class NewsroomIT {
 
     @Test
     void aWriterCannotLearnAnythingAboutAnotherWritersStoryByProbingIt() {
-        Section metro = sections.create(editor, "Metro", "metro-" + unique, null);
-        Author ada = authors.create(editor, "Ada Reporter", "ada-" + unique, null);
-        Article article = articles.create(editor, new ArticleDraft("Embargoed scoop", null, "<p>Secret.</p>",
-                metro.getId(), List.of(ada.getId()), null, null));
+        Article article = metroDraft("Embargoed scoop", "<p>Secret.</p>");
 
         assertThatThrownBy(() -> articles.save(writer, article.getId(), article.getVersion() + 7,
                 draftOf(article, "Defaced")))
@@ -338,7 +327,6 @@ class NewsroomIT {
     @Test
     void badInputIsRefusedFieldByFieldAndASlugIsUniqueWithinItsSection() {
         Section sports = sections.create(editor, "Sports", "sports-" + unique, null);
-        Author ada = authors.create(editor, "Ada Reporter", "ada-" + unique, null);
 
         assertThatThrownBy(() -> articles.create(writer, new ArticleDraft(" ", "x".repeat(401), "", null, List.of(),
                 null, null)))
@@ -420,6 +408,12 @@ class NewsroomIT {
         offsite.put("password", STAFF_PASSWORD);
         assertThat(phished.post("/admin/login", offsite).headers().firstValue("Location"))
                 .as("never on to another site").hasValueSatisfying(l -> assertThat(l).endsWith("/admin/").doesNotContain("evil"));
+    }
+
+    /** A new draft by an editor in Metro, bylined to Ada. */
+    private Article metroDraft(String headline, String body) {
+        return articles.create(editor, new ArticleDraft(headline, null, body, metro.getId(), List.of(ada.getId()),
+                null, null));
     }
 
     private static ArticleDraft draftOf(Article article, String headline) {
