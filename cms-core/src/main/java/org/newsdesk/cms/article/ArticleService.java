@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorRepository;
 import org.newsdesk.cms.html.BodySanitizer;
@@ -108,11 +107,6 @@ public class ArticleService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Article get(long articleId) {
         return articles.find(articleId).orElseThrow(() -> new NotFoundException("Article", articleId));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Article> find(long articleId) {
-        return articles.find(articleId);
     }
 
     /** The revision history, newest first. */
