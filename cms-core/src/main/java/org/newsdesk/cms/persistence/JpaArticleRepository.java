@@ -3,12 +3,18 @@ package org.newsdesk.cms.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticlePath;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.article.Revision;
+import org.newsdesk.cms.article.StoryListing;
+import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.section.Section;
 
 @ApplicationScoped
@@ -80,6 +86,129 @@ public class JpaArticleRepository implements ArticleRepository {
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** What lists show of a story, from the live revision: never the body. */
+    private static final String LISTING = """
+            SELECT NEW org.newsdesk.cms.article.StoryListing(a.id, live.headline, live.dek, live.slug, live.section.id,
+                   a.firstPublishedAt, a.displayedUpdatedAt, a.modifiedAt)
+            FROM Article a JOIN a.liveRevision live
+            """;
+
+    @Override
+    public List<StoryListing> listPublished(Collection<Long> sectionIds, int offset, int limit) {
+        return inSections(em.createQuery(LISTING + "WHERE a.status = :published" + sectionCondition(sectionIds)
+                        + " ORDER BY a.firstPublishedAt DESC, a.id DESC", StoryListing.class), sectionIds)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countPublished(Collection<Long> sectionIds) {
+        return inSections(em.createQuery("SELECT COUNT(a) FROM Article a JOIN a.liveRevision live WHERE a.status = :published"
+                        + sectionCondition(sectionIds), Long.class), sectionIds)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<StoryListing> listPublishedBy(Author author, int offset, int limit) {
+        return em.createQuery(LISTING + "JOIN live.bylines byline WHERE a.status = :published AND byline = :author"
+                        + " ORDER BY a.firstPublishedAt DESC, a.id DESC", StoryListing.class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("author", author)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countPublishedBy(Author author) {
+        return em.createQuery("""
+                        SELECT COUNT(a) FROM Article a JOIN a.liveRevision live JOIN live.bylines byline
+                        WHERE a.status = :published AND byline = :author""", Long.class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("author", author)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<StoryListing> listPublishedSince(Instant since, int limit) {
+        return em.createQuery(LISTING + "WHERE a.status = :published AND a.firstPublishedAt >= :since"
+                        + " ORDER BY a.firstPublishedAt DESC, a.id DESC", StoryListing.class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Instant> lastModified(Collection<Long> sectionIds) {
+        // newest first and one row rather than MAX(): so the converter turns the column into an Instant
+        return inSections(em.createQuery("SELECT a.modifiedAt FROM Article a JOIN a.liveRevision live WHERE a.status IN :seen"
+                        + sectionCondition(sectionIds) + " ORDER BY a.modifiedAt DESC", Instant.class), sectionIds)
+                .setParameter("seen", List.of(ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Instant> lastModifiedBy(Author author) {
+        return em.createQuery("""
+                        SELECT a.modifiedAt FROM Article a JOIN a.liveRevision live JOIN live.bylines byline
+                        WHERE a.status IN :seen AND byline = :author ORDER BY a.modifiedAt DESC""", Instant.class)
+                .setParameter("seen", List.of(ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED))
+                .setParameter("author", author)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Long> sectionIdsEverUsed(long articleId) {
+        return em.createQuery("SELECT DISTINCT r.section.id FROM Revision r WHERE r.article.id = :id", Long.class)
+                .setParameter("id", articleId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Long> authorIdsEverUsed(long articleId) {
+        return em.createQuery("SELECT DISTINCT b.id FROM Revision r JOIN r.bylines b WHERE r.article.id = :id", Long.class)
+                .setParameter("id", articleId)
+                .getResultList();
+    }
+
+    @Override
+    public void recordPath(Article article, String path, Instant now) {
+        ArticlePath known = em.find(ArticlePath.class, path);
+        if (known == null) {
+            em.persist(new ArticlePath(path, article, now));
+        } else if (!known.getArticle().getId().equals(article.getId())) {
+            known.reassignTo(article, now);
+        }
+    }
+
+    @Override
+    public List<String> pathsOf(long articleId) {
+        return em.createQuery("SELECT p.path FROM ArticlePath p WHERE p.article.id = :id", String.class)
+                .setParameter("id", articleId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Article> findByPath(String path) {
+        return Optional.ofNullable(em.find(ArticlePath.class, path)).map(ArticlePath::getArticle);
+    }
+
+    private static String sectionCondition(Collection<Long> sectionIds) {
+        return sectionIds == null ? "" : " AND live.section.id IN :sections";
+    }
+
+    private static <T> TypedQuery<T> inSections(TypedQuery<T> query, Collection<Long> sectionIds) {
+        return sectionIds == null ? query : query.setParameter("sections", sectionIds);
     }
 
     @Override

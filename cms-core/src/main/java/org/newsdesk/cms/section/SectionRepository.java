@@ -12,5 +12,8 @@ public interface SectionRepository {
 
     List<Section> children(Section parent);
 
+    /** Every section: the tree is small, and the public site reads it whole. */
+    List<Section> all();
+
     void add(Section section);
 }
