@@ -305,6 +305,68 @@ class ArticleEditorIT {
     }
 
     @Test
+    void aPreviewShowsTheDraftWithThePublicTemplateAndIsNeverCachedPublicly() {
+        Article article = articles.create(editor, draft("Preview story"));
+        article = publishing.publish(editor, article.getId(), article.getVersion(), false, null);
+        articles.save(editor, article.getId(), article.getVersion(), new ArticleDraft("Preview story, rewritten",
+                "A dek.", "<p>Words readers have not seen.</p>", metro.getId(), List.of(ada.getId()), null, null));
+        Browser desk = signedIn(editor);
+
+        HttpResponse<String> preview = desk.get("/admin/articles/" + article.getId() + "/preview");
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store", "private"));
+        assertThat(preview.body()).contains("Preview story, rewritten", "Words readers have not seen.",
+                "<meta name=\"robots\" content=\"noindex\">");
+        assertThat(new Browser(base()).get("/admin/articles/" + article.getId() + "/preview").body())
+                .as("signed out: the sign-in form, not the draft").doesNotContain("Words readers have not seen.");
+    }
+
+    @Test
+    void aSharedPreviewLinkOpensTheDraftWithoutALoginUntilItExpiresOrIsWithdrawn() {
+        Instant made = Instant.parse("2026-04-01T12:00:00Z");
+        clock.set(made);
+        Article article = articles.create(writer, draft("Embargoed story"));
+        Browser wanda = signedIn(writer);
+        String editorPage = wanda.get("/admin/articles/" + article.getId()).body();
+        Map<String, String> share = formOf(editorPage.substring(editorPage.indexOf("Share a preview")));
+        share.put("validFor", "P1D");
+
+        assertThat(wanda.post("/admin/articles/" + article.getId() + "/preview/links", share).statusCode()).isEqualTo(303);
+        editorPage = wanda.get("/admin/articles/" + article.getId()).body();
+        Matcher shared = Pattern.compile("not shown again: \\S*(/preview/[A-Za-z0-9_-]{43})").matcher(editorPage);
+        assertThat(shared.find()).as("the flash shows the link once").isTrue();
+        String link = shared.group(1);
+        assertThat(editorPage).contains("April 2, 2026 8:00am", ">Withdraw link</button>");
+        assertThat(wanda.get("/admin/articles/" + article.getId()).body()).doesNotContain(link);
+
+        Browser source = new Browser(base());
+        HttpResponse<String> opened = source.get(link);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.body()).contains("Embargoed story");
+        assertThat(opened.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        assertThat(opened.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+
+        assertThat(source.get(link.substring(0, link.length() - 1) + (link.endsWith("A") ? "B" : "A")).statusCode())
+                .as("an altered token opens nothing").isEqualTo(410);
+
+        clock.set(made.plusSeconds(24 * 3600 + 1));
+        HttpResponse<String> expired = source.get(link);
+        assertThat(expired.statusCode()).isEqualTo(410);
+        assertThat(expired.body()).contains("expired or was withdrawn").doesNotContain("Embargoed story");
+
+        clock.set(made);
+        assertThat(source.get(link).statusCode()).isEqualTo(200);
+        editorPage = wanda.get("/admin/articles/" + article.getId()).body();
+        Matcher withdraw = Pattern.compile("action=\"[^\"]*(/admin/articles/\\d+/preview/links/\\d+/revoke)\"").matcher(editorPage);
+        assertThat(withdraw.find()).isTrue();
+        Map<String, String> revoke = formOf(editorPage.substring(withdraw.start()));
+        assertThat(wanda.post(withdraw.group(1), revoke).statusCode())
+                .isEqualTo(303);
+        assertThat(source.get(link).statusCode()).as("withdrawn").isEqualTo(410);
+    }
+
+    @Test
     void unknownArticlesAndRevisionsAnswerTheNotFoundPage() {
         Browser desk = signedIn(editor);
         HttpResponse<String> missing = desk.get("/admin/articles/987654321987");

@@ -118,6 +118,11 @@ public class PublicUrls {
         return STYLESHEET;
     }
 
+    /** A shared preview of a draft, opened by its secret token (served by the admin side). */
+    public String preview(String token) {
+        return "/preview/" + token;
+    }
+
     /** Page 1 is the list's own address: one URL per page, for caches and search engines. */
     private static String paged(String path, int page) {
         return page <= 1 ? path : path + "?page=" + page;

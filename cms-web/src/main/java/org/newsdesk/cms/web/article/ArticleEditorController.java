@@ -15,6 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsdesk.cms.article.Article;
@@ -22,6 +24,7 @@ import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.IllegalTransitionException;
 import org.newsdesk.cms.article.StaleArticleException;
 import org.newsdesk.cms.author.AuthorRepository;
+import org.newsdesk.cms.preview.PreviewLinks;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.section.Section;
 import org.newsdesk.cms.section.SectionRepository;
@@ -64,7 +67,13 @@ public class ArticleEditorController {
     PublicUrls urls;
 
     @Inject
+    PreviewLinks previewLinks;
+
+    @Inject
     PublicationTime time;
+
+    @Inject
+    Clock clock;
 
     @Inject
     SecurityContext security;
@@ -150,6 +159,12 @@ public class ArticleEditorController {
         models.put("updated", article.getDisplayedUpdatedAt().map(time::display).orElse(null));
         models.put("scheduled", article.getScheduledAt().map(time::display).orElse(null));
         models.put("modified", time.display(article.getModifiedAt()));
+        Instant now = clock.instant();
+        models.put("previewLinks", previewLinks.of(article.getId()).stream()
+                .filter(link -> link.isOpenAt(now))
+                .map(link -> new SharedPreview(link.getId(), link.getCreatedBy().getDisplayName(),
+                        time.display(link.getExpiresAt())))
+                .toList());
         options();
         return VIEW;
     }
@@ -176,6 +191,21 @@ public class ArticleEditorController {
 
     private String me() {
         return security.getCallerPrincipal().getName();
+    }
+
+    /** A preview link that still opens the draft, for the editor to see and withdraw. */
+    public record SharedPreview(long id, String createdBy, String expires) {
+        public long getId() {
+            return id;
+        }
+
+        public String getCreatedBy() {
+            return createdBy;
+        }
+
+        public String getExpires() {
+            return expires;
+        }
     }
 
     /** A section in the Section field, indented under its parent. */
