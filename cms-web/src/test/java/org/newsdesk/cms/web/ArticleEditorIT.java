@@ -367,11 +367,18 @@ class ArticleEditorIT {
     }
 
     @Test
-    void unknownArticlesAndRevisionsAnswerTheNotFoundPage() {
+    void unknownArticlesAndMalformedFormsAnswerOurOwnErrorPages() {
         Browser desk = signedIn(editor);
         HttpResponse<String> missing = desk.get("/admin/articles/987654321987");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Page not found").doesNotContain("Exception");
+
+        Article draft = articles.create(editor, draft("Malformed form story"));
+        Map<String, String> malformed = action(desk.get("/admin/articles/" + draft.getId()).body(), "save");
+        malformed.put("version", "not-a-number");
+        HttpResponse<String> refused = desk.post("/admin/articles/" + draft.getId(), malformed);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Request not understood").doesNotContain("Exception", "Payara");
     }
 
     // --- helpers -------------------------------------------------------------------------------
