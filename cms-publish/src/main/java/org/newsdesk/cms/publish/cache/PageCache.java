@@ -1,6 +1,8 @@
 package org.newsdesk.cms.publish.cache;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -9,7 +11,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -49,6 +53,10 @@ public class PageCache {
     @Inject
     Instance<CacheManager> cacheManagers;
 
+    /** Where every JCache call runs: see {@link JCacheStore}. */
+    @Resource
+    ManagedExecutorService executor;
+
     private Store store;
 
     @PostConstruct
@@ -56,16 +64,20 @@ public class PageCache {
         try {
             if (cacheManagers.isResolvable()) {
                 CacheManager manager = cacheManagers.get();
-                store = new JCacheStore(
+                // made on the cache's own thread too, for the reason JCacheStore gives
+                store = executor.submit(() -> new JCacheStore(
                         cache(manager, "newsdesk-pages", byte[].class, new MutableConfiguration<String, byte[]>()
                                 .setTypes(String.class, byte[].class)
                                 .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.MINUTES, MINUTES_KEPT)))),
                         cache(manager, "newsdesk-page-generations", Long.class, new MutableConfiguration<String, Long>()
-                                .setTypes(String.class, Long.class)));
+                                .setTypes(String.class, Long.class)),
+                        executor)).get();
                 LOG.info("Public page cache: JCache (" + manager.getURI() + "), shared by the cluster");
                 return;
             }
-        } catch (RuntimeException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | ExecutionException e) {
             LOG.log(Level.INFO, "Public page cache: no JCache available (" + e + ")", e);
         }
         store = new LocalStore();
@@ -116,28 +128,52 @@ public class PageCache {
         void put(String key, byte[] page);
     }
 
-    private record JCacheStore(Cache<String, byte[]> pages, Cache<String, Long> generations) implements Store {
+    /**
+     * Payara runs each Hazelcast cache operation in the calling component's context and, when the
+     * operation ends, closes the non-transactional EntityManagers that context holds; the caller's
+     * own request then fails when it ends and closes them again. So the calls run, and are waited
+     * for, on a managed thread of their own, whose context holds no EntityManager.
+     */
+    private record JCacheStore(Cache<String, byte[]> pages, Cache<String, Long> generations,
+                               ManagedExecutorService executor) implements Store {
 
         @Override
         public long generation(String group) {
-            Long generation = generations.get(group);
+            Long generation = apart(() -> generations.get(group));
             return generation == null ? 0 : generation;
         }
 
         @Override
         public void renew(String group) {
             // a fresh random value, not an increment: no read-modify-write to race on across nodes
-            generations.put(group, ThreadLocalRandom.current().nextLong());
+            apart(() -> {
+                generations.put(group, ThreadLocalRandom.current().nextLong());
+                return null;
+            });
         }
 
         @Override
         public byte[] get(String key) {
-            return pages.get(key);
+            return apart(() -> pages.get(key));
         }
 
         @Override
         public void put(String key, byte[] page) {
-            pages.put(key, page);
+            apart(() -> {
+                pages.put(key, page);
+                return null;
+            });
+        }
+
+        private <T> T apart(Callable<T> call) {
+            try {
+                return executor.submit(call).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while using the page cache", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("The page cache failed", e.getCause());
+            }
         }
     }
 
