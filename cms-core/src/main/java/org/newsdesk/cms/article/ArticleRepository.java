@@ -32,6 +32,12 @@ public interface ArticleRepository {
     /** The newest published articles, by first publication; the live revision comes loaded. */
     List<Article> latestPublished(int limit);
 
+    /**
+     * Articles matching the filter, in its order, from {@code offset} on, at most {@code limit};
+     * with their bylines, without their bodies.
+     */
+    List<ArticleSummary> summaries(ArticleFilter filter, int offset, int limit);
+
     /** Makes pending changes visible to the database within the transaction (version checks). */
     void flush();
 }

@@ -1,5 +1,6 @@
 package org.newsdesk.cms.author;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface AuthorRepository {
@@ -7,6 +8,9 @@ public interface AuthorRepository {
     Optional<Author> find(long id);
 
     Optional<Author> findBySlug(String slug);
+
+    /** Every author, by name. */
+    List<Author> all();
 
     void add(Author author);
 }

@@ -3,6 +3,7 @@ package org.newsdesk.cms.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorRepository;
@@ -24,6 +25,11 @@ public class JpaAuthorRepository implements AuthorRepository {
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<Author> all() {
+        return em.createQuery("SELECT a FROM Author a ORDER BY a.name, a.id", Author.class).getResultList();
     }
 
     @Override

@@ -39,6 +39,11 @@ public class JpaSectionRepository implements SectionRepository {
     }
 
     @Override
+    public List<Section> all() {
+        return em.createQuery("SELECT s FROM Section s ORDER BY s.name, s.id", Section.class).getResultList();
+    }
+
+    @Override
     public void add(Section section) {
         em.persist(section);
     }

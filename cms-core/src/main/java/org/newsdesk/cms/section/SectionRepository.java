@@ -12,5 +12,8 @@ public interface SectionRepository {
 
     List<Section> children(Section parent);
 
+    /** Every section, by name. */
+    List<Section> all();
+
     void add(Section section);
 }
