@@ -75,6 +75,12 @@ public interface ArticleRepository {
     /** The article last published at {@code path}, which may since have moved. */
     Optional<Article> findByPath(String path);
 
+    /**
+     * Articles matching the filter, in its order, from {@code offset} on, at most {@code limit};
+     * with their bylines, without their bodies.
+     */
+    List<ArticleSummary> summaries(ArticleFilter filter, int offset, int limit);
+
     /** Makes pending changes visible to the database within the transaction (version checks). */
     void flush();
 }

@@ -140,6 +140,25 @@ public class ArticleService {
         return articles.revision(article, article.getLatestRevisionNumber()).orElseThrow();
     }
 
+    /**
+     * One page of articles matching the filter; {@code page} counts from 1. Asks for one article
+     * more than fits, so the page knows whether another follows without counting every match.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArticlePage list(ArticleFilter filter, int page, int pageSize) {
+        if (page < 1 || pageSize < 1) {
+            throw new IllegalArgumentException("Pages count from 1 and hold at least one article");
+        }
+        long offset = (long) (page - 1) * pageSize;
+        if (offset > Integer.MAX_VALUE - pageSize - 1) {
+            // far beyond any archive: nothing there, and nothing after it
+            return new ArticlePage(List.of(), page, false);
+        }
+        List<ArticleSummary> found = articles.summaries(filter, (int) offset, pageSize + 1);
+        boolean hasNext = found.size() > pageSize;
+        return new ArticlePage(hasNext ? found.subList(0, pageSize) : found, page, hasNext);
+    }
+
     /** Checks the fields and turns ids into the section and authors, reporting every problem at once. */
     private ArticleContent resolve(ArticleDraft draft, Long articleId) {
         List<FieldProblem> problems = new ArrayList<>(draft.problems());

@@ -3,6 +3,7 @@ package org.newsdesk.cms.author;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.newsdesk.cms.article.Slugs;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.NotFoundException;
@@ -43,6 +44,12 @@ public class AuthorService {
         Author author = new Author(cleanName, cleanSlug, cleanBio);
         authors.add(author);
         return author;
+    }
+
+    /** Every author, by name: for choosing bylines or filtering by one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Author> all() {
+        return authors.all();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

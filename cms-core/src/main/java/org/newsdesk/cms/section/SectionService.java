@@ -3,6 +3,7 @@ package org.newsdesk.cms.section;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Set;
 import org.newsdesk.cms.article.Slugs;
 import org.newsdesk.cms.shared.InvalidInputException;
@@ -52,6 +53,12 @@ public class SectionService {
         Section section = new Section(cleanName, cleanSlug, parent, sections.children(parent).size());
         sections.add(section);
         return section;
+    }
+
+    /** Every section, by name: for choosing one in a form or a filter. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Section> all() {
+        return sections.all();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
