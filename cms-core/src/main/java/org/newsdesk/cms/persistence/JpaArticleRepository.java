@@ -216,6 +216,7 @@ public class JpaArticleRepository implements ArticleRepository {
 
     private static <T> TypedQuery<T> inSections(TypedQuery<T> query, Collection<Long> sectionIds) {
         return sectionIds == null ? query : query.setParameter("sections", sectionIds);
+    }
 
     /**
      * Two queries whatever the page size: the page's rows (a constructor projection, so no body
