@@ -23,6 +23,7 @@ import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rendered public pages, shared by every instance through Payara's JCache (Hazelcast): a page
@@ -39,9 +40,9 @@ import javax.cache.expiry.Duration;
  * <p>Pages also expire {@value #MINUTES_KEPT} minutes after rendering, so changes that announce
  * no event (a section or an author renamed) reach readers within that time.
  *
- * <p>Without a JCache provider (Payara Micro started with {@code --nocluster} runs no Hazelcast),
- * the same scheme runs on maps in this JVM, which is all a single instance needs; the start-up log
- * says which one is in use.
+ * <p>With {@code cms.cache.shared=false}, or without a JCache provider, the same scheme runs on
+ * maps in this JVM, which is all a single instance needs (and is faster: no serialization, no trip
+ * to the cache's thread); the start-up log says which one is in use.
  */
 @ApplicationScoped
 public class PageCache {
@@ -53,6 +54,11 @@ public class PageCache {
     @Inject
     Instance<CacheManager> cacheManagers;
 
+    /** Off for a single instance that would rather keep pages in its own memory. */
+    @Inject
+    @ConfigProperty(name = "cms.cache.shared", defaultValue = "true")
+    boolean shared;
+
     /** Where every JCache call runs: see {@link JCacheStore}. */
     @Resource
     ManagedExecutorService executor;
@@ -62,7 +68,7 @@ public class PageCache {
     @PostConstruct
     void connect() {
         try {
-            if (cacheManagers.isResolvable()) {
+            if (shared && cacheManagers.isResolvable()) {
                 CacheManager manager = cacheManagers.get();
                 // made on the cache's own thread too, for the reason JCacheStore gives
                 store = executor.submit(() -> new JCacheStore(
@@ -98,13 +104,19 @@ public class PageCache {
         }
     }
 
-    /** The key of a page now: read the generation before reading what the page shows. */
-    public String key(String group, String page) {
-        return group + "#" + store.generation(group) + "#" + page;
+    /**
+     * Looks a page up under its group's current generation. On a miss, render it only after this
+     * call (the generation must be read before anything the page shows) and {@link #put} it
+     * under the key returned.
+     *
+     * @param page what identifies the page within its group: site, path and page number
+     */
+    public Lookup lookup(String group, String page) {
+        return store.lookup(group, page);
     }
 
-    public Optional<RenderedPage> get(String key) {
-        return Optional.ofNullable(store.get(key)).map(RenderedPage::fromBytes);
+    /** A page found, or the key to keep it under once rendered. */
+    public record Lookup(String key, Optional<RenderedPage> page) {
     }
 
     public void put(String key, RenderedPage page) {
@@ -118,7 +130,17 @@ public class PageCache {
         }
     }
 
+    private static String key(String group, long generation, String page) {
+        return group + "#" + generation + "#" + page;
+    }
+
     private interface Store {
+        /** Both reads in one step: the generation, then the page under it. */
+        default Lookup lookup(String group, String page) {
+            String key = key(group, generation(group), page);
+            return new Lookup(key, Optional.ofNullable(get(key)).map(RenderedPage::fromBytes));
+        }
+
         long generation(String group);
 
         void renew(String group);
@@ -136,6 +158,16 @@ public class PageCache {
      */
     private record JCacheStore(Cache<String, byte[]> pages, Cache<String, Long> generations,
                                ManagedExecutorService executor) implements Store {
+
+        @Override
+        public Lookup lookup(String group, String page) {
+            // one trip to the cache's thread for both reads: this is every cached page view
+            return apart(() -> {
+                Long generation = generations.get(group);
+                String key = key(group, generation == null ? 0 : generation, page);
+                return new Lookup(key, Optional.ofNullable(pages.get(key)).map(RenderedPage::fromBytes));
+            });
+        }
 
         @Override
         public long generation(String group) {

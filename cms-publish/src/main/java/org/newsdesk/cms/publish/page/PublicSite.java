@@ -77,22 +77,28 @@ public class PublicSite extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (!read || belongsToNewsroom(path) || isServedElsewhere(request, path)) {
+        if (!read || belongsToNewsroom(path)) {
             chain.doFilter(request, response);
             return;
         }
         Integer page = pageNumber(request.getParameter("page"));
-        SiteBase base = SiteBase.of(configuredSiteUrl, request);
         Optional<String> group = CacheGroups.of(path, page);
+        // a path shaped like the site's own pages is the site's; anything else may be a file or
+        // another servlet's (looking for a file is slow: only for paths the site does not know)
+        if (group.isEmpty() && isServedElsewhere(request, path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        SiteBase base = SiteBase.of(configuredSiteUrl, request);
         String key = null;
         if (group.isPresent()) {
             // the generation is read before anything the page shows: see PageCache
-            key = cache.key(group.get(), base.root() + path + (page != null && page > 1 ? "?page=" + page : ""));
-            Optional<RenderedPage> cached = cache.get(key);
-            if (cached.isPresent()) {
-                send(cached.get(), request, response);
+            PageCache.Lookup cached = cache.lookup(group.get(), base.root() + path + (page > 1 ? "?page=" + page : ""));
+            if (cached.page().isPresent()) {
+                send(cached.page().get(), request, response);
                 return;
             }
+            key = cached.key();
         }
         Site site = new Site(siteName, base, new SectionTree(sections.all()), urls, time);
         RenderedPage rendered = pages.answer(path, page, site);
