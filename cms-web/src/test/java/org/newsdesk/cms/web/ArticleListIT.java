@@ -265,7 +265,7 @@ class ArticleListIT {
         String desk = signedIn(writer).get("/admin/").body();
 
         assertThat(section(desk, "my-drafts")).contains(editorLink(tunnel)).doesNotContain(budget.getHeadline());
-        assertThat(section(desk, "in-review")).contains(editorLink(budget), "submitted by <span>Wanda Writer</span>");
+        assertThat(section(desk, "in-review")).contains(editorLink(budget), "last changed by <span>Wanda Writer</span>");
         assertThat(section(desk, "scheduled")).contains(editorLink(storm),
                 "<time datetime=\"2099-06-01T10:00:00-04:00\">June 1, 2099 10:00am</time>");
         assertThat(section(desk, "published")).contains(editorLink(harbor),
