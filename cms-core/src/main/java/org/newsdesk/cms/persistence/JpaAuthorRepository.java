@@ -3,6 +3,7 @@ package org.newsdesk.cms.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorRepository;
@@ -29,5 +30,15 @@ public class JpaAuthorRepository implements AuthorRepository {
     @Override
     public void add(Author author) {
         em.persist(author);
+    }
+
+    @Override
+    public List<Author> all() {
+        return em.createQuery("SELECT a FROM Author a ORDER BY a.name, a.id", Author.class).getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }
