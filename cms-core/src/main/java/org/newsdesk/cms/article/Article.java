@@ -174,6 +174,29 @@ public class Article {
      * @return what kind of publication this was, for the event that announces it
      */
     public Publication publish(Revision draft, StaffMember by, Instant now, boolean meaningfulUpdate, String publicNote) {
+        return publish(draft, by, now, meaningfulUpdate, publicNote, null);
+    }
+
+    /**
+     * Makes {@code draft} live for the first time with the time the story was first published
+     * elsewhere, for a story migrated from an archive: its date (and URL) are the original ones.
+     *
+     * @param publishedAt when the story first went live, not later than {@code now}
+     */
+    public Publication publishAsOf(Revision draft, StaffMember by, Instant now, Instant publishedAt) {
+        if (firstPublishedAt != null) {
+            throw new InvalidInputException("publishedAt",
+                    "This story has been published before; its first published time does not change.");
+        }
+        if (publishedAt.isAfter(now)) {
+            throw new InvalidInputException("publishedAt",
+                    "A published time cannot be in the future; to publish later, schedule the article.");
+        }
+        return publish(draft, by, now, false, null, publishedAt);
+    }
+
+    private Publication publish(Revision draft, StaffMember by, Instant now, boolean meaningfulUpdate, String publicNote,
+                                Instant originallyPublishedAt) {
         if (draft.getArticle() != this || draft.getNumber() != latestRevisionNumber) {
             throw new IllegalArgumentException("Only the latest revision of this article can go live");
         }
@@ -186,7 +209,7 @@ public class Article {
         moveTo(ArticleStatus.PUBLISHED, "publish it", by, now);
         Publication publication;
         if (firstPublishedAt == null) {
-            firstPublishedAt = now;
+            firstPublishedAt = originallyPublishedAt == null ? now : originallyPublishedAt;
             publication = Publication.FIRST;
         } else {
             // a note for readers (an update or a correction) is itself a meaningful update

@@ -1,7 +1,10 @@
 package org.newsdesk.cms.article;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.section.Section;
 
 public interface ArticleRepository {
@@ -31,6 +34,52 @@ public interface ArticleRepository {
 
     /** The newest published articles, by first publication; the live revision comes loaded. */
     List<Article> latestPublished(int limit);
+
+    /**
+     * Published stories whose live revision is in one of {@code sectionIds} (all sections when
+     * null), newest first by first publication.
+     */
+    List<StoryListing> listPublished(Collection<Long> sectionIds, int offset, int limit);
+
+    long countPublished(Collection<Long> sectionIds);
+
+    /** Published stories with {@code author} in the live bylines, newest first. */
+    List<StoryListing> listPublishedBy(Author author, int offset, int limit);
+
+    long countPublishedBy(Author author);
+
+    /** Published stories first published at or after {@code since}, newest first (news sitemaps). */
+    List<StoryListing> listPublishedSince(Instant since, int limit);
+
+    /**
+     * The latest change to any story readers know in these sections (all when null), published or
+     * taken down: a story taken down changes the lists it leaves, so it counts.
+     */
+    Optional<Instant> lastModified(Collection<Long> sectionIds);
+
+    /** As {@link #lastModified(Collection)}, for the stories with {@code author} in the live bylines. */
+    Optional<Instant> lastModifiedBy(Author author);
+
+    /** The sections an article has had in any revision: the fronts a change to it can touch. */
+    List<Long> sectionIdsEverUsed(long articleId);
+
+    /** The authors an article has had in any revision: the author pages a change to it can touch. */
+    List<Long> authorIdsEverUsed(long articleId);
+
+    /** Remembers that the article is published at {@code path}; each path is kept once. */
+    void recordPath(Article article, String path, Instant now);
+
+    /** Every path the article has been published at. */
+    List<String> pathsOf(long articleId);
+
+    /** The article last published at {@code path}, which may since have moved. */
+    Optional<Article> findByPath(String path);
+
+    /**
+     * Articles matching the filter, in its order, from {@code offset} on, at most {@code limit};
+     * with their bylines, without their bodies.
+     */
+    List<ArticleSummary> summaries(ArticleFilter filter, int offset, int limit);
 
     /** Makes pending changes visible to the database within the transaction (version checks). */
     void flush();

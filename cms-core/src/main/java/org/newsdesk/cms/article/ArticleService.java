@@ -70,6 +70,26 @@ public class ArticleService {
     }
 
     /**
+     * Makes an old revision the working draft again, as a new revision: nothing is deleted, and
+     * the history says which revision came back. Readers see it only after the next publish.
+     */
+    public Article restore(String actor, long articleId, long expectedVersion, int revisionNumber) {
+        StaffMember editor = staff.getActive(actor);
+        Article article = get(articleId);
+        EditorialPolicy.requireMayEdit(editor, article);
+        requireVersion(article, expectedVersion);
+        Revision old = articles.revision(article, revisionNumber)
+                .orElseThrow(() -> new NotFoundException("Revision", revisionNumber));
+        if (articles.slugTaken(old.getSection(), old.getSlug(), articleId)) {
+            throw new InvalidInputException("slug", "Revision " + revisionNumber + " used the slug \u201c" + old.getSlug()
+                    + "\u201d, which another story in " + old.getSection().getName() + " now uses; it cannot come back as it was.");
+        }
+        articles.add(article.revise(old.content(), editor, clock.instant(), "Restored revision " + revisionNumber + "."));
+        flushChecked(article);
+        return article;
+    }
+
+    /**
      * Refuses to act on an article that changed since the editor loaded it. Each action in the
      * editor sends the version it was loaded with, so nobody acts on a state they have not seen.
      * Callers check the actor's permission first, so a refusal never tells someone without access
@@ -118,6 +138,25 @@ public class ArticleService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Revision latestRevision(Article article) {
         return articles.revision(article, article.getLatestRevisionNumber()).orElseThrow();
+    }
+
+    /**
+     * One page of articles matching the filter; {@code page} counts from 1. Asks for one article
+     * more than fits, so the page knows whether another follows without counting every match.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArticlePage list(ArticleFilter filter, int page, int pageSize) {
+        if (page < 1 || pageSize < 1) {
+            throw new IllegalArgumentException("Pages count from 1 and hold at least one article");
+        }
+        long offset = (long) (page - 1) * pageSize;
+        if (offset > Integer.MAX_VALUE - pageSize - 1) {
+            // far beyond any archive: nothing there, and nothing after it
+            return new ArticlePage(List.of(), page, false);
+        }
+        List<ArticleSummary> found = articles.summaries(filter, (int) offset, pageSize + 1);
+        boolean hasNext = found.size() > pageSize;
+        return new ArticlePage(hasNext ? found.subList(0, pageSize) : found, page, hasNext);
     }
 
     /** Checks the fields and turns ids into the section and authors, reporting every problem at once. */

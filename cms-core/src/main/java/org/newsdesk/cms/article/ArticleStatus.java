@@ -16,15 +16,17 @@ import java.util.Set;
  * people who would have done it.
  */
 public enum ArticleStatus {
-    DRAFT("a draft"),
-    IN_REVIEW("in review"),
-    SCHEDULED("scheduled"),
-    PUBLISHED("published"),
-    UNPUBLISHED("unpublished");
+    DRAFT("Draft", "a draft"),
+    IN_REVIEW("In review", "in review"),
+    SCHEDULED("Scheduled", "scheduled"),
+    PUBLISHED("Published", "published"),
+    UNPUBLISHED("Unpublished", "unpublished");
 
+    private final String label;
     private final String description;
 
-    ArticleStatus(String description) {
+    ArticleStatus(String label, String description) {
+        this.label = label;
         this.description = description;
     }
 
@@ -42,6 +44,11 @@ public enum ArticleStatus {
             case PUBLISHED -> EnumSet.of(PUBLISHED, UNPUBLISHED);
             case UNPUBLISHED -> EnumSet.of(DRAFT, SCHEDULED, PUBLISHED);
         };
+    }
+
+    /** "Draft", "In review", ...: the state's name in a list or a filter. */
+    public String label() {
+        return label;
     }
 
     /** "a draft", "in review", ...: reads after "the article is". */

@@ -9,10 +9,10 @@ public interface AuthorRepository {
 
     Optional<Author> findBySlug(String slug);
 
-    void add(Author author);
-
-    /** Every author, by name: a newsroom has hundreds at most. */
+    /** Every author, by name: the byline choices of the editor. */
     List<Author> all();
+
+    void add(Author author);
 
     /** Makes pending changes visible to the database within the transaction (version checks). */
     void flush();

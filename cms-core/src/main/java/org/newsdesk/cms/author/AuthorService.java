@@ -59,15 +59,15 @@ public class AuthorService {
         return author;
     }
 
+    /** Every author, by name: for choosing bylines or filtering by one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Author> all() {
+        return authors.all();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Author get(long id) {
         return authors.find(id).orElseThrow(() -> new NotFoundException("Author", id));
-    }
-
-    /** Every author, by name. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Author> list() {
-        return authors.all();
     }
 
     private void requireEditor(String actor, String action) {

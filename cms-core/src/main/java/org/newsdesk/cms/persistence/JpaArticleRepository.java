@@ -3,13 +3,26 @@ package org.newsdesk.cms.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleFilter;
+import org.newsdesk.cms.article.ArticlePath;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.article.ArticleStatus;
+import org.newsdesk.cms.article.ArticleSummary;
 import org.newsdesk.cms.article.Revision;
+import org.newsdesk.cms.article.StoryListing;
+import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.staff.StaffMember;
 
 @ApplicationScoped
 public class JpaArticleRepository implements ArticleRepository {
@@ -80,6 +93,223 @@ public class JpaArticleRepository implements ArticleRepository {
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** What lists show of a story, from the live revision: never the body. */
+    private static final String LISTING = """
+            SELECT NEW org.newsdesk.cms.article.StoryListing(a.id, live.headline, live.dek, live.slug, live.section.id,
+                   a.firstPublishedAt, a.displayedUpdatedAt, a.modifiedAt)
+            FROM Article a JOIN a.liveRevision live
+            """;
+
+    @Override
+    public List<StoryListing> listPublished(Collection<Long> sectionIds, int offset, int limit) {
+        return inSections(em.createQuery(LISTING + "WHERE a.status = :published" + sectionCondition(sectionIds)
+                        + " ORDER BY a.firstPublishedAt DESC, a.id DESC", StoryListing.class), sectionIds)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countPublished(Collection<Long> sectionIds) {
+        return inSections(em.createQuery("SELECT COUNT(a) FROM Article a JOIN a.liveRevision live WHERE a.status = :published"
+                        + sectionCondition(sectionIds), Long.class), sectionIds)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<StoryListing> listPublishedBy(Author author, int offset, int limit) {
+        return em.createQuery(LISTING + "JOIN live.bylines byline WHERE a.status = :published AND byline = :author"
+                        + " ORDER BY a.firstPublishedAt DESC, a.id DESC", StoryListing.class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("author", author)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countPublishedBy(Author author) {
+        return em.createQuery("""
+                        SELECT COUNT(a) FROM Article a JOIN a.liveRevision live JOIN live.bylines byline
+                        WHERE a.status = :published AND byline = :author""", Long.class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("author", author)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<StoryListing> listPublishedSince(Instant since, int limit) {
+        return em.createQuery(LISTING + "WHERE a.status = :published AND a.firstPublishedAt >= :since"
+                        + " ORDER BY a.firstPublishedAt DESC, a.id DESC", StoryListing.class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Instant> lastModified(Collection<Long> sectionIds) {
+        // newest first and one row rather than MAX(): so the converter turns the column into an Instant
+        return inSections(em.createQuery("SELECT a.modifiedAt FROM Article a JOIN a.liveRevision live WHERE a.status IN :seen"
+                        + sectionCondition(sectionIds) + " ORDER BY a.modifiedAt DESC", Instant.class), sectionIds)
+                .setParameter("seen", List.of(ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Instant> lastModifiedBy(Author author) {
+        return em.createQuery("""
+                        SELECT a.modifiedAt FROM Article a JOIN a.liveRevision live JOIN live.bylines byline
+                        WHERE a.status IN :seen AND byline = :author ORDER BY a.modifiedAt DESC""", Instant.class)
+                .setParameter("seen", List.of(ArticleStatus.PUBLISHED, ArticleStatus.UNPUBLISHED))
+                .setParameter("author", author)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Long> sectionIdsEverUsed(long articleId) {
+        return em.createQuery("SELECT DISTINCT r.section.id FROM Revision r WHERE r.article.id = :id", Long.class)
+                .setParameter("id", articleId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Long> authorIdsEverUsed(long articleId) {
+        return em.createQuery("SELECT DISTINCT b.id FROM Revision r JOIN r.bylines b WHERE r.article.id = :id", Long.class)
+                .setParameter("id", articleId)
+                .getResultList();
+    }
+
+    @Override
+    public void recordPath(Article article, String path, Instant now) {
+        ArticlePath known = em.find(ArticlePath.class, path);
+        if (known == null) {
+            em.persist(new ArticlePath(path, article, now));
+        } else if (!known.getArticle().getId().equals(article.getId())) {
+            known.reassignTo(article, now);
+        }
+    }
+
+    @Override
+    public List<String> pathsOf(long articleId) {
+        return em.createQuery("SELECT p.path FROM ArticlePath p WHERE p.article.id = :id", String.class)
+                .setParameter("id", articleId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Article> findByPath(String path) {
+        return Optional.ofNullable(em.find(ArticlePath.class, path)).map(ArticlePath::getArticle);
+    }
+
+    private static String sectionCondition(Collection<Long> sectionIds) {
+        return sectionIds == null ? "" : " AND live.section.id IN :sections";
+    }
+
+    private static <T> TypedQuery<T> inSections(TypedQuery<T> query, Collection<Long> sectionIds) {
+        return sectionIds == null ? query : query.setParameter("sections", sectionIds);
+    }
+
+    /**
+     * Two queries whatever the page size: the page's rows (a constructor projection, so no body
+     * is read into memory), then the bylines of all of them. The orders and the usual filters have
+     * indexes (V4 migration); the headline text is a contains-match, which no B-tree index serves.
+     *
+     * <p>Section, staff and live revision are outer joins although every article has a section and
+     * a last editor: H2 keeps outer joins in the written order, so the article table leads and the
+     * page is read from the order's index; with inner joins H2 starts from the section table and
+     * sorts the whole archive.
+     */
+    @Override
+    public List<ArticleSummary> summaries(ArticleFilter filter, int offset, int limit) {
+        StringBuilder jpql = new StringBuilder("""
+                SELECT NEW org.newsdesk.cms.persistence.ArticleSummaryRow(a.id, a.headline, a.status, s.name,
+                       a.modifiedAt, m.displayName, a.firstPublishedAt, a.scheduledAt, live.number,
+                       a.latestRevisionNumber)
+                FROM Article a LEFT JOIN a.section s LEFT JOIN a.modifiedBy m LEFT JOIN a.liveRevision live""");
+        if (filter.authorId() != null) {
+            // an author is on an article's bylines at most once, so this join repeats no row
+            jpql.append(" JOIN a.bylines byline");
+        }
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.status() != null) {
+            conditions.add("a.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.pendingChanges()) {
+            conditions.add("live.number < a.latestRevisionNumber");
+        }
+        if (filter.sectionId() != null) {
+            conditions.add("a.section = :section");
+            parameters.put("section", em.getReference(Section.class, filter.sectionId()));
+        }
+        if (filter.authorId() != null) {
+            conditions.add("byline.id = :author");
+            parameters.put("author", filter.authorId());
+        }
+        if (filter.changedBy() != null) {
+            conditions.add("(a.createdBy = :staff OR a.modifiedBy = :staff)");
+            parameters.put("staff", em.getReference(StaffMember.class, filter.changedBy()));
+        }
+        if (filter.headlineText() != null) {
+            conditions.add("LOWER(a.headline) LIKE :headline ESCAPE '\\'");
+            parameters.put("headline", "%" + likeLiteral(filter.headlineText().toLowerCase(Locale.ROOT)) + "%");
+        }
+        String orderBy = switch (filter.order()) {
+            case MODIFIED_NEWEST -> "a.modifiedAt DESC, a.id DESC";
+            case MODIFIED_OLDEST -> "a.modifiedAt, a.id";
+            case PUBLISHED_NEWEST -> "a.firstPublishedAt DESC, a.id DESC";
+            case PUBLISHED_OLDEST -> "a.firstPublishedAt, a.id";
+            case SCHEDULED_SOONEST -> "a.scheduledAt, a.id";
+        };
+        if (filter.order().needsPublishedTime()) {
+            conditions.add("a.firstPublishedAt IS NOT NULL");
+        }
+        if (filter.order().needsScheduledTime()) {
+            conditions.add("a.scheduledAt IS NOT NULL");
+        }
+        if (!conditions.isEmpty()) {
+            jpql.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+        jpql.append(" ORDER BY ").append(orderBy);
+
+        TypedQuery<ArticleSummaryRow> query = em.createQuery(jpql.toString(), ArticleSummaryRow.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit);
+        parameters.forEach(query::setParameter);
+        List<ArticleSummaryRow> rows = query.getResultList();
+
+        Map<Long, List<String>> bylines = bylineNames(rows.stream().map(ArticleSummaryRow::id).toList());
+        return rows.stream().map(row -> row.withBylines(bylines.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    /** The authors' names of each article, in byline order, in one query. */
+    private Map<Long, List<String>> bylineNames(List<Long> articleIds) {
+        Map<Long, List<String>> names = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return names;
+        }
+        em.createQuery("""
+                        SELECT a.id, author.name FROM Article a JOIN a.bylines author
+                        WHERE a.id IN :ids ORDER BY a.id, INDEX(author)""", Object[].class)
+                .setParameter("ids", articleIds)
+                .getResultList()
+                .forEach(row -> names.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return names;
+    }
+
+    /** The text as a LIKE pattern that matches it literally: a backslash escapes the wildcards. */
+    static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override

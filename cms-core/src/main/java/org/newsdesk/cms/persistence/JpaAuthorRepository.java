@@ -28,13 +28,13 @@ public class JpaAuthorRepository implements AuthorRepository {
     }
 
     @Override
-    public void add(Author author) {
-        em.persist(author);
+    public List<Author> all() {
+        return em.createQuery("SELECT a FROM Author a ORDER BY a.name, a.id", Author.class).getResultList();
     }
 
     @Override
-    public List<Author> all() {
-        return em.createQuery("SELECT a FROM Author a ORDER BY a.name, a.id", Author.class).getResultList();
+    public void add(Author author) {
+        em.persist(author);
     }
 
     @Override

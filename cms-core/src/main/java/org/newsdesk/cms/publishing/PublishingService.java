@@ -89,6 +89,22 @@ public class PublishingService {
         return article;
     }
 
+    /**
+     * Publishes a story for the first time with the time it first went live elsewhere (a story
+     * migrated from another system keeps its date and its dated URL).
+     */
+    public Article publishAsOf(String actor, long articleId, long expectedVersion, Instant publishedAt) {
+        StaffMember editor = staff.getActive(actor);
+        EditorialPolicy.requireEditor(editor, "publish articles");
+        Article article = articles.get(articleId);
+        articles.requireVersion(article, expectedVersion);
+        Instant now = clock.instant();
+        article.publishAsOf(articles.latestRevision(article), editor, now, publishedAt);
+        articles.flushChecked(article);
+        events.fireAfterCommit(new ArticlePublished(article.getId(), now));
+        return article;
+    }
+
     public Article unpublish(String actor, long articleId, long expectedVersion) {
         StaffMember editor = staff.getActive(actor);
         EditorialPolicy.requireEditor(editor, "unpublish articles");

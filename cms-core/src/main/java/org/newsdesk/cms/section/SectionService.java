@@ -31,7 +31,7 @@ public class SectionService {
      * would hide the admin UI, an author page or a feed.
      */
     static final Set<String> RESERVED_SLUGS = Set.of("admin", "authors", "assets", "feed", "feeds", "page",
-            "preview", "search", "sitemaps", "health", "metrics", "api");
+            "preview", "search", "sitemaps", "health", "metrics", "api", "errors", "site");
 
     @Inject
     SectionRepository sections;
@@ -134,6 +134,12 @@ public class SectionService {
             // a story was filed in it, or a subsection added, after the check above
             throw new StaleEditException(describe(section));
         }
+    }
+
+    /** Every section, by name: for choosing one in a form or a filter. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Section> all() {
+        return sections.all();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -330,6 +330,37 @@ class ArticleWorkflowTest {
         }
 
         @Test
+        void migratedStoryKeepsItsOriginalPublishedTime() {
+            Instant original = Instant.parse("2019-03-02T09:15:00Z");
+
+            Publication publication = article.publishAsOf(r1, editor, at(10), original);
+
+            assertThat(publication).isEqualTo(Publication.FIRST);
+            assertThat(article.getFirstPublishedAt()).contains(original);
+            assertThat(article.getDisplayedUpdatedAt()).isEmpty();
+            assertThat(article.getLiveRevision()).contains(r1);
+        }
+
+        @Test
+        void originalPublishedTimeInTheFutureIsRefusedAtItsField() {
+            assertThatThrownBy(() -> article.publishAsOf(r1, editor, at(10), at(11)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .extracting(e -> ((InvalidInputException) e).problems().get(0).field())
+                    .isEqualTo("publishedAt");
+            assertThat(article.getStatus()).isEqualTo(ArticleStatus.DRAFT);
+        }
+
+        @Test
+        void firstPublishedTimeOfAStoryPublishedBeforeCannotBeReplaced() {
+            article.publish(r1, editor, at(10), false, null);
+            article.unpublish(editor, at(20));
+
+            assertThatThrownBy(() -> article.publishAsOf(r1, editor, at(30), at(-60)))
+                    .isInstanceOf(InvalidInputException.class);
+            assertThat(article.getFirstPublishedAt()).contains(at(10));
+        }
+
+        @Test
         void typoFixRepublishedWithoutUpdateKeepsDisplayedUpdatedTimeEmpty() {
             article.publish(r1, editor, at(10), false, null);
             Revision r2 = article.revise(content("Senate Passes the Budget"), editor, at(20), "typo");

@@ -60,6 +60,27 @@ class PublicUrlsTest {
         assertThat(urls.articlePath(article)).contains("/politics/elections/2021/12/15/budget-vote-renamed");
     }
 
+    @Test
+    void frontsFeedsAuthorsAndSitemapsHaveOneAddressEach() {
+        assertThat(urls.section(elections)).isEqualTo("/politics/elections/");
+        assertThat(urls.section(elections, 1)).as("page 1 is the front itself").isEqualTo("/politics/elections/");
+        assertThat(urls.section(elections, 2)).isEqualTo("/politics/elections/?page=2");
+        assertThat(urls.sectionRss(politics)).isEqualTo("/politics/feed.xml");
+        assertThat(urls.sectionAtom(politics)).isEqualTo("/politics/atom.xml");
+        assertThat(urls.author(ada)).isEqualTo("/authors/ada-reporter/");
+        assertThat(urls.author(ada, 3)).isEqualTo("/authors/ada-reporter/?page=3");
+        assertThat(List.of(urls.home(), urls.rss(), urls.atom(), urls.sitemapIndex(), urls.articleSitemap(2), urls.newsSitemap(),
+                urls.robots())).containsExactly("/", "/feed.xml", "/atom.xml", "/sitemap.xml", "/sitemaps/articles-2.xml",
+                "/news-sitemap.xml", "/robots.txt");
+    }
+
+    @Test
+    void absoluteUrlsStartFromTheConfiguredSiteUrl() {
+        assertThat(new SiteBase("https://news.example.com/").absolute(urls.section(politics)))
+                .isEqualTo("https://news.example.com/politics/");
+        assertThat(new SiteBase("https://example.com/news").absolute("/feed.xml")).isEqualTo("https://example.com/news/feed.xml");
+    }
+
     private Article published(Section section, String slug, Instant at) {
         Revision first = Article.create(content(section, slug), editor, at.minusSeconds(60), null);
         first.getArticle().publish(first, editor, at, false, null);

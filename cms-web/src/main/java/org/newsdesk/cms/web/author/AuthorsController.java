@@ -56,7 +56,7 @@ public class AuthorsController {
 
     @GET
     public String list() {
-        models.put("authors", authors.list());
+        models.put("authors", authors.all());
         return "authors/list.html";
     }
 

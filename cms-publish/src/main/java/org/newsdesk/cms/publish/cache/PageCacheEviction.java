@@ -1,0 +1,77 @@
+package org.newsdesk.cms.publish.cache;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleRepository;
+import org.newsdesk.cms.author.AuthorRepository;
+import org.newsdesk.cms.publish.page.SectionTree;
+import org.newsdesk.cms.publish.url.PublicUrls;
+import org.newsdesk.cms.publishing.ArticleEvent;
+import org.newsdesk.cms.publishing.ArticleEvent.ArticleUnpublished;
+import org.newsdesk.cms.section.SectionRepository;
+
+/**
+ * When a story is published, updated or taken down (events arrive after the change committed):
+ * records its address for redirects, then evicts exactly the pages it touches. Those are its
+ * addresses, old and new; the fronts of every section it has been in, up the tree, with their
+ * feeds; the home page; the site feeds; the sitemaps; and the pages of every author it has had.
+ * The work runs before the publisher's request returns, so the next request for any of those
+ * pages renders the change.
+ */
+@ApplicationScoped
+public class PageCacheEviction {
+
+    private static final Logger LOG = Logger.getLogger(PageCacheEviction.class.getName());
+
+    @Inject
+    PageCache cache;
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    SectionRepository sections;
+
+    @Inject
+    AuthorRepository authors;
+
+    @Inject
+    PublicUrls urls;
+
+    @Inject
+    ArticlePathRecorder paths;
+
+    void onChange(@Observes ArticleEvent event) {
+        Set<String> groups = new LinkedHashSet<>();
+        groups.add(CacheGroups.HOME);
+        groups.add(CacheGroups.FEEDS);
+        groups.add(CacheGroups.SITEMAPS);
+        try {
+            Article article = articles.find(event.articleId()).orElse(null);
+            if (article != null && !(event instanceof ArticleUnpublished)) {
+                urls.articlePath(article).ifPresent(path -> {
+                    paths.record(article.getId(), path, event.at());
+                    groups.add(CacheGroups.articlePath(path));
+                });
+            }
+            articles.pathsOf(event.articleId()).forEach(path -> groups.add(CacheGroups.articlePath(path)));
+            for (Long sectionId : articles.sectionIdsEverUsed(event.articleId())) {
+                sections.find(sectionId).ifPresent(section -> SectionTree.withAncestors(section)
+                        .forEach(front -> groups.add(CacheGroups.section(urls.section(front)))));
+            }
+            for (Long authorId : articles.authorIdsEverUsed(event.articleId())) {
+                authors.find(authorId).ifPresent(author -> groups.add(CacheGroups.author(author.getSlug())));
+            }
+        } catch (RuntimeException e) {
+            // evict what is known; the pages missed expire on their own within minutes
+            LOG.log(Level.WARNING, "Could not work out every page " + event + " touches", e);
+        }
+        cache.evict(groups);
+    }
+}

@@ -1,0 +1,106 @@
+package org.newsdesk.cms.publish.feed;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.newsdesk.cms.article.StoryListing;
+import org.newsdesk.cms.publish.page.ArticleTimes;
+import org.newsdesk.cms.publish.page.Site;
+
+/**
+ * RSS 2.0 and Atom 1.0 feeds, written by ROME: a maintained library that knows each format's
+ * rules (RFC 822 dates in RSS, RFC 3339 in Atom, required ids and authors, escaping), where
+ * hand-written XML would have to learn them one bug at a time.
+ */
+public final class Feeds {
+
+    public static final String RSS = "rss_2.0";
+    public static final String ATOM = "atom_1.0";
+    public static final String RSS_TYPE = "application/rss+xml;charset=UTF-8";
+    public static final String ATOM_TYPE = "application/atom+xml;charset=UTF-8";
+
+    private Feeds() {
+    }
+
+    /**
+     * A feed of the newest stories.
+     *
+     * @param format   {@link #RSS} or {@link #ATOM}
+     * @param title    the feed's title ("Newsdesk", "Newsdesk: Politics")
+     * @param pageUrl  the page the feed follows (home page or section front), absolute
+     * @param selfUrl  the feed's own absolute URL
+     */
+    public static String write(String format, String title, String pageUrl, String selfUrl, List<StoryListing> stories,
+                               Site site) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType(format);
+        feed.setTitle(title);
+        feed.setDescription("The latest stories from " + title);
+        feed.setLink(pageUrl);
+        feed.setUri(selfUrl);
+        feed.setLanguage("en-us");
+        SyndLink self = new SyndLinkImpl();
+        self.setRel("self");
+        self.setHref(selfUrl);
+        self.setType(format.equals(ATOM) ? ATOM_TYPE.split(";")[0] : RSS_TYPE.split(";")[0]);
+        SyndLink alternate = new SyndLinkImpl();
+        alternate.setRel("alternate");
+        alternate.setType("text/html");
+        alternate.setHref(pageUrl);
+        feed.setLinks(List.of(alternate, self));
+        SyndPerson publisher = new SyndPersonImpl();
+        publisher.setName(site.name());
+        publisher.setUri(site.absolute(site.urls().home()));
+        feed.setAuthors(List.of(publisher));
+        // the feed changed when its newest story changed: first published or shown as updated
+        stories.stream().map(Feeds::shownTime).max(Instant::compareTo)
+                .ifPresent(latest -> feed.setPublishedDate(Date.from(latest)));
+
+        List<SyndEntry> entries = new ArrayList<>();
+        for (StoryListing story : stories) {
+            String url = site.articleUrl(story);
+            SyndEntry entry = new SyndEntryImpl();
+            entry.setTitle(story.headline());
+            entry.setLink(url);
+            entry.setUri(url);
+            entry.setPublishedDate(Date.from(story.firstPublishedAt()));
+            entry.setUpdatedDate(Date.from(shownTime(story)));
+            if (story.dek() != null) {
+                SyndContent summary = new SyndContentImpl();
+                summary.setType("text/plain");
+                summary.setValue(story.dek());
+                entry.setDescription(summary);
+            }
+            site.sections().byId(story.sectionId()).ifPresent(section -> {
+                com.rometools.rome.feed.synd.SyndCategory category = new com.rometools.rome.feed.synd.SyndCategoryImpl();
+                category.setName(section.getName());
+                entry.setCategories(List.of(category));
+            });
+            entries.add(entry);
+        }
+        feed.setEntries(entries);
+        try {
+            return new SyndFeedOutput().outputString(feed, false);
+        } catch (FeedException e) {
+            throw new IllegalStateException("Could not write the " + format + " feed " + selfUrl, e);
+        }
+    }
+
+    /** The time readers are shown as the story's latest: the visible update, else first publication. */
+    static Instant shownTime(StoryListing story) {
+        return ArticleTimes.shownUpdate(story.firstPublishedAt(), story.displayedUpdatedAt()).orElse(story.firstPublishedAt());
+    }
+}

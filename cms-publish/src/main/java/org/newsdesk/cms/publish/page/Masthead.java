@@ -1,0 +1,10 @@
+package org.newsdesk.cms.publish.page;
+
+import java.util.List;
+
+/**
+ * The site's own parts on every page: its name linking home, the top-level sections, the
+ * stylesheet and the site feed.
+ */
+public record Masthead(String siteName, String home, List<Link> sections, String stylesheet) {
+}

@@ -1,0 +1,240 @@
+package org.newsdesk.cms.publish.page;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleRepository;
+import org.newsdesk.cms.article.ArticleStatus;
+import org.newsdesk.cms.article.StoryListing;
+import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.author.AuthorRepository;
+import org.newsdesk.cms.publish.cache.RenderedPage;
+import org.newsdesk.cms.publish.feed.Feeds;
+import org.newsdesk.cms.publish.sitemap.Sitemaps;
+import org.newsdesk.cms.publish.url.PublicUrls;
+import org.newsdesk.cms.section.Section;
+
+/**
+ * Answers a public path: resolves it (an article, an old address of one, a section front, an
+ * author, a feed, a sitemap), reads what the page shows and renders it. Knows nothing of HTTP
+ * headers or caching; {@link PublicSite} does that around it.
+ */
+@ApplicationScoped
+public class PublicPages {
+
+    public static final int STORIES_PER_PAGE = 20;
+    static final int HOME_LATEST = 10;
+    static final int HOME_BLOCK = 5;
+    static final int FEED_SIZE = 30;
+    static final int NEWS_SITEMAP_MAXIMUM = 1_000;
+    static final Duration NEWS_WINDOW = Duration.ofHours(48);
+
+    private static final String SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    private static final Pattern ARTICLE = Pattern.compile("/(" + SLUG + "(?:/" + SLUG + ")*)/\\d{4}/\\d{2}/\\d{2}/(" + SLUG + ")");
+    private static final Pattern SECTION = Pattern.compile("/(" + SLUG + "(?:/" + SLUG + ")*)(/|/feed\\.xml|/atom\\.xml)?");
+    private static final Pattern AUTHOR = Pattern.compile("/authors/(" + SLUG + ")(/)?");
+    private static final Pattern ARTICLE_SITEMAP = Pattern.compile("/sitemaps/articles-([1-9][0-9]{0,5})\\.xml");
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    AuthorRepository authors;
+
+    @Inject
+    ArticlePages articlePages;
+
+    @Inject
+    PageRenderer renderer;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The response for {@code path}; a 404 page when nothing public lives there.
+     *
+     * @param page the requested page of a list, 1 when not given; null when given but not a number
+     */
+    public RenderedPage answer(String path, Integer page, Site site) {
+        if (page == null) {
+            return notFound(site);
+        }
+        PublicUrls urls = site.urls();
+        if (path.equals(urls.home())) {
+            return page == 1 ? home(site) : notFound(site);
+        }
+        if (path.equals(urls.rss()) || path.equals(urls.atom())) {
+            return feed(path.equals(urls.rss()) ? Feeds.RSS : Feeds.ATOM, site.name(), site.absolute(urls.home()),
+                    site.absolute(path), null, site);
+        }
+        if (path.equals(urls.sitemapIndex())) {
+            return xml(Sitemaps.index(Pagination.pageCount(articles.countPublished(null), Sitemaps.STORIES_PER_SITEMAP), site),
+                    articles.lastModified(null));
+        }
+        Matcher articleSitemap = ARTICLE_SITEMAP.matcher(path);
+        if (articleSitemap.matches()) {
+            return articleSitemap(Integer.parseInt(articleSitemap.group(1)), site);
+        }
+        if (path.equals(urls.newsSitemap())) {
+            Instant since = clock.instant().minus(NEWS_WINDOW);
+            return xml(Sitemaps.news(articles.listPublishedSince(since, NEWS_SITEMAP_MAXIMUM), site), articles.lastModified(null));
+        }
+        if (path.equals(urls.robots())) {
+            return RenderedPage.of(200, "text/plain;charset=UTF-8", Sitemaps.robots(site), null);
+        }
+        Matcher author = AUTHOR.matcher(path);
+        if (author.matches()) {
+            return authors.findBySlug(author.group(1))
+                    .map(found -> author.group(2) == null ? RenderedPage.movedTo(site.absolute(urls.author(found)))
+                            : authorPage(found, page, site))
+                    .orElseGet(() -> notFound(site));
+        }
+        Matcher article = ARTICLE.matcher(path);
+        if (article.matches()) {
+            return article(path, article.group(2), site);
+        }
+        Matcher section = SECTION.matcher(path);
+        if (section.matches()) {
+            Optional<Section> found = site.sections().byPath(section.group(1));
+            if (found.isPresent()) {
+                String rest = section.group(2);
+                if (rest == null) {
+                    return RenderedPage.movedTo(site.absolute(urls.section(found.get())));
+                }
+                return switch (rest) {
+                    case "/" -> sectionFront(found.get(), page, site);
+                    case "/feed.xml" -> sectionFeed(Feeds.RSS, found.get(), site);
+                    default -> sectionFeed(Feeds.ATOM, found.get(), site);
+                };
+            }
+        }
+        return notFound(site);
+    }
+
+    /** The article live at {@code path}; else where it moved to (301) or that it was taken down (410). */
+    private RenderedPage article(String path, String slug, Site site) {
+        Optional<Article> live = articles.findByLiveSlug(slug).stream()
+                .filter(candidate -> site.urls().articlePath(candidate).filter(path::equals).isPresent())
+                .findFirst()
+                .or(() -> articles.findByPath(path));
+        if (live.isEmpty()) {
+            return notFound(site);
+        }
+        Article article = live.get();
+        if (article.getStatus() == ArticleStatus.UNPUBLISHED) {
+            return problem(ProblemView.GONE, site);
+        }
+        if (article.getStatus() != ArticleStatus.PUBLISHED) {
+            // a path recorded for a story that is neither live nor taken down cannot happen today;
+            // should it, readers see nothing of the story
+            return notFound(site);
+        }
+        String current = site.urls().articlePath(article).orElseThrow();
+        if (!current.equals(path)) {
+            return RenderedPage.movedTo(site.absolute(current));
+        }
+        return RenderedPage.of(200, RenderedPage.HTML, articlePages.renderLive(article, site), article.getModifiedAt());
+    }
+
+    private RenderedPage home(Site site) {
+        List<Teaser> latest = site.teasers(articles.listPublished(null, 0, HOME_LATEST));
+        List<FrontView.Block> blocks = site.sections().topLevel().stream()
+                .map(section -> new FrontView.Block(site.sectionLink(section),
+                        site.teasers(articles.listPublished(site.sections().withDescendants(section), 0, HOME_BLOCK))))
+                .filter(block -> !block.teasers().isEmpty())
+                .toList();
+        FrontView front = new FrontView("Latest news", null, List.of(), "Top stories", latest, Pagination.SINGLE, blocks);
+        PageHead head = PageHead.of(site.name(), "The latest news from " + site.name() + ".", site.absolute(site.urls().home()),
+                site.absolute(site.urls().rss()), site.absolute(site.urls().atom()));
+        return html(renderer.render("front", site, head, Map.of("front", front)), articles.lastModified(null));
+    }
+
+    private RenderedPage sectionFront(Section section, int page, Site site) {
+        List<Long> scope = site.sections().withDescendants(section);
+        int pages = Pagination.pageCount(articles.countPublished(scope), STORIES_PER_PAGE);
+        if (page > pages) {
+            return notFound(site);
+        }
+        List<StoryListing> stories = articles.listPublished(scope, (page - 1) * STORIES_PER_PAGE, STORIES_PER_PAGE);
+        Pagination pagination = pagination(page, pages, n -> site.absolute(site.urls().section(section, n)));
+        List<Link> children = site.sections().children(section).stream().map(site::sectionLink).toList();
+        FrontView front = new FrontView(section.getName(), null, children, "Latest stories", site.teasers(stories),
+                pagination, List.of());
+        String title = page == 1 ? section.getName() : section.getName() + ", page " + page;
+        PageHead head = PageHead.of(title, "The latest " + section.getName() + " stories from " + site.name() + ".",
+                        site.absolute(site.urls().section(section, page)), site.absolute(site.urls().sectionRss(section)),
+                        site.absolute(site.urls().sectionAtom(section)))
+                .paged(pagination.previous(), pagination.next());
+        return html(renderer.render("front", site, head, Map.of("front", front)), articles.lastModified(scope));
+    }
+
+    private RenderedPage authorPage(Author author, int page, Site site) {
+        int pages = Pagination.pageCount(articles.countPublishedBy(author), STORIES_PER_PAGE);
+        if (page > pages) {
+            return notFound(site);
+        }
+        List<StoryListing> stories = articles.listPublishedBy(author, (page - 1) * STORIES_PER_PAGE, STORIES_PER_PAGE);
+        Pagination pagination = pagination(page, pages, n -> site.absolute(site.urls().author(author, n)));
+        FrontView front = new FrontView(author.getName(), author.getBio(), List.of(), "Stories by " + author.getName(),
+                site.teasers(stories), pagination, List.of());
+        String title = page == 1 ? author.getName() : author.getName() + ", page " + page;
+        String description = author.getBio() != null ? author.getBio() : "Stories by " + author.getName() + ".";
+        PageHead head = PageHead.of(title, description, site.absolute(site.urls().author(author, page)),
+                        site.absolute(site.urls().rss()), site.absolute(site.urls().atom()))
+                .paged(pagination.previous(), pagination.next());
+        return html(renderer.render("front", site, head, Map.of("front", front)), articles.lastModifiedBy(author));
+    }
+
+    private RenderedPage sectionFeed(String format, Section section, Site site) {
+        String self = format.equals(Feeds.RSS) ? site.urls().sectionRss(section) : site.urls().sectionAtom(section);
+        return feed(format, site.name() + ": " + section.getName(), site.absolute(site.urls().section(section)),
+                site.absolute(self), site.sections().withDescendants(section), site);
+    }
+
+    private RenderedPage feed(String format, String title, String pageUrl, String selfUrl, List<Long> scope, Site site) {
+        String body = Feeds.write(format, title, pageUrl, selfUrl, articles.listPublished(scope, 0, FEED_SIZE), site);
+        return RenderedPage.of(200, format.equals(Feeds.RSS) ? Feeds.RSS_TYPE : Feeds.ATOM_TYPE, body,
+                articles.lastModified(scope).orElse(null));
+    }
+
+    private RenderedPage articleSitemap(int page, Site site) {
+        int pages = Pagination.pageCount(articles.countPublished(null), Sitemaps.STORIES_PER_SITEMAP);
+        if (page > pages) {
+            return notFound(site);
+        }
+        List<StoryListing> stories = articles.listPublished(null, (page - 1) * Sitemaps.STORIES_PER_SITEMAP,
+                Sitemaps.STORIES_PER_SITEMAP);
+        return xml(Sitemaps.articles(stories, site), articles.lastModified(null));
+    }
+
+    public RenderedPage notFound(Site site) {
+        return problem(ProblemView.NOT_FOUND, site);
+    }
+
+    private RenderedPage problem(ProblemView problem, Site site) {
+        PageHead head = new PageHead(problem.heading(), null, null, true, null, null, null, null);
+        return RenderedPage.of(problem.status(), RenderedPage.HTML,
+                renderer.render("problem", site, head, Map.of("problem", problem)), null);
+    }
+
+    private static Pagination pagination(int page, int pages, IntFunction<String> url) {
+        return new Pagination(page, pages, page > 1 ? url.apply(page - 1) : null, page < pages ? url.apply(page + 1) : null);
+    }
+
+    private static RenderedPage html(String body, Optional<Instant> lastModified) {
+        return RenderedPage.of(200, RenderedPage.HTML, body, lastModified.orElse(null));
+    }
+
+    private static RenderedPage xml(String body, Optional<Instant> lastModified) {
+        return RenderedPage.of(200, Sitemaps.XML_TYPE, body, lastModified.orElse(null));
+    }
+}

@@ -1,0 +1,186 @@
+package org.newsdesk.cms.publish.page;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newsdesk.cms.publish.cache.CacheGroups;
+import org.newsdesk.cms.publish.cache.PageCache;
+import org.newsdesk.cms.publish.cache.RenderedPage;
+import org.newsdesk.cms.publish.url.PublicUrls;
+import org.newsdesk.cms.publish.url.SiteBase;
+import org.newsdesk.cms.section.SectionRepository;
+import org.newsdesk.cms.time.PublicationTime;
+
+/**
+ * The public site's delivery pipeline, in front of everything else in the WAR:
+ * request → resolve the URL (301 for old addresses, 404 unknown, 410 taken down) → conditional GET
+ * (ETag and Last-Modified, 304) → page cache → render from read-only view models → cache.
+ *
+ * <p>Paths that belong to the newsroom (the admin UI, signed previews, its assets and error pages),
+ * the site's own static files and anything another servlet is mapped to pass through untouched.
+ *
+ * <p>Cache-Control for public pages: {@value #PUBLIC_CACHE_CONTROL}. Browsers revalidate on every
+ * view (cheap: a 304 from the page cache), so a reader reloading after a correction sees it at
+ * once; a CDN or proxy may serve a page for a minute without asking, keeps serving it for another
+ * while it fetches a fresh copy, and for a day if this site is down. A minute of CDN lag is the
+ * price of taking most of the load off the origin; the origin itself is never stale.
+ */
+@WebFilter(filterName = "PublicSite") // mapped in cms-web's web.xml, after the security headers
+public class PublicSite extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400";
+    /** Error pages: a CDN may hold them briefly, but a story published a moment later must show. */
+    static final String ERROR_CACHE_CONTROL = "public, max-age=0, s-maxage=10";
+
+    /** The newsroom's paths: never answered by the public site. */
+    private static final Set<String> NEWSROOM_PREFIXES = Set.of("/admin/", "/preview/", "/assets/", "/errors/", "/site/");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
+
+    @Inject
+    PublicPages pages;
+
+    @Inject
+    PageCache cache;
+
+    @Inject
+    SectionRepository sections;
+
+    @Inject
+    PublicUrls urls;
+
+    @Inject
+    PublicationTime time;
+
+    @Inject
+    @ConfigProperty(name = "cms.site.url")
+    Optional<String> configuredSiteUrl;
+
+    @Inject
+    @ConfigProperty(name = "cms.site.name", defaultValue = "Newsdesk")
+    String siteName;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (!read || belongsToNewsroom(path) || isServedElsewhere(request, path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Integer page = pageNumber(request.getParameter("page"));
+        SiteBase base = SiteBase.of(configuredSiteUrl, request);
+        Optional<String> group = CacheGroups.of(path, page);
+        String key = null;
+        if (group.isPresent()) {
+            // the generation is read before anything the page shows: see PageCache
+            key = cache.key(group.get(), base.root() + path + (page != null && page > 1 ? "?page=" + page : ""));
+            Optional<RenderedPage> cached = cache.get(key);
+            if (cached.isPresent()) {
+                send(cached.get(), request, response);
+                return;
+            }
+        }
+        Site site = new Site(siteName, base, new SectionTree(sections.all()), urls, time);
+        RenderedPage rendered = pages.answer(path, page, site);
+        if (key != null && rendered.status() != HttpServletResponse.SC_NOT_FOUND) {
+            // a 404 is not kept: the address may become a story or a section at any moment
+            cache.put(key, rendered);
+        }
+        send(rendered, request, response);
+    }
+
+    static boolean belongsToNewsroom(String path) {
+        return path.equals("/admin") || NEWSROOM_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    /** A static file in the WAR, or a path another servlet is mapped to, is not the site's to answer. */
+    private static boolean isServedElsewhere(HttpServletRequest request, String path) throws MalformedURLException {
+        if (request.getHttpServletMapping() != null
+                && request.getHttpServletMapping().getMappingMatch() != jakarta.servlet.http.MappingMatch.DEFAULT) {
+            return !path.equals("/");
+        }
+        return !path.endsWith("/") && request.getServletContext().getResource(path) != null;
+    }
+
+    /** The {@code page} parameter: 1 when absent, null when present but not a page number. */
+    static Integer pageNumber(String parameter) {
+        if (parameter == null) {
+            return 1;
+        }
+        return PAGE_NUMBER.matcher(parameter).matches() ? Integer.valueOf(parameter) : null;
+    }
+
+    private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int status = page.status();
+        response.setHeader("Cache-Control", status == 200 || status == 301 ? PUBLIC_CACHE_CONTROL : ERROR_CACHE_CONTROL);
+        if (status == HttpServletResponse.SC_MOVED_PERMANENTLY) {
+            response.setStatus(status);
+            response.setHeader("Location", page.location());
+            return;
+        }
+        if (page.etag() != null) {
+            response.setHeader("ETag", page.etag());
+        }
+        if (page.lastModified() != null) {
+            response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
+        }
+        if (status == 200 && notModified(page, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(status);
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(page.body());
+        }
+    }
+
+    /**
+     * RFC 9110: If-None-Match decides when present (weak comparison, as for GET); otherwise
+     * If-Modified-Since, to the second, against Last-Modified.
+     */
+    static boolean notModified(RenderedPage page, HttpServletRequest request) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            if (page.etag() == null) {
+                return false;
+            }
+            String ours = page.etag();
+            for (String tag : ifNoneMatch.split(",")) {
+                String candidate = tag.strip();
+                if (candidate.startsWith("W/")) {
+                    candidate = candidate.substring(2);
+                }
+                if (candidate.equals("*") || candidate.equals(ours)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (page.lastModified() == null) {
+            return false;
+        }
+        long since;
+        try {
+            since = request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+        return since != -1 && page.lastModified().getEpochSecond() <= Instant.ofEpochMilli(since).getEpochSecond();
+    }
+}

@@ -1,0 +1,50 @@
+package org.newsdesk.cms.publish.page;
+
+import java.util.List;
+import org.newsdesk.cms.article.StoryListing;
+import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.publish.url.PublicUrls;
+import org.newsdesk.cms.publish.url.SiteBase;
+import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.time.PublicationTime;
+
+/**
+ * Everything a page needs to know about the site while it is built: where it is, its sections,
+ * its name, and the URL builder and formatter. Turns domain objects into the links, stamps and
+ * teasers templates show; made once per request.
+ */
+public record Site(String name, SiteBase base, SectionTree sections, PublicUrls urls, PublicationTime time) {
+
+    public String absolute(String path) {
+        return base.absolute(path);
+    }
+
+    public Masthead masthead() {
+        List<Link> nav = sections.topLevel().stream().map(this::sectionLink).toList();
+        return new Masthead(name, absolute(urls.home()), nav, absolute(urls.stylesheet()));
+    }
+
+    public Link sectionLink(Section section) {
+        return new Link(section.getName(), absolute(urls.section(section)));
+    }
+
+    public Link authorLink(Author author) {
+        return new Link(author.getName(), absolute(urls.author(author)));
+    }
+
+    /** The absolute URL of a listed story; its section comes from the tree read with the list. */
+    public String articleUrl(StoryListing story) {
+        Section section = sections.byId(story.sectionId()).orElseThrow();
+        return absolute(urls.articlePath(section, story.slug(), story.firstPublishedAt()));
+    }
+
+    public Teaser teaser(StoryListing story) {
+        Section section = sections.byId(story.sectionId()).orElseThrow();
+        return new Teaser(story.headline(), story.dek(), articleUrl(story), sectionLink(section),
+                Stamp.of(story.firstPublishedAt(), time));
+    }
+
+    public List<Teaser> teasers(List<StoryListing> stories) {
+        return stories.stream().map(this::teaser).toList();
+    }
+}

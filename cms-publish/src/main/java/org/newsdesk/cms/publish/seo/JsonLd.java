@@ -1,0 +1,63 @@
+package org.newsdesk.cms.publish.seo;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+
+/**
+ * schema.org structured data for an article page, built with Jakarta JSON Processing (so quotes,
+ * backslashes and control characters in a headline are escaped by the library, not by us) and
+ * made safe to sit inside {@code <script type="application/ld+json">}.
+ */
+public final class JsonLd {
+
+    private JsonLd() {
+    }
+
+    /** A byline as schema.org wants it: a Person with their author page. */
+    public record Person(String name, String url) {
+    }
+
+    /**
+     * A {@code NewsArticle} whose dates are the ones the page shows.
+     *
+     * @param dek         the description; may be null
+     * @param published   ISO time with offset, as in the page's {@code <time datetime>}
+     * @param modified    the visible "Updated" time, or the published time when there is none
+     */
+    public static String newsArticle(String headline, String dek, String canonical, String published, String modified,
+                                      List<Person> authors, String section, String publisherName, String publisherUrl) {
+        JsonArrayBuilder people = Json.createArrayBuilder();
+        for (Person person : authors) {
+            people.add(Json.createObjectBuilder().add("@type", "Person").add("name", person.name()).add("url", person.url()));
+        }
+        JsonObjectBuilder article = Json.createObjectBuilder()
+                .add("@context", "https://schema.org")
+                .add("@type", "NewsArticle")
+                .add("headline", headline);
+        if (dek != null) {
+            article.add("description", dek);
+        }
+        JsonObject data = article
+                .add("datePublished", published)
+                .add("dateModified", modified)
+                .add("author", people)
+                .add("articleSection", section)
+                .add("publisher", Json.createObjectBuilder().add("@type", "Organization")
+                        .add("name", publisherName).add("url", publisherUrl))
+                .add("mainEntityOfPage", Json.createObjectBuilder().add("@type", "WebPage").add("@id", canonical))
+                .build();
+        return safeInScript(data.toString());
+    }
+
+    /**
+     * Inside a script element the HTML parser ends the data at {@code </script} and treats
+     * {@code <!--} specially, whatever JSON thinks of them. JSON lets any character be written as a
+     * {@code \}{@code u} escape, so {@code <}, {@code >} and {@code &} never appear literally.
+     */
+    static String safeInScript(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}

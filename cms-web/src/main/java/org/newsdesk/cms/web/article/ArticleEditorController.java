@@ -1,0 +1,221 @@
+package org.newsdesk.cms.web.article;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.security.CsrfProtected;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleService;
+import org.newsdesk.cms.article.IllegalTransitionException;
+import org.newsdesk.cms.article.StaleArticleException;
+import org.newsdesk.cms.author.AuthorRepository;
+import org.newsdesk.cms.preview.PreviewLinks;
+import org.newsdesk.cms.publish.url.PublicUrls;
+import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.section.SectionRepository;
+import org.newsdesk.cms.shared.InvalidInputException;
+import org.newsdesk.cms.staff.Role;
+import org.newsdesk.cms.staff.StaffMember;
+import org.newsdesk.cms.staff.StaffService;
+import org.newsdesk.cms.time.PublicationTime;
+import org.newsdesk.cms.web.support.Flash;
+import org.newsdesk.cms.web.support.FormProblems;
+
+/**
+ * The article editor: write a new article, change a draft, and move it through the workflow.
+ * Every button posts the whole form, so what the editor typed is saved (or, when refused, shown
+ * again with the reason at the field) and never lost; success redirects back to the editor.
+ */
+@Controller
+@Path("articles")
+@RequestScoped
+public class ArticleEditorController {
+
+    static final String VIEW = "article-editor.html";
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    EditorDesk desk;
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    SectionRepository sections;
+
+    @Inject
+    AuthorRepository authors;
+
+    @Inject
+    PublicUrls urls;
+
+    @Inject
+    PreviewLinks previewLinks;
+
+    @Inject
+    PublicationTime time;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    Models models;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("new")
+    public String blank() {
+        return newArticle(new ArticleForm());
+    }
+
+    @POST
+    @Path("new")
+    @CsrfProtected
+    public Response create(@BeanParam ArticleForm form) {
+        try {
+            Article article = articles.create(me(), form.toDraft());
+            flash.say("Draft saved as revision 1.");
+            return toEditor(article.getId());
+        } catch (InvalidInputException invalid) {
+            models.put("problems", FormProblems.of(invalid));
+            return Response.ok(newArticle(form)).build();
+        }
+    }
+
+    @GET
+    @Path("{id:[0-9]+}")
+    public String edit(@PathParam("id") long id) {
+        Article article = articles.get(id);
+        return editor(article, ArticleForm.of(article, time.zone()));
+    }
+
+    @POST
+    @Path("{id:[0-9]+}")
+    @CsrfProtected
+    public Response act(@PathParam("id") long id, @BeanParam ArticleForm form) {
+        EditorAction action = EditorAction.fromForm(form.getAction()).orElse(EditorAction.SAVE);
+        try {
+            String happened = desk.act(me(), id, form, action);
+            flash.say(happened);
+            return toEditor(id);
+        } catch (InvalidInputException invalid) {
+            models.put("problems", FormProblems.of(invalid));
+        } catch (IllegalTransitionException refused) {
+            models.put("problems", FormProblems.of(new InvalidInputException("actions", refused.getMessage()).problems()));
+        } catch (StaleArticleException stale) {
+            // Someone saved first. Their version is shown beside this editor's text, which stays in
+            // the form; the form now carries the newer version, so saving again is a deliberate merge.
+            Article newer = articles.get(id);
+            models.put("newer", newer);
+            models.put("staleBy", stale.savedBy());
+            models.put("staleAt", time.display(stale.savedAt()));
+            form.setVersion(newer.getVersion());
+        }
+        return Response.ok(editor(articles.get(id), form)).build();
+    }
+
+    private String newArticle(ArticleForm form) {
+        models.put("form", form);
+        models.put("choices", EditorChoices.forNewArticle());
+        models.put("editorsTools", staff.getActive(me()).can(Role.EDITOR));
+        options();
+        return VIEW;
+    }
+
+    private String editor(Article article, ArticleForm form) {
+        StaffMember member = staff.getActive(me());
+        models.put("article", article);
+        models.put("form", form);
+        models.put("choices", EditorChoices.of(member, article));
+        models.put("editorsTools", member.can(Role.EDITOR));
+        models.put("status", article.getStatus().description());
+        models.put("publicPath", urls.articlePath(article).orElse(null));
+        models.put("firstPublished", article.getFirstPublishedAt().map(time::display).orElse(null));
+        models.put("updated", article.getDisplayedUpdatedAt().map(time::display).orElse(null));
+        models.put("scheduled", article.getScheduledAt().map(time::display).orElse(null));
+        models.put("modified", time.display(article.getModifiedAt()));
+        Instant now = clock.instant();
+        models.put("previewLinks", previewLinks.of(article.getId()).stream()
+                .filter(link -> link.isOpenAt(now))
+                .map(link -> new SharedPreview(link.getId(), link.getCreatedBy().getDisplayName(),
+                        time.display(link.getExpiresAt())))
+                .toList());
+        options();
+        return VIEW;
+    }
+
+    /** The choices of the Section and Byline fields. */
+    private void options() {
+        List<SectionOption> choices = new ArrayList<>();
+        addSections(null, 0, choices);
+        models.put("sectionOptions", choices);
+        models.put("authorOptions", authors.all());
+        models.put("zone", time.zone().getId());
+    }
+
+    private void addSections(Section parent, int depth, List<SectionOption> into) {
+        for (Section section : sections.children(parent)) {
+            into.add(new SectionOption(section.getId(), "\u2014 ".repeat(depth) + section.getName()));
+            addSections(section, depth + 1, into);
+        }
+    }
+
+    private Response toEditor(long id) {
+        return Response.seeOther(URI.create(request.getContextPath() + "/admin/articles/" + id)).build();
+    }
+
+    private String me() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    /** A preview link that still opens the draft, for the editor to see and withdraw. */
+    public record SharedPreview(long id, String createdBy, String expires) {
+        public long getId() {
+            return id;
+        }
+
+        public String getCreatedBy() {
+            return createdBy;
+        }
+
+        public String getExpires() {
+            return expires;
+        }
+    }
+
+    /** A section in the Section field, indented under its parent. */
+    public record SectionOption(long id, String label) {
+        public String getId() {
+            return String.valueOf(id);
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
+}

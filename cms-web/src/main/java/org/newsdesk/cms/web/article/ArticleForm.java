@@ -1,0 +1,232 @@
+package org.newsdesk.cms.web.article;
+
+import jakarta.ws.rs.FormParam;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleContent;
+import org.newsdesk.cms.article.ArticleDraft;
+import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.html.BodySanitizer;
+import org.newsdesk.cms.shared.InvalidInputException;
+import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
+
+/**
+ * The article editor's fields exactly as the editor typed them. The form is re-shown from this
+ * object whenever a save is refused, so nothing typed is ever lost; only {@link #toDraft()} turns
+ * it into what the services take.
+ */
+public class ArticleForm {
+
+    /** How {@code <input type="datetime-local">} writes a time: minutes, no zone. */
+    static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    @FormParam("version")
+    private Long version;
+
+    @FormParam("headline")
+    private String headline;
+
+    @FormParam("dek")
+    private String dek;
+
+    @FormParam("section")
+    private String section;
+
+    @FormParam("bylines")
+    private List<String> bylines;
+
+    @FormParam("slug")
+    private String slug;
+
+    @FormParam("body")
+    private String body;
+
+    @FormParam("note")
+    private String note;
+
+    @FormParam("publishedAt")
+    private String publishedAt;
+
+    @FormParam("scheduledAt")
+    private String scheduledAt;
+
+    @FormParam("showAsUpdated")
+    private String showAsUpdated;
+
+    @FormParam("updateNote")
+    private String updateNote;
+
+    @FormParam("action")
+    private String action;
+
+    public ArticleForm() {
+        // filled by JAX-RS from the posted form
+    }
+
+    /** The form as an article's working draft fills it, ready to edit. */
+    public static ArticleForm of(Article article, ZoneId zone) {
+        ArticleForm form = new ArticleForm();
+        form.version = article.getVersion();
+        form.headline = article.getHeadline();
+        form.dek = article.getDek();
+        form.section = String.valueOf(article.getSection().getId());
+        form.bylines = article.getBylines().stream().map(Author::getId).map(String::valueOf).toList();
+        form.slug = article.getSlug();
+        form.body = article.getBody();
+        form.scheduledAt = article.getScheduledAt().map(at -> localInput(at, zone)).orElse("");
+        return form;
+    }
+
+    static String localInput(Instant instant, ZoneId zone) {
+        return LOCAL_INPUT.format(instant.atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES));
+    }
+
+    /** The fields as a draft for the services; unreadable ids become problems at their field. */
+    public ArticleDraft toDraft() {
+        List<FieldProblem> problems = new ArrayList<>();
+        Long sectionId = id(section, "section", "Choose a section from the list.", problems);
+        List<Long> authorIds = new ArrayList<>();
+        for (String byline : getBylines()) {
+            if (!byline.isBlank()) {
+                authorIds.add(id(byline, "bylines", "Choose the bylines from the list of authors.", problems));
+            }
+        }
+        ArticleDraft draft = new ArticleDraft(headline, dek, body, sectionId, authorIds, slug, note);
+        if (!problems.isEmpty()) {
+            // report everything at once, but an unreadable field only once
+            draft.problems().stream()
+                    .filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
+                    .forEach(problems::add);
+            throw new InvalidInputException(problems);
+        }
+        return draft;
+    }
+
+    /**
+     * Whether saving this form would change the working draft: actions other than "Save draft"
+     * save first only when something was changed, so pressing "Publish" on an untouched form
+     * adds no empty revision.
+     */
+    public boolean changes(Article article) {
+        ArticleDraft draft = toDraft();
+        ArticleContent current = article.draftContent();
+        return !draft.headline().equals(current.headline())
+                || !draft.dek().equals(Objects.toString(current.dek(), ""))
+                || !BodySanitizer.clean(draft.body()).equals(Objects.toString(current.body(), ""))
+                || !Objects.equals(draft.sectionId(), current.section().getId())
+                || !draft.bylineAuthorIds().equals(current.bylines().stream().map(Author::getId).toList())
+                || !(draft.slug().isEmpty() || draft.slug().equals(current.slug()))
+                || !draft.note().isEmpty();
+    }
+
+    /** The scheduled time, read in the publication's zone. */
+    public Instant scheduledInstant(ZoneId zone) {
+        return instant(scheduledAt, zone, "scheduledAt", "Enter the time to publish at, as date and time.")
+                .orElseThrow(() -> new InvalidInputException("scheduledAt", "Enter the time to publish at."));
+    }
+
+    /** The original published time of a migrated story, if the editor gave one. */
+    public Optional<Instant> publishedInstant(ZoneId zone) {
+        return instant(publishedAt, zone, "publishedAt", "Enter the published time as date and time.");
+    }
+
+    private static Optional<Instant> instant(String value, ZoneId zone, String field, String message) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            // a time that falls in a DST gap moves forward, as a wall clock would
+            return Optional.of(ZonedDateTime.of(LocalDateTime.parse(value.strip()), zone).toInstant());
+        } catch (DateTimeException e) { // unreadable, or out of range
+            throw new InvalidInputException(field, message);
+        }
+    }
+
+    private static Long id(String value, String field, String message, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(field, message));
+            return null;
+        }
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public String getDek() {
+        return dek;
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    public List<String> getBylines() {
+        return bylines == null ? List.of() : bylines;
+    }
+
+    /** The byline choices to show: the chosen authors in order, then empty ones to add more. */
+    public List<String> getBylineSlots() {
+        List<String> slots = new ArrayList<>(getBylines().stream().filter(b -> !b.isBlank()).toList());
+        int empty = slots.isEmpty() ? 2 : 1;
+        for (int i = 0; i < empty; i++) {
+            slots.add("");
+        }
+        return slots;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public boolean isShowAsUpdated() {
+        return showAsUpdated != null;
+    }
+
+    public String getUpdateNote() {
+        return updateNote;
+    }
+
+    public String getAction() {
+        return action;
+    }
+}

@@ -1,0 +1,449 @@
+package org.newsdesk.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleDraft;
+import org.newsdesk.cms.article.ArticleService;
+import org.newsdesk.cms.article.ArticleStatus;
+import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.author.AuthorService;
+import org.newsdesk.cms.publishing.PublishingService;
+import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.section.SectionService;
+import org.newsdesk.cms.staff.Role;
+import org.newsdesk.cms.staff.StaffService;
+
+/**
+ * The article editor over HTTP, as editors use it: the real cms.war on Payara Micro, signed in
+ * through the form, every change a CSRF-protected POST. Asserts what an editor sees: the message
+ * at the field, the flash, the new state, the refusal.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ArticleEditorIT {
+
+    private static final String ADMIN = "chief";
+    private static final String PASSWORD = "a long enough password";
+
+    @Deployment
+    static WebArchive deployment() throws URISyntaxException {
+        return ShrinkWrap.create(ZipImporter.class, "cms.war")
+                .importFrom(new File("target/cms.war"))
+                .as(WebArchive.class)
+                .addClasses(SettableClock.class, TestClockProducer.class, Browser.class)
+                .addAsLibraries(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    }
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    PublishingService publishing;
+
+    @Inject
+    SectionService sections;
+
+    @Inject
+    AuthorService authors;
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    SettableClock clock;
+
+    @Inject
+    HttpServletRequest runnerRequest;
+
+    private String unique;
+    private String writer;
+    private String editor;
+    private String nightEditor;
+    private Section metro;
+    private Author ada;
+
+    @BeforeEach
+    void newsroom() {
+        unique = UUID.randomUUID().toString().substring(0, 8);
+        writer = "writer-" + unique;
+        editor = "editor-" + unique;
+        nightEditor = "night-" + unique;
+        staff.create(ADMIN, writer, "Wanda Writer", PASSWORD, Set.of(Role.WRITER));
+        staff.create(ADMIN, editor, "Eddie Editor", PASSWORD, Set.of(Role.EDITOR));
+        staff.create(ADMIN, nightEditor, "Nina Nightdesk", PASSWORD, Set.of(Role.EDITOR));
+        metro = sections.create(editor, "Metro " + unique, "metro-" + unique, null);
+        ada = authors.create(editor, "Ada Reporter", "ada-" + unique, "Covers City Hall.");
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.release();
+    }
+
+    @Test
+    void anEditorWritesPublishesAndUpdatesAStoryFromTheEditor() {
+        Browser desk = signedIn(editor);
+        Map<String, String> form = formOf(desk.get("/admin/articles/new").body());
+        form.putAll(story("Council approves budget", "A late-night vote."));
+        form.put("action", "save");
+
+        HttpResponse<String> created = desk.post("/admin/articles/new", form);
+        assertThat(created.statusCode()).isEqualTo(303);
+        String editorPath = path(created);
+        assertThat(editorPath).matches("/admin/articles/\\d+");
+
+        String page = desk.get(editorPath).body();
+        assertThat(page).contains("Draft saved as revision 1.", "value=\"Council approves budget\"",
+                "value=\"council-approves-budget\"", ">a draft<", ">Publish</button>");
+        assertThat(page).doesNotContain("View on site");
+
+        HttpResponse<String> published = desk.post(editorPath, action(page, "publish"));
+        assertThat(published.statusCode()).isEqualTo(303);
+        page = desk.get(editorPath).body();
+        assertThat(page).contains("Published: readers now see this version.", ">published<", ">View on site</a>",
+                ">Publish update</button>", "Show as updated");
+        long id = idOf(editorPath);
+        assertThat(articles.get(id).getStatus()).isEqualTo(ArticleStatus.PUBLISHED);
+
+        Map<String, String> update = action(page, "update");
+        update.put("headline", "Council approves budget after all-night session");
+        update.put("showAsUpdated", "yes");
+        update.put("updateNote", "Adds the final vote count.");
+        desk.post(editorPath, update);
+        page = desk.get(editorPath).body();
+        assertThat(page).contains("Changes saved as revision 2.", "Update published: readers see it marked \u201cUpdated: ");
+        Article article = articles.get(id);
+        assertThat(article.getLiveRevision().orElseThrow().getHeadline()).isEqualTo("Council approves budget after all-night session");
+        assertThat(article.getDisplayedUpdatedAt()).isPresent();
+    }
+
+    @Test
+    void aWriterCannotPublishEvenByCraftingThePost() {
+        Article draft = articles.create(writer, draft("Writer's story"));
+        Browser wanda = signedIn(writer);
+        String page = wanda.get("/admin/articles/" + draft.getId()).body();
+        assertThat(page).contains(">Save draft</button>", ">Submit for review</button>")
+                .doesNotContain(">Publish</button>", ">Schedule</button>", "Published time");
+
+        HttpResponse<String> crafted = wanda.post("/admin/articles/" + draft.getId(), action(page, "publish"));
+
+        assertThat(crafted.statusCode()).isEqualTo(403);
+        assertThat(crafted.body()).doesNotContain("Exception", "at org.");
+        assertThat(articles.get(draft.getId()).getStatus()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(articles.get(draft.getId()).getLatestRevisionNumber()).as("the refused publish saved nothing either").isEqualTo(1);
+    }
+
+    @Test
+    void aPostWithoutAValidCsrfTokenIsRefusedAndChangesNothing() {
+        Article draft = articles.create(editor, draft("Untouched story"));
+        Browser desk = signedIn(editor);
+        Map<String, String> form = action(desk.get("/admin/articles/" + draft.getId()).body(), "save");
+        form.put("headline", "Forged headline");
+
+        Map<String, String> missing = new LinkedHashMap<>(form);
+        missing.remove(missing.keySet().iterator().next());
+        Map<String, String> wrong = new LinkedHashMap<>(form);
+        wrong.put(wrong.keySet().iterator().next(), "not-the-token");
+
+        assertThat(desk.post("/admin/articles/" + draft.getId(), missing).statusCode()).isEqualTo(403);
+        assertThat(desk.post("/admin/articles/" + draft.getId(), wrong).statusCode()).isEqualTo(403);
+        assertThat(articles.get(draft.getId()).getHeadline()).isEqualTo("Untouched story");
+        assertThat(articles.get(draft.getId()).getLatestRevisionNumber()).isEqualTo(1);
+    }
+
+    @Test
+    void badInputIsShownAtEachFieldWithASummaryAndTheInputIsKept() {
+        articles.create(editor, draft("Taken slug story"));
+        Browser desk = signedIn(editor);
+        Map<String, String> form = formOf(desk.get("/admin/articles/new").body());
+        form.put("headline", "");
+        form.put("dek", "d".repeat(ArticleDraft.DEK_MAXIMUM + 1));
+        form.put("section", "999999999");
+        form.put("bylines", String.valueOf(ada.getId()));
+        form.put("body", "<p>Words the editor typed.</p>");
+        form.put("action", "save");
+
+        String page = desk.post("/admin/articles/new", form).body();
+
+        assertThat(page).contains("There is a problem", "href=\"#headline\">Enter a headline.</a>",
+                "id=\"headline-problem\"", "The dek can have at most 400 characters; it has 401.",
+                "id=\"dek-problem\"", "aria-invalid=\"true\"");
+        assertThat(page).as("the typed body is kept").contains("&lt;p&gt;Words the editor typed.&lt;/p&gt;");
+
+        form.put("headline", "Another story");
+        form.put("dek", "Short.");
+        form.put("section", String.valueOf(metro.getId()));
+        form.put("slug", "taken-slug-story");
+        page = desk.post("/admin/articles/new", form).body();
+        assertThat(page).contains("id=\"slug-problem\"", "already uses the slug \u201ctaken-slug-story\u201d",
+                "value=\"Another story\"");
+
+        form.put("section", "12345678901");
+        form.put("slug", "");
+        page = desk.post("/admin/articles/new", form).body();
+        assertThat(page).contains("The chosen section no longer exists; choose another.");
+    }
+
+    @Test
+    void aScheduledTimeInThePastIsRefusedAtTheFieldAndNothingIsSaved() {
+        clock.set(Instant.parse("2026-03-10T15:00:00Z"));
+        Article draft = articles.create(editor, draft("Scheduled story"));
+        Browser desk = signedIn(editor);
+        Map<String, String> form = action(desk.get("/admin/articles/" + draft.getId()).body(), "schedule");
+        form.put("dek", "A dek typed before scheduling.");
+        form.put("scheduledAt", "2026-03-10T10:59"); // a minute before "now" in New York
+
+        String page = desk.post("/admin/articles/" + draft.getId(), form).body();
+
+        assertThat(page).contains("href=\"#scheduledAt\">Choose a time in the future to schedule the article.</a>",
+                "id=\"scheduledAt-problem\"", "A dek typed before scheduling.", "value=\"2026-03-10T10:59\"");
+        assertThat(articles.get(draft.getId()).getStatus()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(articles.get(draft.getId()).getLatestRevisionNumber()).as("the dek was not saved half-way").isEqualTo(1);
+
+        form = action(desk.get("/admin/articles/" + draft.getId()).body(), "schedule");
+        form.put("scheduledAt", "2026-03-10T18:30");
+        desk.post("/admin/articles/" + draft.getId(), form);
+        assertThat(desk.get("/admin/articles/" + draft.getId()).body())
+                .contains("Scheduled to publish at March 10, 2026 6:30pm.", ">scheduled<");
+        assertThat(articles.get(draft.getId()).getScheduledAt()).contains(Instant.parse("2026-03-10T22:30:00Z"));
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditorsIsToldWhoSavedAndKeepsTheirText() {
+        clock.set(Instant.parse("2026-06-01T18:05:00Z"));
+        Article draft = articles.create(editor, draft("Shared story"));
+        Browser eddie = signedIn(editor);
+        Browser nina = signedIn(nightEditor);
+        Map<String, String> eddieForm = action(eddie.get("/admin/articles/" + draft.getId()).body(), "save");
+        Map<String, String> ninaForm = action(nina.get("/admin/articles/" + draft.getId()).body(), "save");
+
+        ninaForm.put("headline", "Nina's sharper headline");
+        assertThat(nina.post("/admin/articles/" + draft.getId(), ninaForm).statusCode()).isEqualTo(303);
+
+        eddieForm.put("body", "<p>Eddie's new paragraph, typed for ten minutes.</p>");
+        HttpResponse<String> refused = eddie.post("/admin/articles/" + draft.getId(), eddieForm);
+
+        String page = refused.body();
+        assertThat(page).contains("Someone else saved this article first", "Nina Nightdesk",
+                "June 1, 2026 2:05pm", "Eddie&#39;s new paragraph, typed for ten minutes.",
+                "Nina&#39;s sharper headline");
+        Article current = articles.get(draft.getId());
+        assertThat(current.getHeadline()).isEqualTo("Nina's sharper headline");
+        assertThat(current.getBody()).doesNotContain("Eddie");
+        assertThat(page).as("the form now carries the newer version, so saving again is a deliberate merge")
+                .contains("name=\"version\" value=\"" + current.getVersion() + "\"");
+
+        Map<String, String> merged = action(page, "save");
+        merged.put("headline", "Nina's sharper headline");
+        merged.put("body", "<p>Eddie's new paragraph, typed for ten minutes.</p>");
+        assertThat(eddie.post("/admin/articles/" + draft.getId(), merged).statusCode()).isEqualTo(303);
+        assertThat(articles.get(draft.getId()).getBody()).contains("Eddie's new paragraph");
+        assertThat(articles.get(draft.getId()).getHeadline()).isEqualTo("Nina's sharper headline");
+    }
+
+    @Test
+    void revisionsCompareWordByWordAndAnOldOneCanBeRestoredAsANewDraft() {
+        Article article = articles.create(editor, draft("Senate passes the budget"));
+        ArticleDraft second = new ArticleDraft("Senate rejects the budget", "A dek.", "<p>The Senate voted.</p>",
+                metro.getId(), List.of(ada.getId()), null, "new top");
+        article = articles.save(editor, article.getId(), article.getVersion(), second);
+        Browser desk = signedIn(editor);
+        String path = "/admin/articles/" + article.getId() + "/revisions";
+
+        String page = desk.get(path).body();
+        assertThat(page).contains("<del>passes</del>", "<ins>rejects</ins>", "new top", "Eddie Editor",
+                "Restore revision 1");
+
+        Map<String, String> restore = formOf(page);
+        restore.put("version", String.valueOf(article.getVersion()));
+        HttpResponse<String> restored = desk.post(path + "/1/restore", restore);
+        assertThat(restored.statusCode()).isEqualTo(303);
+        assertThat(desk.get("/admin/articles/" + article.getId()).body())
+                .contains("Revision 1 restored as the new draft, revision 3.");
+        Article now = articles.get(article.getId());
+        assertThat(now.getHeadline()).isEqualTo("Senate passes the budget");
+        assertThat(articles.revisions(article.getId())).hasSize(3);
+    }
+
+    @Test
+    void aMigratedStoryKeepsTheOriginalPublishedTimeTheEditorEnters() {
+        Article draft = articles.create(editor, draft("Archive story"));
+        Browser desk = signedIn(editor);
+        Map<String, String> form = action(desk.get("/admin/articles/" + draft.getId()).body(), "publish");
+        form.put("publishedAt", "2019-03-02T09:15");
+
+        desk.post("/admin/articles/" + draft.getId(), form);
+
+        assertThat(articles.get(draft.getId()).getFirstPublishedAt()).contains(Instant.parse("2019-03-02T14:15:00Z"));
+        assertThat(desk.get("/admin/articles/" + draft.getId()).body())
+                .contains("First published <span>March 2, 2019 9:15am</span>", "/2019/03/02/archive-story");
+    }
+
+    @Test
+    void aPreviewShowsTheDraftWithThePublicTemplateAndIsNeverCachedPublicly() {
+        Article article = articles.create(editor, draft("Preview story"));
+        article = publishing.publish(editor, article.getId(), article.getVersion(), false, null);
+        articles.save(editor, article.getId(), article.getVersion(), new ArticleDraft("Preview story, rewritten",
+                "A dek.", "<p>Words readers have not seen.</p>", metro.getId(), List.of(ada.getId()), null, null));
+        Browser desk = signedIn(editor);
+
+        HttpResponse<String> preview = desk.get("/admin/articles/" + article.getId() + "/preview");
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store", "private"));
+        assertThat(preview.body()).contains("Preview story, rewritten", "Words readers have not seen.",
+                "<meta name=\"robots\" content=\"noindex\">");
+        assertThat(new Browser(base()).get("/admin/articles/" + article.getId() + "/preview").body())
+                .as("signed out: the sign-in form, not the draft").doesNotContain("Words readers have not seen.");
+    }
+
+    @Test
+    void aSharedPreviewLinkOpensTheDraftWithoutALoginUntilItExpiresOrIsWithdrawn() {
+        Instant made = Instant.parse("2026-04-01T12:00:00Z");
+        clock.set(made);
+        Article article = articles.create(writer, draft("Embargoed story"));
+        Browser wanda = signedIn(writer);
+        String editorPage = wanda.get("/admin/articles/" + article.getId()).body();
+        Map<String, String> share = formOf(editorPage.substring(editorPage.indexOf("Share a preview")));
+        share.put("validFor", "P1D");
+
+        assertThat(wanda.post("/admin/articles/" + article.getId() + "/preview/links", share).statusCode()).isEqualTo(303);
+        editorPage = wanda.get("/admin/articles/" + article.getId()).body();
+        Matcher shared = Pattern.compile("not shown again: \\S*(/preview/[A-Za-z0-9_-]{43})").matcher(editorPage);
+        assertThat(shared.find()).as("the flash shows the link once").isTrue();
+        String link = shared.group(1);
+        assertThat(editorPage).contains("April 2, 2026 8:00am", ">Withdraw link</button>");
+        assertThat(wanda.get("/admin/articles/" + article.getId()).body()).doesNotContain(link);
+
+        Browser source = new Browser(base());
+        HttpResponse<String> opened = source.get(link);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.body()).contains("Embargoed story");
+        assertThat(opened.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        assertThat(opened.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+
+        assertThat(source.get(link.substring(0, link.length() - 1) + (link.endsWith("A") ? "B" : "A")).statusCode())
+                .as("an altered token opens nothing").isEqualTo(410);
+
+        clock.set(made.plusSeconds(24 * 3600 + 1));
+        HttpResponse<String> expired = source.get(link);
+        assertThat(expired.statusCode()).isEqualTo(410);
+        assertThat(expired.body()).contains("expired or was withdrawn").doesNotContain("Embargoed story");
+
+        clock.set(made);
+        assertThat(source.get(link).statusCode()).isEqualTo(200);
+        editorPage = wanda.get("/admin/articles/" + article.getId()).body();
+        Matcher withdraw = Pattern.compile("action=\"[^\"]*(/admin/articles/\\d+/preview/links/\\d+/revoke)\"").matcher(editorPage);
+        assertThat(withdraw.find()).isTrue();
+        Map<String, String> revoke = formOf(editorPage.substring(withdraw.start()));
+        assertThat(wanda.post(withdraw.group(1), revoke).statusCode())
+                .isEqualTo(303);
+        assertThat(source.get(link).statusCode()).as("withdrawn").isEqualTo(410);
+    }
+
+    @Test
+    void unknownArticlesAndMalformedFormsAnswerOurOwnErrorPages() {
+        Browser desk = signedIn(editor);
+        HttpResponse<String> missing = desk.get("/admin/articles/987654321987");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found").doesNotContain("Exception");
+
+        Article draft = articles.create(editor, draft("Malformed form story"));
+        Map<String, String> malformed = action(desk.get("/admin/articles/" + draft.getId()).body(), "save");
+        malformed.put("version", "not-a-number");
+        HttpResponse<String> refused = desk.post("/admin/articles/" + draft.getId(), malformed);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Request not understood").doesNotContain("Exception", "Payara");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private Browser signedIn(String username) {
+        Browser browser = new Browser(base());
+        assertThat(browser.signIn(username, PASSWORD).statusCode()).isEqualTo(303);
+        return browser;
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath();
+    }
+
+    private ArticleDraft draft(String headline) {
+        return new ArticleDraft(headline, "A dek.", "<p>A paragraph.</p>", metro.getId(), List.of(ada.getId()), null, null);
+    }
+
+    private Map<String, String> story(String headline, String dek) {
+        return new LinkedHashMap<>(Map.of("headline", headline, "dek", dek, "section", String.valueOf(metro.getId()),
+                "bylines", String.valueOf(ada.getId()), "body", "<p>First paragraph.</p><p>Second paragraph.</p>"));
+    }
+
+    /** The editor form as the page shows it (CSRF token, version and fields), with an action button. */
+    private Map<String, String> action(String editorPage, String action) {
+        Map<String, String> form = formOf(editorPage);
+        form.put("version", valueOf(editorPage, "version"));
+        form.put("headline", valueOf(editorPage, "headline"));
+        form.put("dek", textOf(editorPage, "dek"));
+        form.put("section", selectedOf(editorPage, "section"));
+        form.put("bylines", selectedOf(editorPage, "bylines"));
+        form.put("slug", valueOf(editorPage, "slug"));
+        form.put("body", textOf(editorPage, "body"));
+        form.put("action", action);
+        return form;
+    }
+
+    private static Map<String, String> formOf(String page) {
+        return Browser.csrfFieldOf(page);
+    }
+
+    private static String valueOf(String page, String name) {
+        Matcher m = Pattern.compile("name=\"" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(page);
+        return m.find() ? Parser.unescapeEntities(m.group(1), true) : "";
+    }
+
+    private static String textOf(String page, String id) {
+        Matcher m = Pattern.compile("<textarea id=\"" + id + "\"[^>]*>([^<]*)</textarea>").matcher(page);
+        return m.find() ? Parser.unescapeEntities(m.group(1), false) : "";
+    }
+
+    private static String selectedOf(String page, String id) {
+        Matcher m = Pattern
+                .compile("id=\"" + id + "\"[^>]*>.*?<option value=\"([^\"]*)\" selected", Pattern.DOTALL)
+                .matcher(page);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** Where a redirect goes, as a path for {@link Browser} (which adds the context path itself). */
+    private String path(HttpResponse<String> redirect) {
+        String path = URI.create(redirect.headers().firstValue("Location").orElseThrow()).getPath();
+        return path.substring(runnerRequest.getContextPath().length());
+    }
+
+    private static long idOf(String editorPath) {
+        return Long.parseLong(editorPath.substring(editorPath.lastIndexOf('/') + 1));
+    }
+}

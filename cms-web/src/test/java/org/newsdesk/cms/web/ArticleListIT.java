@@ -1,0 +1,358 @@
+package org.newsdesk.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleDraft;
+import org.newsdesk.cms.article.ArticleFilter;
+import org.newsdesk.cms.article.ArticleService;
+import org.newsdesk.cms.article.ArticleStatus;
+import org.newsdesk.cms.article.ArticleSummary;
+import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.author.AuthorService;
+import org.newsdesk.cms.publishing.PublishingService;
+import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.section.SectionService;
+import org.newsdesk.cms.staff.Role;
+import org.newsdesk.cms.staff.StaffService;
+import org.newsdesk.cms.time.PublicationTime;
+
+/**
+ * The article list and the dashboard over HTTP, as staff see them: filters, sort orders, pages,
+ * and the desk's short lists, on the real cms.war.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ArticleListIT {
+
+    private static final String ADMIN = "chief";
+    private static final String STAFF_PASSWORD = "a long enough password";
+    private static final Pattern ROW = Pattern.compile("<th scope=\"row\"><a href=\"[^\"]*\">([^<]*)</a>");
+    private static final Pattern NEXT = Pattern.compile("<a rel=\"next\" href=\"([^\"]*)\">");
+    private static final Pattern PREVIOUS = Pattern.compile("<a rel=\"prev\" href=\"([^\"]*)\">");
+    private static final Pattern BUTTON = Pattern.compile("<button[^>]*>([^<]*)</button>");
+
+    @Deployment
+    static WebArchive deployment() throws URISyntaxException {
+        return ShrinkWrap.create(ZipImporter.class, "cms.war")
+                .importFrom(new File("target/cms.war"))
+                .as(WebArchive.class)
+                .addClasses(SettableClock.class, TestClockProducer.class, Browser.class)
+                .addAsLibraries(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    }
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    PublishingService publishing;
+
+    @Inject
+    SectionService sections;
+
+    @Inject
+    AuthorService authors;
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    SettableClock clock;
+
+    @Inject
+    PublicationTime time;
+
+    @Inject
+    HttpServletRequest runnerRequest;
+
+    private String unique;
+    private String writer;
+    private String editor;
+    private Section metro;
+    private Section sports;
+    private Author ada;
+    private Author bo;
+
+    // one story in each state; every headline carries the test's own word, so a search for it
+    // shows this test's stories only (the PostgreSQL database outlives a run)
+    private Article tunnel;
+    private Article budget;
+    private Article storm;
+    private Article mayor;
+    private Article ferry;
+
+    private static final Instant STORM_GOES_LIVE = Instant.parse("2099-06-01T14:00:00Z");
+
+    @BeforeEach
+    void newsroom() {
+        unique = UUID.randomUUID().toString().substring(0, 8);
+        writer = "writer-" + unique;
+        editor = "editor-" + unique;
+        staff.create(ADMIN, writer, "Wanda Writer", STAFF_PASSWORD, Set.of(Role.WRITER));
+        staff.create(ADMIN, editor, "Eddie Editor", STAFF_PASSWORD, Set.of(Role.EDITOR));
+        metro = sections.create(editor, "Metro " + unique, "metro-" + unique, null);
+        sports = sections.create(editor, "Sports " + unique, "sports-" + unique, null);
+        ada = authors.create(editor, "Ada Reporter " + unique, "ada-" + unique, null);
+        bo = authors.create(editor, "Bo Columnist " + unique, "bo-" + unique, null);
+        clearTheDesk();
+
+        // last changed: ferry, storm, budget, tunnel, mayor; first published: mayor, then ferry
+        clock.set(Instant.parse("2021-02-10T17:00:00Z"));
+        mayor = article(editor, "Mayor signs budget", metro, ada);
+        mayor = publishing.publish(editor, mayor.getId(), mayor.getVersion(), false, null);
+        clock.set(Instant.parse("2021-02-20T17:00:00Z"));
+        ferry = article(editor, "Ferry service returns", sports, bo);
+        ferry = publishing.publish(editor, ferry.getId(), ferry.getVersion(), false, null);
+        clock.set(Instant.parse("2021-03-01T15:00:00Z"));
+        tunnel = article(writer, "Tunnel plan unveiled", metro, ada);
+        clock.set(Instant.parse("2021-03-02T15:00:00Z"));
+        budget = article(writer, "Budget vote delayed", metro, ada, bo);
+        budget = publishing.submitForReview(writer, budget.getId(), budget.getVersion());
+        clock.set(Instant.parse("2021-03-03T15:00:00Z"));
+        storm = article(editor, "Storm season outlook", sports, bo);
+        storm = publishing.schedule(editor, storm.getId(), storm.getVersion(), STORM_GOES_LIVE);
+        clock.set(Instant.parse("2021-03-04T15:00:00Z"));
+        ferry = articles.save(editor, ferry.getId(), ferry.getVersion(), new ArticleDraft(ferry.getHeadline(),
+                "Now with timetable.", ferry.getBody(), sports.getId(), List.of(bo.getId()), ferry.getSlug(), null));
+        clock.release();
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.release();
+    }
+
+    @Test
+    void eachFilterNarrowsTheList() {
+        Browser browser = signedIn(editor);
+
+        assertThat(headlines(browser.get(list("headline=" + unique))))
+                .containsExactlyInAnyOrder(tunnel.getHeadline(), budget.getHeadline(), storm.getHeadline(),
+                        mayor.getHeadline(), ferry.getHeadline());
+        assertThat(headlines(browser.get(list("headline=" + ("plan UNVEILED " + unique).toUpperCase()))))
+                .as("headline text, ignoring case").containsExactly(tunnel.getHeadline());
+        assertThat(headlines(browser.get(list("headline=" + unique + "&status=IN_REVIEW"))))
+                .containsExactly(budget.getHeadline());
+        assertThat(headlines(browser.get(list("headline=" + unique + "&status=PUBLISHED"))))
+                .containsExactlyInAnyOrder(mayor.getHeadline(), ferry.getHeadline());
+        assertThat(headlines(browser.get(list("headline=" + unique + "&status=PENDING"))))
+                .as("published with changes readers do not see yet").containsExactly(ferry.getHeadline());
+        assertThat(headlines(browser.get(list("headline=" + unique + "&section=" + sports.getId()))))
+                .containsExactlyInAnyOrder(storm.getHeadline(), ferry.getHeadline());
+        assertThat(headlines(browser.get(list("headline=" + unique + "&author=" + ada.getId()))))
+                .containsExactlyInAnyOrder(tunnel.getHeadline(), budget.getHeadline(), mayor.getHeadline());
+        assertThat(headlines(signedIn(writer).get(list("headline=" + unique + "&mine=yes"))))
+                .as("what the writer created or changed last").containsExactlyInAnyOrder(tunnel.getHeadline(), budget.getHeadline());
+
+        String page = browser.get(list("section=" + metro.getId() + "&author=" + bo.getId() + "&status=IN_REVIEW")).body();
+        assertThat(headlines(page)).containsExactly(budget.getHeadline());
+        assertThat(page).as("the form shows the filters in force")
+                .contains("<option value=\"IN_REVIEW\" selected=\"selected\">In review</option>",
+                        "<option value=\"" + metro.getId() + "\" selected=\"selected\">" + metro.getName() + "</option>");
+    }
+
+    @Test
+    void eachRowSaysWhatTheStoryIsAndWhereItStands() {
+        String page = signedIn(editor).get(list("headline=" + unique)).body();
+
+        String ferryRow = row(page, ferry);
+        assertThat(ferryRow).contains(sports.getName(), bo.getName(), ">Published<", "Pending changes",
+                "by <span>Eddie Editor</span>",
+                "<time datetime=\"2021-03-04T10:00:00-05:00\">March 4, 2021 10:00am</time>",
+                "<time datetime=\"2021-02-20T12:00:00-05:00\">February 20, 2021 12:00pm</time>");
+        assertThat(row(page, budget)).contains(ada.getName() + ", " + bo.getName(), ">In review<",
+                "by <span>Wanda Writer</span>", "Not yet").doesNotContain("Pending changes");
+        assertThat(row(page, storm)).contains(">Scheduled<", "Scheduled for",
+                "<time datetime=\"2099-06-01T10:00:00-04:00\">June 1, 2099 10:00am</time>");
+        assertThat(row(page, tunnel)).contains(">Draft<", metro.getName(), ada.getName(), "by <span>Wanda Writer</span>");
+    }
+
+    @Test
+    void sortsByLastChangeAndByFirstPublicationBothWays() {
+        Browser browser = signedIn(editor);
+
+        assertThat(headlines(browser.get(list("headline=" + unique)))).as("latest change first by default")
+                .containsExactly(ferry.getHeadline(), storm.getHeadline(), budget.getHeadline(), tunnel.getHeadline(),
+                        mayor.getHeadline());
+        assertThat(headlines(browser.get(list("headline=" + unique + "&sort=modified-oldest"))))
+                .containsExactly(mayor.getHeadline(), tunnel.getHeadline(), budget.getHeadline(), storm.getHeadline(),
+                        ferry.getHeadline());
+        assertThat(headlines(browser.get(list("headline=" + unique + "&sort=published-newest"))))
+                .as("only what has been published has a published time").containsExactly(ferry.getHeadline(), mayor.getHeadline());
+        assertThat(headlines(browser.get(list("headline=" + unique + "&sort=published-oldest"))))
+                .containsExactly(mayor.getHeadline(), ferry.getHeadline());
+    }
+
+    @Test
+    void pageLinksKeepTheFiltersAndTheOrder() {
+        String word = "Page" + unique;
+        List<String> created = new ArrayList<>();
+        for (int n = 0; n < 51; n++) {
+            clock.set(Instant.parse("2021-04-01T12:00:00Z").plusSeconds(60L * n));
+            created.add(article(writer, word + " story " + n, metro, ada).getHeadline());
+        }
+        Browser browser = signedIn(editor);
+
+        String first = browser.get(list("headline=" + word + "&section=" + metro.getId() + "&sort=modified-oldest")).body();
+        assertThat(headlines(first)).containsExactlyElementsOf(created.subList(0, 50));
+        assertThat(first).contains("Page <span>1</span>").doesNotContain("rel=\"prev\"");
+        String filters = "/admin/articles?section=" + metro.getId() + "&headline=" + word + "&sort=modified-oldest";
+        assertThat(link(NEXT, first)).isEqualTo(filters + "&page=2");
+
+        String second = browser.get(link(NEXT, first)).body();
+        assertThat(headlines(second)).containsExactly(created.get(50));
+        assertThat(second).contains("Page <span>2</span>").doesNotContain("rel=\"next\"");
+        assertThat(link(PREVIOUS, second)).isEqualTo(filters);
+        assertThat(headlines(browser.get(link(PREVIOUS, second)))).isEqualTo(headlines(first));
+    }
+
+    @Test
+    void wrongFilterValuesAreNamedAtTheirFieldsAndTheListStillShows() {
+        HttpResponse<String> response = signedIn(editor).get(
+                list("headline=" + unique + "&status=LIVE&section=metro&author=-1&sort=random&page=0"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        String page = response.body();
+        assertThat(page).contains("There is a problem",
+                "id=\"status-problem\"", "There is no status \u201cLIVE\u201d; showing every status.",
+                "id=\"section-problem\"", "id=\"author-problem\"", "id=\"sort-problem\"",
+                "Pages are numbered from 1; showing the first page.",
+                "<select id=\"status\" name=\"status\" aria-invalid=\"true\" aria-describedby=\"status-problem\">");
+        assertThat(headlines(page)).as("the rest of the filter still counts").hasSize(5);
+
+        assertThat(signedIn(editor).get(list("page=99999999999")).statusCode()).isEqualTo(200);
+        assertThat(signedIn(editor).get(list("page=40000000")).body()).contains("The list ends before this page.");
+    }
+
+    @Test
+    void aWriterSeesTheListButNoActionBeyondTheirRole() {
+        String page = signedIn(writer).get(list("headline=" + unique)).body();
+
+        assertThat(headlines(page)).hasSize(5);
+        assertThat(page).as("the only form that changes anything is signing out")
+                .containsOnlyOnce("method=\"post\"");
+        assertThat(buttons(page)).containsExactly("Log out", "Show articles");
+        assertThat(page).doesNotContain(">Staff</a>");
+    }
+
+    @Test
+    void theDashboardShowsMyDraftsTheQueuesAndWhatWasJustPublished() {
+        Article harbor = article(editor, "Harbor reopens", metro, ada);
+        harbor = publishing.publish(editor, harbor.getId(), harbor.getVersion(), false, null);
+        Instant harborLive = harbor.getFirstPublishedAt().orElseThrow();
+
+        String desk = signedIn(writer).get("/admin/").body();
+
+        assertThat(section(desk, "my-drafts")).contains(editorLink(tunnel)).doesNotContain(budget.getHeadline());
+        assertThat(section(desk, "in-review")).contains(editorLink(budget), "submitted by <span>Wanda Writer</span>");
+        assertThat(section(desk, "scheduled")).contains(editorLink(storm),
+                "<time datetime=\"2099-06-01T10:00:00-04:00\">June 1, 2099 10:00am</time>");
+        assertThat(section(desk, "published")).contains(editorLink(harbor),
+                "<time datetime=\"" + time.iso(harborLive) + "\">" + time.display(harborLive) + "</time>");
+
+        String editorsDesk = signedIn(editor).get("/admin/").body();
+        assertThat(section(editorsDesk, "my-drafts")).as("drafts are their creator's or last editor's")
+                .doesNotContain(tunnel.getHeadline());
+    }
+
+    /**
+     * Nothing waits for review and nothing is scheduled but this test's stories: the dashboard
+     * shows ten of each, and earlier tests (or runs, on PostgreSQL) leave theirs behind.
+     */
+    private void clearTheDesk() {
+        for (ArticleStatus waiting : List.of(ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED)) {
+            for (ArticleSummary left : articles.list(ArticleFilter.all().inStatus(waiting), 1, 1000).articles()) {
+                publishing.returnToDraft(ADMIN, left.id(), articles.get(left.id()).getVersion());
+            }
+        }
+    }
+
+    private Article article(String author, String headline, Section section, Author... bylines) {
+        return articles.create(author, new ArticleDraft(headline + " " + unique, "A dek.", "<p>A paragraph.</p>",
+                section.getId(), List.of(bylines).stream().map(Author::getId).toList(), null, null));
+    }
+
+    private Browser signedIn(String username) {
+        Browser browser = new Browser(base());
+        assertThat(browser.signIn(username, STAFF_PASSWORD).statusCode()).isEqualTo(303);
+        return browser;
+    }
+
+    private static String list(String query) {
+        return "/admin/articles?" + query.replace(" ", "+");
+    }
+
+    private static List<String> headlines(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        return headlines(response.body());
+    }
+
+    private static List<String> headlines(String page) {
+        List<String> found = new ArrayList<>();
+        Matcher row = ROW.matcher(page);
+        while (row.find()) {
+            found.add(row.group(1));
+        }
+        return found;
+    }
+
+    private static List<String> buttons(String page) {
+        List<String> found = new ArrayList<>();
+        Matcher button = BUTTON.matcher(page);
+        while (button.find()) {
+            found.add(button.group(1));
+        }
+        return found;
+    }
+
+    /** The table row of one article. */
+    private String row(String page, Article article) {
+        int start = page.indexOf(editorLink(article));
+        assertThat(start).as("a row for " + article.getHeadline()).isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    /** One section of the dashboard, by its heading's id. */
+    private static String section(String page, String headingId) {
+        int start = page.indexOf("<h2 id=\"" + headingId + "\">");
+        assertThat(start).as("a section " + headingId).isNotNegative();
+        return page.substring(start, page.indexOf("</section>", start));
+    }
+
+    private String editorLink(Article article) {
+        return "<a href=\"" + runnerRequest.getContextPath() + "/admin/articles/" + article.getId() + "\">"
+                + article.getHeadline() + "</a>";
+    }
+
+    /** Where a link on the page goes, as a path for {@link Browser#get}. */
+    private String link(Pattern rel, String page) {
+        Matcher link = rel.matcher(page);
+        assertThat(link.find()).as("a link " + rel).isTrue();
+        return link.group(1).replace("&amp;", "&").substring(runnerRequest.getContextPath().length());
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath();
+    }
+}
