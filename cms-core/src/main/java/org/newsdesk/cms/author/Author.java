@@ -44,6 +44,16 @@ public class Author {
         this.bio = bio;
     }
 
+    /**
+     * Rewrites what readers see on the author page and in bylines. A new slug changes the author
+     * page's address; the service has checked that no other author uses it.
+     */
+    public void reviseProfile(String newName, String newSlug, String newBio) {
+        this.name = Objects.requireNonNull(newName);
+        this.slug = Objects.requireNonNull(newSlug);
+        this.bio = newBio;
+    }
+
     public Long getId() {
         return id;
     }

@@ -13,4 +13,7 @@ public interface AuthorRepository {
     List<Author> all();
 
     void add(Author author);
+
+    /** Makes pending changes visible to the database within the transaction (version checks). */
+    void flush();
 }

@@ -2,19 +2,26 @@ package org.newsdesk.cms.author;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
+import org.newsdesk.cms.article.EditorialPolicy;
 import org.newsdesk.cms.article.Slugs;
 import org.newsdesk.cms.shared.InvalidInputException;
+import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
-import org.newsdesk.cms.shared.NotPermittedException;
-import org.newsdesk.cms.staff.Role;
+import org.newsdesk.cms.shared.StaleEditException;
 import org.newsdesk.cms.staff.StaffService;
 
-/** Authors: the people (staff or guests) who appear in bylines. */
+/** Authors: the people (staff or guests) who appear in bylines. Editors manage them. */
 @ApplicationScoped
 @Transactional
 public class AuthorService {
+
+    public static final int NAME_MAXIMUM = 120;
+    /** The column's size; a bio is plain text, shown escaped. */
+    public static final int BIO_MAXIMUM = 2000;
 
     @Inject
     AuthorRepository authors;
@@ -23,26 +30,32 @@ public class AuthorService {
     StaffService staff;
 
     public Author create(String actor, String name, String slug, String bio) {
-        if (!staff.getActive(actor).can(Role.EDITOR)) {
-            throw new NotPermittedException("Only editors can add authors.");
-        }
-        String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > 120) {
-            throw new InvalidInputException("name", "An author needs a name of at most 120 characters.");
-        }
-        String cleanSlug = slug == null || slug.isBlank() ? Slugs.fromHeadline(cleanName) : slug.strip();
-        Slugs.problemWith(cleanSlug).ifPresent(problem -> {
-            throw new InvalidInputException("slug", problem);
-        });
-        if (authors.findBySlug(cleanSlug).isPresent()) {
-            throw new InvalidInputException("slug", "Another author already uses \u201c" + cleanSlug + "\u201d.");
-        }
-        String cleanBio = bio == null || bio.isBlank() ? null : bio.strip();
-        if (cleanBio != null && cleanBio.length() > 2000) {
-            throw new InvalidInputException("bio", "A bio can have at most 2,000 characters.");
-        }
-        Author author = new Author(cleanName, cleanSlug, cleanBio);
+        requireEditor(actor, "add authors");
+        Profile profile = checked(name, slug, bio, null);
+        Author author = new Author(profile.name(), profile.slug(), profile.bio());
         authors.add(author);
+        return author;
+    }
+
+    /**
+     * Saves an author's name, slug and bio.
+     *
+     * @param expectedVersion the version the editor's form was loaded with
+     * @throws StaleEditException when someone saved the author in between; nothing is changed
+     */
+    public Author edit(String actor, long authorId, long expectedVersion, String name, String slug, String bio) {
+        requireEditor(actor, "edit authors");
+        Author author = get(authorId);
+        if (author.getVersion() != expectedVersion) {
+            throw stale(author);
+        }
+        Profile profile = checked(name, slug, bio, author);
+        author.reviseProfile(profile.name(), profile.slug(), profile.bio());
+        try {
+            authors.flush();
+        } catch (OptimisticLockException e) {
+            throw stale(author);
+        }
         return author;
     }
 
@@ -55,5 +68,49 @@ public class AuthorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Author get(long id) {
         return authors.find(id).orElseThrow(() -> new NotFoundException("Author", id));
+    }
+
+    private void requireEditor(String actor, String action) {
+        EditorialPolicy.requireEditor(staff.getActive(actor), action);
+    }
+
+    /** Checks every field at once, so the form can show each problem at its field. */
+    private Profile checked(String name, String slug, String bio, Author except) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > NAME_MAXIMUM) {
+            problems.add(new FieldProblem("name", "An author needs a name of at most " + NAME_MAXIMUM + " characters."));
+        }
+        boolean typed = slug != null && !slug.isBlank();
+        String cleanSlug = typed ? slug.strip() : Slugs.fromHeadline(cleanName);
+        if (typed || !cleanName.isEmpty()) {
+            Slugs.problemWith(cleanSlug).ifPresentOrElse(problem -> problems.add(new FieldProblem("slug", problem)),
+                    () -> authors.findBySlug(cleanSlug)
+                            .filter(holder -> !isSame(holder, except))
+                            .ifPresent(holder -> problems.add(new FieldProblem("slug", "\u201c" + holder.getName()
+                                    + "\u201d already uses the slug \u201c" + cleanSlug + "\u201d."
+                                    + (typed ? "" : " Type a slug of your own.")))));
+        }
+        // line breaks arrive from a browser as CRLF; stored as LF, so the limit counts what is kept
+        String cleanBio = bio == null ? "" : bio.replace("\r\n", "\n").strip();
+        if (cleanBio.length() > BIO_MAXIMUM) {
+            problems.add(new FieldProblem("bio", String.format(
+                    "A bio can have at most %,d characters; this one has %,d.", BIO_MAXIMUM, cleanBio.length())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Profile(cleanName, cleanSlug, cleanBio.isEmpty() ? null : cleanBio);
+    }
+
+    private static boolean isSame(Author a, Author b) {
+        return a == b || (a != null && b != null && a.getId() != null && a.getId().equals(b.getId()));
+    }
+
+    private static StaleEditException stale(Author author) {
+        return new StaleEditException("the author \u201c" + author.getName() + "\u201d");
+    }
+
+    private record Profile(String name, String slug, String bio) {
     }
 }

@@ -36,4 +36,9 @@ public class JpaAuthorRepository implements AuthorRepository {
     public void add(Author author) {
         em.persist(author);
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

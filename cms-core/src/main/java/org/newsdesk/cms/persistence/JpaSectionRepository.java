@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.newsdesk.cms.section.Section;
 import org.newsdesk.cms.section.SectionRepository;
+import org.newsdesk.cms.section.SectionUsage;
 
 @ApplicationScoped
 public class JpaSectionRepository implements SectionRepository {
@@ -46,5 +49,42 @@ public class JpaSectionRepository implements SectionRepository {
     @Override
     public void add(Section section) {
         em.persist(section);
+    }
+
+    @Override
+    public void remove(Section section) {
+        em.remove(section);
+    }
+
+    @Override
+    public SectionUsage usage(Section section) {
+        long stories = em.createQuery("SELECT COUNT(a) FROM Article a WHERE a.section = :section", Long.class)
+                .setParameter("section", section)
+                .getSingleResult();
+        // an article's draft is also its latest revision, so these are the stories filed elsewhere now
+        long earlier = em.createQuery("""
+                        SELECT COUNT(DISTINCT r.article) FROM Revision r
+                        WHERE r.section = :section AND r.article.section <> :section""", Long.class)
+                .setParameter("section", section)
+                .getSingleResult();
+        long subsections = em.createQuery("SELECT COUNT(s) FROM Section s WHERE s.parent = :section", Long.class)
+                .setParameter("section", section)
+                .getSingleResult();
+        return new SectionUsage(stories, earlier, subsections);
+    }
+
+    @Override
+    public Map<Long, Long> storyCounts() {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT a.section.id, COUNT(a) FROM Article a GROUP BY a.section.id",
+                Object[].class).getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }

@@ -3,6 +3,7 @@ package org.newsdesk.cms.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffRepository;
@@ -34,5 +35,15 @@ public class JpaStaffRepository implements StaffRepository {
     @Override
     public void add(StaffMember member) {
         em.persist(member);
+    }
+
+    @Override
+    public List<StaffMember> all() {
+        return em.createQuery("SELECT s FROM StaffMember s ORDER BY s.username", StaffMember.class).getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
 import java.util.Optional;
+import org.newsdesk.cms.shared.InvalidInputException;
 
 /** A desk's part of the site ("Politics", "Politics / Elections"); each has its own section front. */
 @Entity
@@ -49,6 +50,62 @@ public class Section {
         this.slug = Objects.requireNonNull(slug);
         this.parent = parent;
         this.position = position;
+    }
+
+    /**
+     * Renames the section. A new slug changes the public address of the section front and of every
+     * story in it or below it; the service has checked that the slug is free among the siblings.
+     */
+    public void rename(String newName, String newSlug) {
+        this.name = Objects.requireNonNull(newName);
+        this.slug = Objects.requireNonNull(newSlug);
+    }
+
+    /**
+     * Moves the section, with everything below it, under another parent (or to the top level when
+     * {@code newParent} is null), last among its new siblings at {@code newPosition}. A section
+     * cannot move under itself or one of its own subsections: the tree would become a loop.
+     */
+    public void moveUnder(Section newParent, int newPosition) {
+        requireMayMoveUnder(newParent);
+        this.parent = newParent;
+        this.position = newPosition;
+    }
+
+    /** Refuses a new parent that is this section or lies below it. */
+    public void requireMayMoveUnder(Section newParent) {
+        if (newParent != null && newParent.isWithin(this)) {
+            throw new InvalidInputException("parent", newParent.isSameAs(this)
+                    ? "A section cannot move under itself."
+                    : "\u201c" + name + "\u201d cannot move under \u201c" + newParent.getName()
+                            + "\u201d, which is one of its own subsections.");
+        }
+    }
+
+    /** Places the section among its siblings; lower comes first. */
+    public void placeAt(int newPosition) {
+        this.position = newPosition;
+    }
+
+    /** Whether this section is {@code other} or lies somewhere below it. */
+    public boolean isWithin(Section other) {
+        // through the getter: the parent is loaded lazily
+        for (Section s = this; s != null; s = s.getParent().orElse(null)) {
+            if (s.isSameAs(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far below the top level: 0 for a top-level section. */
+    public int depth() {
+        return parent == null ? 0 : parent.depth() + 1;
+    }
+
+    /** The same section: one object in a persistence context, or the same stored row. */
+    private boolean isSameAs(Section other) {
+        return this == other || (id != null && other != null && id.equals(other.id));
     }
 
     /** The slugs from the top-level section down to this one: {@code politics/elections}. */

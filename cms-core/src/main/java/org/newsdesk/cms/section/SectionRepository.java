@@ -1,6 +1,7 @@
 package org.newsdesk.cms.section;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface SectionRepository {
@@ -16,4 +17,16 @@ public interface SectionRepository {
     List<Section> all();
 
     void add(Section section);
+
+    /** Deletes a section nothing points at any more (see {@link #usage}). */
+    void remove(Section section);
+
+    /** What points at the section: stories now and in earlier revisions, and subsections. */
+    SectionUsage usage(Section section);
+
+    /** How many stories are filed in each section now, by section id; sections without any are left out. */
+    Map<Long, Long> storyCounts();
+
+    /** Makes pending changes visible to the database within the transaction (version checks). */
+    void flush();
 }

@@ -2,17 +2,26 @@ package org.newsdesk.cms.section;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.newsdesk.cms.article.EditorialPolicy;
 import org.newsdesk.cms.article.Slugs;
 import org.newsdesk.cms.shared.InvalidInputException;
+import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
-import org.newsdesk.cms.shared.NotPermittedException;
-import org.newsdesk.cms.staff.Role;
+import org.newsdesk.cms.shared.StaleEditException;
 import org.newsdesk.cms.staff.StaffService;
 
-/** Sections: the site's structure, managed by editors. */
+/**
+ * Sections: the site's structure, managed by editors. A section's slug is unique among its
+ * siblings (so every section front has one address), and a top-level slug never hides an address
+ * the site itself answers. Every change to a section carries the version the editor's page showed.
+ */
 @ApplicationScoped
 @Transactional
 public class SectionService {
@@ -30,29 +39,101 @@ public class SectionService {
     @Inject
     StaffService staff;
 
+    public static final int NAME_MAXIMUM = 120;
+
     public Section create(String actor, String name, String slug, Long parentId) {
-        if (!staff.getActive(actor).can(Role.EDITOR)) {
-            throw new NotPermittedException("Only editors can create sections.");
+        requireEditor(actor);
+        List<FieldProblem> problems = new ArrayList<>();
+        Section parent = null;
+        if (parentId != null) {
+            parent = sections.find(parentId).orElse(null);
+            if (parent == null) {
+                problems.add(new FieldProblem("parent", "The chosen parent section no longer exists; choose another."));
+            }
         }
-        String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > 120) {
-            throw new InvalidInputException("name", "A section needs a name of at most 120 characters.");
+        String cleanName = checkedName(name, problems);
+        String cleanSlug = parentId != null && parent == null ? null : checkedSlug(slug, cleanName, parent, null, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
-        Section parent = parentId == null ? null
-                : sections.find(parentId).orElseThrow(() -> new NotFoundException("Section", parentId));
-        String cleanSlug = slug == null || slug.isBlank() ? Slugs.fromHeadline(cleanName) : slug.strip();
-        Slugs.problemWith(cleanSlug).ifPresent(problem -> {
-            throw new InvalidInputException("slug", problem);
-        });
-        if (parent == null && RESERVED_SLUGS.contains(cleanSlug)) {
-            throw new InvalidInputException("slug", "\u201c" + cleanSlug + "\u201d is used by the site itself.");
-        }
-        if (sections.findBySlug(parent, cleanSlug).isPresent()) {
-            throw new InvalidInputException("slug", "Another section here already uses \u201c" + cleanSlug + "\u201d.");
-        }
-        Section section = new Section(cleanName, cleanSlug, parent, sections.children(parent).size());
+        Section section = new Section(cleanName, cleanSlug, parent, nextPosition(parent));
         sections.add(section);
         return section;
+    }
+
+    /**
+     * Gives the section a new name and slug. A new slug changes the public address of its front
+     * and of every story in it or below it (the public site answers the old story addresses with
+     * a redirect).
+     */
+    public Section rename(String actor, long sectionId, long expectedVersion, String name, String slug) {
+        Section section = editable(actor, sectionId, expectedVersion);
+        Section parent = section.getParent().orElse(null);
+        List<FieldProblem> problems = new ArrayList<>();
+        String cleanName = checkedName(name, problems);
+        String cleanSlug = checkedSlug(slug, cleanName, parent, section, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        section.rename(cleanName, cleanSlug);
+        flushChecked(section);
+        return section;
+    }
+
+    /**
+     * Moves the section, with its subsections and stories, under another parent ({@code null}: to
+     * the top level), last among its new siblings. Refused when that would make a loop, or when
+     * the new siblings already use its slug.
+     */
+    public Section move(String actor, long sectionId, long expectedVersion, Long newParentId) {
+        Section section = editable(actor, sectionId, expectedVersion);
+        Section newParent = newParentId == null ? null : sections.find(newParentId).orElseThrow(() ->
+                new InvalidInputException("parent", "The chosen parent section no longer exists; choose another."));
+        Section oldParent = section.getParent().orElse(null);
+        if (sameSection(oldParent, newParent)) {
+            return section;
+        }
+        section.requireMayMoveUnder(newParent);
+        if (newParent == null && RESERVED_SLUGS.contains(section.getSlug())) {
+            throw new InvalidInputException("parent", reservedMessage(section.getSlug())
+                    + " Rename the section before moving it to the top level.");
+        }
+        if (sections.findBySlug(newParent, section.getSlug()).isPresent()) {
+            throw new InvalidInputException("parent", "Another section " + where(newParent) + " already uses the slug \u201c"
+                    + section.getSlug() + "\u201d. Rename one of them first.");
+        }
+        section.moveUnder(newParent, nextPosition(newParent));
+        flushChecked(section);
+        return section;
+    }
+
+    /** Moves the section one place earlier among its siblings; the first stays where it is. */
+    public Section moveUp(String actor, long sectionId, long expectedVersion) {
+        return shift(actor, sectionId, expectedVersion, -1);
+    }
+
+    /** Moves the section one place later among its siblings; the last stays where it is. */
+    public Section moveDown(String actor, long sectionId, long expectedVersion) {
+        return shift(actor, sectionId, expectedVersion, +1);
+    }
+
+    /**
+     * Deletes a section nothing uses. A section with stories (now or in an earlier revision) or
+     * subsections is never deleted silently: the refusal says how many, and what to do instead.
+     */
+    public void delete(String actor, long sectionId, long expectedVersion) {
+        Section section = editable(actor, sectionId, expectedVersion);
+        SectionUsage usage = sections.usage(section);
+        if (!usage.isUnused()) {
+            throw new SectionInUseException(section, usage);
+        }
+        sections.remove(section);
+        try {
+            sections.flush();
+        } catch (PersistenceException e) {
+            // a story was filed in it, or a subsection added, after the check above
+            throw new StaleEditException(describe(section));
+        }
     }
 
     /** Every section, by name: for choosing one in a form or a filter. */
@@ -64,5 +145,138 @@ public class SectionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Section get(long id) {
         return sections.find(id).orElseThrow(() -> new NotFoundException("Section", id));
+    }
+
+    /** Every section in reading order: each parent, then its children in position order, depth first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Section> tree() {
+        return SectionTree.inOrder(sections.all());
+    }
+
+    /** The sections a section may move under: all but itself and its own subsections. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Section> possibleParents(long sectionId) {
+        Section section = get(sectionId);
+        return tree().stream().filter(candidate -> !candidate.isWithin(section)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SectionUsage usage(long sectionId) {
+        return sections.usage(get(sectionId));
+    }
+
+    /** How many stories are filed in each section now, by section id (absent: none). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Long> storyCounts() {
+        return sections.storyCounts();
+    }
+
+    private Section shift(String actor, long sectionId, long expectedVersion, int step) {
+        Section section = editable(actor, sectionId, expectedVersion);
+        List<Section> siblings = new ArrayList<>(sections.children(section.getParent().orElse(null)));
+        int from = -1;
+        for (int i = 0; i < siblings.size(); i++) {
+            if (sameSection(siblings.get(i), section)) {
+                from = i;
+            }
+        }
+        int to = from + step;
+        if (from < 0 || to < 0 || to >= siblings.size()) {
+            return section;
+        }
+        Collections.swap(siblings, from, to);
+        // renumbered 0, 1, 2...: positions that had gaps or ties (sections moved away, or created
+        // at the same moment) come out in the order the editor sees
+        for (int i = 0; i < siblings.size(); i++) {
+            if (siblings.get(i).getPosition() != i) {
+                siblings.get(i).placeAt(i);
+            }
+        }
+        flushChecked(section);
+        return section;
+    }
+
+    /** The section, after checking that the actor may change it and has seen its current version. */
+    private Section editable(String actor, long sectionId, long expectedVersion) {
+        requireEditor(actor);
+        Section section = get(sectionId);
+        if (section.getVersion() != expectedVersion) {
+            throw new StaleEditException(describe(section));
+        }
+        return section;
+    }
+
+    private void requireEditor(String actor) {
+        EditorialPolicy.requireEditor(staff.getActive(actor), "manage sections");
+    }
+
+    /**
+     * Writes the change now, so that a change someone else committed after the version check
+     * surfaces as a stale edit (the {@code @Version} check) and not as a failed commit.
+     */
+    private void flushChecked(Section section) {
+        try {
+            sections.flush();
+        } catch (PersistenceException e) {
+            throw new StaleEditException(describe(section));
+        }
+    }
+
+    private int nextPosition(Section parent) {
+        return sections.children(parent).stream().mapToInt(Section::getPosition).max().orElse(-1) + 1;
+    }
+
+    private static String checkedName(String name, List<FieldProblem> problems) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > NAME_MAXIMUM) {
+            problems.add(new FieldProblem("name", "A section needs a name of at most " + NAME_MAXIMUM + " characters."));
+        }
+        return clean;
+    }
+
+    /** The slug typed, or one made from the name when none was; null when there is a problem. */
+    private String checkedSlug(String slug, String cleanName, Section parent, Section except, List<FieldProblem> problems) {
+        boolean typed = slug != null && !slug.isBlank();
+        if (!typed && cleanName.isEmpty()) {
+            return null; // the name's own problem says enough
+        }
+        String clean = typed ? slug.strip() : Slugs.fromHeadline(cleanName);
+        var problem = Slugs.problemWith(clean);
+        if (problem.isPresent()) {
+            problems.add(new FieldProblem("slug", problem.get()));
+            return null;
+        }
+        if (parent == null && RESERVED_SLUGS.contains(clean)) {
+            problems.add(new FieldProblem("slug", reservedMessage(clean)
+                    + (typed ? " Choose another slug." : " Type a slug of your own.")));
+            return null;
+        }
+        var holder = sections.findBySlug(parent, clean);
+        if (holder.isPresent() && !sameSection(holder.get(), except)) {
+            problems.add(new FieldProblem("slug", "\u201c" + holder.get().getName() + "\u201d " + where(parent)
+                    + " already uses the slug \u201c" + clean + "\u201d."
+                    + (typed ? "" : " Type a slug of your own.")));
+            return null;
+        }
+        return clean;
+    }
+
+    private static String reservedMessage(String slug) {
+        return "The site itself answers at /" + slug + ", so no top-level section can use the slug \u201c" + slug + "\u201d.";
+    }
+
+    private static String where(Section parent) {
+        return parent == null ? "at the top level" : "in \u201c" + parent.getName() + "\u201d";
+    }
+
+    private static String describe(Section section) {
+        return "the section \u201c" + section.getName() + "\u201d";
+    }
+
+    private static boolean sameSection(Section a, Section b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a == b || (a.getId() != null && a.getId().equals(b.getId()));
     }
 }

@@ -98,8 +98,32 @@ public class StaffMember {
         this.passwordHash = requireText(newHash, "password hash");
     }
 
+    /** The name shown in the admin UI and on articles' "last changed by"; the username never changes. */
+    public void rename(String newDisplayName) {
+        this.displayName = requireText(newDisplayName, "display name");
+    }
+
+    /** Replaces what this person may do; the service has checked that no admin locks themselves out. */
+    public void assignRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("A staff member has at least one role");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    /** Ends this person's access: they cannot sign in, and any session they have stops working. */
     public void deactivate() {
         this.active = false;
+    }
+
+    /** Gives a deactivated person their access back, with the roles they had. */
+    public void reactivate() {
+        this.active = true;
+    }
+
+    /** Whether this is the same account as {@code other}: usernames are unique and never change. */
+    public boolean isSameAccountAs(StaffMember other) {
+        return other != null && username.equals(other.username);
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package org.newsdesk.cms.staff;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface StaffRepository {
@@ -11,4 +12,10 @@ public interface StaffRepository {
     long count();
 
     void add(StaffMember member);
+
+    /** Every account, active or not, by username. */
+    List<StaffMember> all();
+
+    /** Makes pending changes visible to the database within the transaction (version checks). */
+    void flush();
 }

@@ -5,18 +5,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsdesk.cms.shared.InvalidInputException;
+import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
-import org.newsdesk.cms.shared.NotPermittedException;
+import org.newsdesk.cms.shared.StaleEditException;
 
-/** Staff accounts: creating them, and checking a password at sign-in. */
+/**
+ * Staff accounts: checking a password at sign-in, and the admins' management of accounts (create,
+ * roles, deactivate, reset password), with the lock-out rules of {@link StaffPolicy}.
+ */
 @ApplicationScoped
 @Transactional
 public class StaffService {
+
+    public static final int DISPLAY_NAME_MAXIMUM = 120;
 
     /** OWASP's 2023 figure for PBKDF2-HMAC-SHA512; each stored hash records its own parameters. */
     private static final Map<String, String> HASH_PARAMETERS = Map.of(
@@ -55,6 +64,12 @@ public class StaffService {
         return member.filter(m -> matches && m.isActive());
     }
 
+    /** The active staff member with this username; empty for a deactivated or unknown account. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StaffMember> findActive(String username) {
+        return staff.findByUsername(username).filter(StaffMember::isActive);
+    }
+
     /** The active staff member acting under this name; refuses a deactivated or unknown account. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public StaffMember getActive(String username) {
@@ -70,10 +85,111 @@ public class StaffService {
 
     /** Creates an account; only an admin may. */
     public StaffMember create(String actor, String username, String displayName, String password, Set<Role> roles) {
-        if (!getActive(actor).can(Role.ADMIN)) {
-            throw new NotPermittedException("Only admins can create staff accounts.");
-        }
+        StaffPolicy.requireAdministrator(getActive(actor), "create staff accounts");
         return add(username, displayName, password, roles);
+    }
+
+    /** Every account, active or not, by username; only an admin may see them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffMember> list(String actor) {
+        StaffPolicy.requireAdministrator(getActive(actor), "manage staff accounts");
+        return staff.all();
+    }
+
+    /** One account, for an admin. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StaffMember get(String actor, long memberId) {
+        StaffPolicy.requireAdministrator(getActive(actor), "manage staff accounts");
+        return find(memberId);
+    }
+
+    /**
+     * Sets the display name and roles. An admin cannot take away their own admin role.
+     *
+     * @param expectedVersion the version the admin's form was loaded with
+     * @throws StaleEditException when someone changed the account in between; nothing is changed
+     */
+    public StaffMember editAccount(String actor, long memberId, long expectedVersion, String displayName, Set<Role> roles) {
+        StaffMember admin = getActive(actor);
+        StaffPolicy.requireAdministrator(admin, "change staff accounts");
+        StaffMember member = find(memberId);
+        if (member.getVersion() != expectedVersion) {
+            throw stale(member);
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = checkedDisplayName(displayName, problems);
+        if (roles.isEmpty()) {
+            problems.add(new FieldProblem("role", "Choose a role."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        StaffPolicy.requireMayAssign(admin, member, roles);
+        member.rename(name);
+        member.assignRoles(roles);
+        flushChecked(member);
+        return member;
+    }
+
+    /** Ends someone's access; their open session stops working on its next request. */
+    public StaffMember deactivate(String actor, long memberId) {
+        StaffMember admin = getActive(actor);
+        StaffPolicy.requireAdministrator(admin, "deactivate staff accounts");
+        StaffMember member = find(memberId);
+        StaffPolicy.requireMayDeactivate(admin, member);
+        member.deactivate();
+        flushChecked(member);
+        return member;
+    }
+
+    /** Gives a deactivated account its access back, with the roles it had. */
+    public StaffMember reactivate(String actor, long memberId) {
+        StaffPolicy.requireAdministrator(getActive(actor), "reactivate staff accounts");
+        StaffMember member = find(memberId);
+        member.reactivate();
+        flushChecked(member);
+        return member;
+    }
+
+    /** Sets a new password (the admin tells it to its owner); only its PBKDF2 hash is kept. */
+    public StaffMember resetPassword(String actor, long memberId, String newPassword) {
+        StaffPolicy.requireAdministrator(getActive(actor), "reset passwords");
+        StaffMember member = find(memberId);
+        PasswordPolicy.problemWith(newPassword).ifPresent(problem -> {
+            throw new InvalidInputException("password", problem);
+        });
+        member.changePasswordHash(passwordHash.generate(newPassword.toCharArray()));
+        flushChecked(member);
+        return member;
+    }
+
+    private StaffMember find(long memberId) {
+        return staff.find(memberId).orElseThrow(() -> new NotFoundException("Staff member", memberId));
+    }
+
+    /**
+     * Writes the change now, so a change another admin committed after this one read the account
+     * surfaces as a stale edit (the {@code @Version} check) and not as a failed commit.
+     */
+    private void flushChecked(StaffMember member) {
+        try {
+            staff.flush();
+        } catch (OptimisticLockException e) {
+            throw stale(member);
+        }
+    }
+
+    private static StaleEditException stale(StaffMember member) {
+        return new StaleEditException("the account \u201c" + member.getUsername() + "\u201d");
+    }
+
+    private static String checkedDisplayName(String displayName, List<FieldProblem> problems) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty() || name.length() > DISPLAY_NAME_MAXIMUM) {
+            problems.add(new FieldProblem("displayName",
+                    "A display name has 1 to " + DISPLAY_NAME_MAXIMUM + " characters."));
+        }
+        return name;
     }
 
     /**
@@ -87,22 +203,25 @@ public class StaffService {
         return Optional.of(add(username, "Administrator", password, Set.of(Role.ADMIN)));
     }
 
+    /** Checks every field at once, so a form can show each problem at its field. */
     private StaffMember add(String username, String displayName, String password, Set<Role> roles) {
+        List<FieldProblem> problems = new ArrayList<>();
         String name = username == null ? "" : username.trim();
         if (!name.matches("[A-Za-z0-9._-]{2,64}")) {
-            throw new InvalidInputException("username",
-                    "A username has 2 to 64 letters, digits, dots, hyphens or underscores.");
+            problems.add(new FieldProblem("username",
+                    "A username has 2 to 64 letters, digits, dots, hyphens or underscores."));
+        } else if (staff.findByUsername(name).isPresent()) {
+            problems.add(new FieldProblem("username", "The username \u201c" + name + "\u201d is taken."));
         }
-        if (staff.findByUsername(name).isPresent()) {
-            throw new InvalidInputException("username", "The username \u201c" + name + "\u201d is taken.");
-        }
-        PasswordPolicy.problemWith(password).ifPresent(problem -> {
-            throw new InvalidInputException("password", problem);
-        });
+        String display = checkedDisplayName(displayName, problems);
         if (roles.isEmpty()) {
-            throw new InvalidInputException("roles", "Choose at least one role.");
+            problems.add(new FieldProblem("role", "Choose a role."));
         }
-        StaffMember member = new StaffMember(name, displayName, passwordHash.generate(password.toCharArray()),
+        PasswordPolicy.problemWith(password).ifPresent(problem -> problems.add(new FieldProblem("password", problem)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        StaffMember member = new StaffMember(name, display, passwordHash.generate(password.toCharArray()),
                 roles, clock.instant());
         staff.add(member);
         return member;

@@ -58,8 +58,9 @@ public class LoginController {
      */
     @GET
     @Path("login")
-    public String form(@QueryParam("signedOut") String signedOut) {
+    public String form(@QueryParam("signedOut") String signedOut, @QueryParam("ended") String ended) {
         models.put("signedOut", signedOut != null);
+        models.put("ended", ended != null);
         models.put("username", "");
         models.put("next", pageAskedFor());
         return "login.html";
