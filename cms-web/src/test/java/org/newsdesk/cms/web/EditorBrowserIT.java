@@ -1,0 +1,212 @@
+package org.newsdesk.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person's path through Newsdesk in a real headless Chromium, against the real cms.war: the
+ * administrator sets up a section, an author and an editor's account; the editor writes, publishes
+ * and updates a story in the admin UI, and reads it on the public site. Every admin screen on the
+ * way is checked with axe. Screenshots of the editor and of the public page are left under
+ * {@code target/screenshots}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EditorBrowserIT {
+
+    private static final String ADMIN = "chief";
+    private static final String ADMIN_PASSWORD = "correct horse battery";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "cms.war").importFrom(new File("target/cms.war")).as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private Chromium chromium;
+    private WebDriver browser;
+    private String base;
+    private final List<String> violations = new ArrayList<>();
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        // the adapter names the machine's network address; the server listens on loopback too
+        base = "http://127.0.0.1:" + deployment.getPort() + deployment.getPath().replaceAll("/$", "");
+        chromium = new Chromium();
+        browser = chromium.driver();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void anEditorWritesPublishesAndUpdatesAStoryAndReadersSeeEachVersion() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String editor = "editor-" + unique;
+        String password = "a long enough password";
+
+        // the administrator sets up the desk
+        signIn(ADMIN, ADMIN_PASSWORD);
+        open("/admin/sections/new");
+        type("name", "Politics " + unique);
+        type("slug", "politics-" + unique);
+        submit();
+        open("/admin/authors/new");
+        type("name", "Ada Reporter " + unique);
+        type("slug", "ada-" + unique);
+        type("bio", "Covers the statehouse.");
+        submit();
+        open("/admin/staff/new");
+        type("username", editor);
+        type("displayName", "Eddie Editor");
+        type("password", password);
+        browser.findElement(By.cssSelector("input[name=role][value=EDITOR]")).click();
+        submit();
+        signOut();
+
+        // the editor writes the story
+        signIn(editor, password);
+        checkAccessibility();
+        browser.findElement(By.linkText("New article")).click();
+        type("headline", "Council approves the budget " + unique);
+        type("dek", "After a late-night session, the vote was 7 to 2.");
+        new Select(browser.findElement(By.id("section"))).selectByVisibleText("Politics " + unique);
+        new Select(browser.findElement(By.id("bylines"))).selectByVisibleText("Ada Reporter " + unique);
+        WebElement body = browser.findElement(By.cssSelector(".ql-editor"));
+        body.click();
+        body.sendKeys("The council met until midnight.", Keys.ENTER, "The budget now goes to the mayor.");
+        checkAccessibility();
+        button("Save draft").click();
+        assertThat(flash()).isEqualTo("Draft saved as revision 1.");
+        chromium.screenshot("editor");
+        checkAccessibility();
+
+        button("Publish").click();
+        assertThat(flash()).isEqualTo("Published: readers now see this version.");
+        String published = browser.findElement(By.cssSelector(".times li")).getText();
+        assertThat(published).matches("First published \\w+ \\d{1,2}, \\d{4} \\d{1,2}:\\d{2}(am|pm)");
+
+        // the reader's view
+        browser.findElement(By.linkText("View on site")).click();
+        String publicUrl = browser.getCurrentUrl();
+        assertThat(publicUrl).contains("/politics-" + unique + "/").endsWith("/council-approves-the-budget-" + unique);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Council approves the budget " + unique);
+        List<WebElement> times = browser.findElements(By.cssSelector("main time"));
+        assertThat(times.get(0).getText()).isEqualTo(published.substring("First published ".length()));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("The council met until midnight.", "The budget now goes to the mayor.")
+                .doesNotContain("Updated:");
+        chromium.screenshot("public-article");
+
+        // an update marked as updated
+        browser.navigate().back();
+        WebElement dek = browser.findElement(By.id("dek"));
+        dek.clear();
+        dek.sendKeys("The vote was 7 to 2; the mayor says she will sign it.");
+        browser.findElement(By.id("showAsUpdated")).click();
+        type("updateNote", "Adds the mayor's response.");
+        button("Publish update").click();
+        assertThat(flash()).startsWith("Changes saved as revision 2. Update published: readers see it marked \u201cUpdated: ");
+        checkAccessibility();
+
+        browser.get(publicUrl);
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Updated:", "the mayor says she will sign it", "Adds the mayor's response.");
+        chromium.screenshot("public-article-updated");
+
+        // the rest of the admin screens an editor uses
+        for (String screen : List.of("/admin/", "/admin/articles", "/admin/sections", "/admin/authors")) {
+            open(screen);
+            checkAccessibility();
+        }
+        browser.findElement(By.linkText("Articles")).click();
+        browser.findElement(By.partialLinkText("Council approves the budget " + unique)).click();
+        browser.findElement(By.linkText("Revisions")).click();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Live");
+        checkAccessibility();
+
+        assertThat(violations).as("axe: WCAG 2.1 A/AA on the admin screens").isEmpty();
+    }
+
+    @Test
+    void theSignInFormAndTheStaffScreensPassAxe() {
+        open("/admin/login");
+        checkAccessibility();
+        signIn(ADMIN, ADMIN_PASSWORD);
+        for (String screen : List.of("/admin/staff", "/admin/staff/new", "/admin/sections/new", "/admin/authors/new")) {
+            open(screen);
+            checkAccessibility();
+        }
+        // a form with errors: the summary and the messages at the fields
+        open("/admin/articles/new");
+        button("Save draft").click();
+        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("Enter a headline.");
+        checkAccessibility();
+        assertThat(violations).as("axe: WCAG 2.1 A/AA on the admin screens").isEmpty();
+    }
+
+    private void signIn(String username, String password) {
+        open("/admin/login");
+        type("username", username);
+        type("password", password);
+        submit();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".signed-in")).size() == 1);
+    }
+
+    private void signOut() {
+        button("Log out").click();
+    }
+
+    private void open(String path) {
+        browser.get(base + path);
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void submit() {
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    private WebElement button(String text) {
+        return browser.findElement(By.xpath("//button[normalize-space()='" + text + "']"));
+    }
+
+    private String flash() {
+        return browser.findElement(By.cssSelector(".flash")).getText();
+    }
+
+    private void checkAccessibility() {
+        violations.addAll(chromium.accessibilityViolations());
+    }
+}
