@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +15,6 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,12 +50,8 @@ class ArticleListIT {
     private static final Pattern BUTTON = Pattern.compile("<button[^>]*>([^<]*)</button>");
 
     @Deployment
-    static WebArchive deployment() throws URISyntaxException {
-        return ShrinkWrap.create(ZipImporter.class, "cms.war")
-                .importFrom(new File("target/cms.war"))
-                .as(WebArchive.class)
-                .addClasses(SettableClock.class, TestClockProducer.class, Browser.class)
-                .addAsLibraries(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    static WebArchive deployment() {
+        return CmsWar.with(SettableClock.class, TestClockProducer.class, Browser.class);
     }
 
     @Inject

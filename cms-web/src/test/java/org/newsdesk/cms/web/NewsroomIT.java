@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,8 +20,6 @@ import javax.sql.DataSource;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,13 +60,8 @@ class NewsroomIT {
     private static final String STAFF_PASSWORD = "a long enough password";
 
     @Deployment
-    static WebArchive deployment() throws URISyntaxException {
-        return ShrinkWrap.create(ZipImporter.class, "cms.war")
-                .importFrom(new File("target/cms.war"))
-                .as(WebArchive.class)
-                .addClasses(SettableClock.class, TestClockProducer.class, RecordedEvents.class, Browser.class,
-                        ConcurrentEditor.class)
-                .addAsLibraries(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    static WebArchive deployment() {
+        return CmsWar.with(SettableClock.class, TestClockProducer.class, RecordedEvents.class, Browser.class, ConcurrentEditor.class);
     }
 
     @Inject

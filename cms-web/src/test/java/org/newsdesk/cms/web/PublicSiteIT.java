@@ -7,10 +7,8 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,8 +29,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -71,12 +67,8 @@ class PublicSiteIT {
     private static final String STAFF_PASSWORD = "a long enough password";
 
     @Deployment
-    static WebArchive deployment() throws URISyntaxException {
-        return ShrinkWrap.create(ZipImporter.class, "cms.war")
-                .importFrom(new File("target/cms.war"))
-                .as(WebArchive.class)
-                .addClasses(SettableClock.class, TestClockProducer.class, Browser.class)
-                .addAsLibraries(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    static WebArchive deployment() {
+        return CmsWar.with(SettableClock.class, TestClockProducer.class, Browser.class);
     }
 
     @Inject

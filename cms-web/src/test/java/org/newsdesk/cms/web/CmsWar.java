@@ -1,0 +1,34 @@
+package org.newsdesk.cms.web;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The deployments of the container tests: always the real {@code target/cms.war} the build made,
+ * never a hand-picked set of classes.
+ */
+final class CmsWar {
+
+    private CmsWar() {
+    }
+
+    /** The WAR exactly as it is deployed, for tests that act from outside like any client. */
+    static WebArchive asBuilt() {
+        return ShrinkWrap.create(ZipImporter.class, "cms.war").importFrom(new File("target/cms.war")).as(WebArchive.class);
+    }
+
+    /** The WAR with the test's helpers and AssertJ, for tests that run inside the server. */
+    static WebArchive with(Class<?>... testHelpers) {
+        try {
+            return asBuilt()
+                    .addClasses(testHelpers)
+                    .addAsLibraries(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("AssertJ's jar has no file location", e);
+        }
+    }
+}
