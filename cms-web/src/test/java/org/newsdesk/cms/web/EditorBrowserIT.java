@@ -17,9 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -91,7 +93,7 @@ class EditorBrowserIT {
         // the editor writes the story
         signIn(editor, password);
         checkAccessibility();
-        browser.findElement(By.linkText("New article")).click();
+        follow(By.linkText("New article"));
         type("headline", "Council approves the budget " + unique);
         type("dek", "After a late-night session, the vote was 7 to 2.");
         new Select(browser.findElement(By.id("section"))).selectByVisibleText("Politics " + unique);
@@ -100,18 +102,18 @@ class EditorBrowserIT {
         body.click();
         body.sendKeys("The council met until midnight.", Keys.ENTER, "The budget now goes to the mayor.");
         checkAccessibility();
-        button("Save draft").click();
+        press("Save draft");
         assertThat(flash()).isEqualTo("Draft saved as revision 1.");
         chromium.screenshot("editor");
         checkAccessibility();
 
-        button("Publish").click();
+        press("Publish");
         assertThat(flash()).isEqualTo("Published: readers now see this version.");
         String published = browser.findElement(By.cssSelector(".times li")).getText();
         assertThat(published).matches("First published \\w+ \\d{1,2}, \\d{4} \\d{1,2}:\\d{2}(am|pm)");
 
         // the reader's view
-        browser.findElement(By.linkText("View on site")).click();
+        follow(By.linkText("View on site"));
         String publicUrl = browser.getCurrentUrl();
         assertThat(publicUrl).contains("/politics-" + unique + "/").endsWith("/council-approves-the-budget-" + unique);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Council approves the budget " + unique);
@@ -129,7 +131,7 @@ class EditorBrowserIT {
         dek.sendKeys("The vote was 7 to 2; the mayor says she will sign it.");
         browser.findElement(By.id("showAsUpdated")).click();
         type("updateNote", "Adds the mayor's response.");
-        button("Publish update").click();
+        press("Publish update");
         assertThat(flash()).startsWith("Changes saved as revision 2. Update published: readers see it marked \u201cUpdated: ");
         checkAccessibility();
 
@@ -143,9 +145,9 @@ class EditorBrowserIT {
             open(screen);
             checkAccessibility();
         }
-        browser.findElement(By.linkText("Articles")).click();
-        browser.findElement(By.partialLinkText("Council approves the budget " + unique)).click();
-        browser.findElement(By.linkText("Revisions")).click();
+        follow(By.linkText("Articles"));
+        follow(By.partialLinkText("Council approves the budget " + unique));
+        follow(By.linkText("Revisions"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Live");
         checkAccessibility();
 
@@ -163,7 +165,7 @@ class EditorBrowserIT {
         }
         // a form with errors: the summary and the messages at the fields
         open("/admin/articles/new");
-        button("Save draft").click();
+        press("Save draft");
         assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("Enter a headline.");
         checkAccessibility();
         assertThat(violations).as("axe: WCAG 2.1 A/AA on the admin screens").isEmpty();
@@ -178,7 +180,7 @@ class EditorBrowserIT {
     }
 
     private void signOut() {
-        button("Log out").click();
+        press("Log out");
     }
 
     private void open(String path) {
@@ -192,15 +194,29 @@ class EditorBrowserIT {
     }
 
     private void submit() {
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndWaitForNextPage(browser.findElement(By.cssSelector("main form button[type=submit]")));
     }
 
-    private WebElement button(String text) {
-        return browser.findElement(By.xpath("//button[normalize-space()='" + text + "']"));
+    /** Presses a button that posts a form, and waits for the page the server answers with. */
+    private void press(String text) {
+        clickAndWaitForNextPage(browser.findElement(By.xpath("//button[normalize-space()='" + text + "']")));
+    }
+
+    private void follow(By link) {
+        clickAndWaitForNextPage(browser.findElement(link));
+    }
+
+    /** A click returns before the browser has left the page: wait until it has, and the next one is loaded. */
+    private void clickAndWaitForNextPage(WebElement element) {
+        element.click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private String flash() {
-        return browser.findElement(By.cssSelector(".flash")).getText();
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash"))).getText();
     }
 
     private void checkAccessibility() {
