@@ -17,19 +17,15 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.IllegalTransitionException;
 import org.newsdesk.cms.article.StaleArticleException;
-import org.newsdesk.cms.author.AuthorRepository;
+import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.preview.PreviewLinks;
 import org.newsdesk.cms.publish.url.PublicUrls;
-import org.newsdesk.cms.section.Section;
-import org.newsdesk.cms.section.SectionRepository;
+import org.newsdesk.cms.section.SectionService;
 import org.newsdesk.cms.shared.InvalidInputException;
-import org.newsdesk.cms.staff.Role;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffService;
 import org.newsdesk.cms.time.PublicationTime;
@@ -58,10 +54,10 @@ public class ArticleEditorController {
     StaffService staff;
 
     @Inject
-    SectionRepository sections;
+    SectionService sections;
 
     @Inject
-    AuthorRepository authors;
+    AuthorService authors;
 
     @Inject
     PublicUrls urls;
@@ -142,7 +138,6 @@ public class ArticleEditorController {
     private String newArticle(ArticleForm form) {
         models.put("form", form);
         models.put("choices", EditorChoices.forNewArticle());
-        models.put("editorsTools", staff.getActive(me()).can(Role.EDITOR));
         options();
         return VIEW;
     }
@@ -152,7 +147,6 @@ public class ArticleEditorController {
         models.put("article", article);
         models.put("form", form);
         models.put("choices", EditorChoices.of(member, article));
-        models.put("editorsTools", member.can(Role.EDITOR));
         models.put("status", article.getStatus().description());
         models.put("publicPath", urls.articlePath(article).orElse(null));
         models.put("firstPublished", article.getFirstPublishedAt().map(time::display).orElse(null));
@@ -169,20 +163,13 @@ public class ArticleEditorController {
         return VIEW;
     }
 
-    /** The choices of the Section and Byline fields. */
+    /** The choices of the Section and Byline fields: the section tree, indented, and every author. */
     private void options() {
-        List<SectionOption> choices = new ArrayList<>();
-        addSections(null, 0, choices);
-        models.put("sectionOptions", choices);
+        models.put("sectionOptions", sections.tree().stream()
+                .map(section -> new SectionOption(section.getId(), "\u2014 ".repeat(section.depth()) + section.getName()))
+                .toList());
         models.put("authorOptions", authors.all());
         models.put("zone", time.zone().getId());
-    }
-
-    private void addSections(Section parent, int depth, List<SectionOption> into) {
-        for (Section section : sections.children(parent)) {
-            into.add(new SectionOption(section.getId(), "\u2014 ".repeat(depth) + section.getName()));
-            addSections(section, depth + 1, into);
-        }
     }
 
     private Response toEditor(long id) {

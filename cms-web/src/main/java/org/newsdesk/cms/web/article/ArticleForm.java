@@ -18,7 +18,7 @@ import org.newsdesk.cms.article.ArticleDraft;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.html.BodySanitizer;
 import org.newsdesk.cms.shared.InvalidInputException;
-import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
+import org.newsdesk.cms.web.support.FormNumbers;
 
 /**
  * The article editor's fields exactly as the editor typed them. The form is re-shown from this
@@ -91,25 +91,13 @@ public class ArticleForm {
         return LOCAL_INPUT.format(instant.atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES));
     }
 
-    /** The fields as a draft for the services; unreadable ids become problems at their field. */
+    /**
+     * The fields as a draft for the services. A garbled id reads as one that does not exist, so the
+     * service names the field ("the chosen section no longer exists") with every other problem.
+     */
     public ArticleDraft toDraft() {
-        List<FieldProblem> problems = new ArrayList<>();
-        Long sectionId = id(section, "section", "Choose a section from the list.", problems);
-        List<Long> authorIds = new ArrayList<>();
-        for (String byline : getBylines()) {
-            if (!byline.isBlank()) {
-                authorIds.add(id(byline, "bylines", "Choose the bylines from the list of authors.", problems));
-            }
-        }
-        ArticleDraft draft = new ArticleDraft(headline, dek, body, sectionId, authorIds, slug, note);
-        if (!problems.isEmpty()) {
-            // report everything at once, but an unreadable field only once
-            draft.problems().stream()
-                    .filter(p -> problems.stream().noneMatch(known -> known.field().equals(p.field())))
-                    .forEach(problems::add);
-            throw new InvalidInputException(problems);
-        }
-        return draft;
+        List<Long> authorIds = getBylines().stream().filter(byline -> !byline.isBlank()).map(FormNumbers::idOrNull).toList();
+        return new ArticleDraft(headline, dek, body, FormNumbers.idOrNull(section), authorIds, slug, note);
     }
 
     /**
@@ -149,18 +137,6 @@ public class ArticleForm {
             return Optional.of(ZonedDateTime.of(LocalDateTime.parse(value.strip()), zone).toInstant());
         } catch (DateTimeException e) { // unreadable, or out of range
             throw new InvalidInputException(field, message);
-        }
-    }
-
-    private static Long id(String value, String field, String message, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, message));
-            return null;
         }
     }
 
