@@ -11,6 +11,13 @@ public interface ArticleRepository {
 
     Optional<Article> find(long id);
 
+    /**
+     * The article, read afresh and locked against every other transaction's change until this one
+     * ends (a row lock): of several instances publishing the same story, one goes first and the
+     * others see what it did.
+     */
+    Optional<Article> findForUpdate(long id);
+
     void add(Article article);
 
     void add(Revision revision);

@@ -2,6 +2,7 @@ package org.newsdesk.cms.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -33,6 +34,11 @@ public class JpaArticleRepository implements ArticleRepository {
     @Override
     public Optional<Article> find(long id) {
         return Optional.ofNullable(em.find(Article.class, id));
+    }
+
+    @Override
+    public Optional<Article> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

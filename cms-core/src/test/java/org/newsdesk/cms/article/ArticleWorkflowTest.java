@@ -582,4 +582,85 @@ class ArticleWorkflowTest {
                     .isInstanceOf(NotPermittedException.class);
         }
     }
+    @Nested
+    class ScheduledPublication {
+
+        @Test
+        void goesLiveWithItsScheduledTimeAsTheEditorWhoScheduledIt() {
+            article.schedule(at(120), editor, at(1));
+            Instant twoSecondsLate = at(120).plusSeconds(2);
+
+            Article.Publication publication = article.publishScheduled(r1, twoSecondsLate);
+
+            assertThat(publication).isEqualTo(Article.Publication.FIRST);
+            assertThat(article.getStatus()).isEqualTo(ArticleStatus.PUBLISHED);
+            assertThat(article.getFirstPublishedAt()).contains(at(120));
+            assertThat(article.getLiveRevision()).contains(r1);
+            assertThat(article.getModifiedBy()).isSameAs(editor);
+            assertThat(article.getModifiedAt()).isEqualTo(twoSecondsLate);
+            assertThat(article.getScheduledAt()).isEmpty();
+            assertThat(article.getScheduledBy()).isEmpty();
+        }
+
+        @Test
+        void aStoryCaughtUpAfterDowntimeCarriesTheTimeReadersFirstSawIt() {
+            article.schedule(at(120), editor, at(1));
+
+            article.publishScheduled(r1, at(120 + 90));
+
+            assertThat(article.getFirstPublishedAt()).contains(at(210));
+        }
+
+        @Test
+        void aMinuteLateStillCountsAsOnTime() {
+            article.schedule(at(120), editor, at(1));
+
+            article.publishScheduled(r1, at(120).plus(Article.ON_TIME));
+
+            assertThat(article.getFirstPublishedAt()).contains(at(120));
+        }
+
+        @Test
+        void actsForTheSchedulingEditorEvenAfterSomeoneElseSaved() {
+            article.schedule(at(120), editor, at(1));
+            Revision r2 = article.revise(content("Senate Passes the Budget, 60-40"), admin, at(2), null);
+
+            assertThat(article.getScheduledBy()).contains(editor);
+            article.publishScheduled(r2, at(120));
+
+            assertThat(article.getModifiedBy()).isSameAs(editor);
+            assertThat(article.getLiveRevision()).contains(r2);
+        }
+
+        @Test
+        void aStoryTakenDownAndScheduledAgainKeepsItsFirstPublishedTime() {
+            article.publish(r1, editor, at(5), false, null);
+            article.unpublish(editor, at(10));
+            article.schedule(at(120), editor, at(11));
+
+            Article.Publication publication = article.publishScheduled(r1, at(120));
+
+            assertThat(publication).isEqualTo(Article.Publication.REPUBLICATION);
+            assertThat(article.getFirstPublishedAt()).contains(at(5));
+        }
+
+        @Test
+        void onlyAScheduledStoryWhoseTimeHasComeGoesOut() {
+            assertThatThrownBy(() -> article.publishScheduled(r1, at(200))).isInstanceOf(IllegalTransitionException.class);
+
+            article.schedule(at(120), editor, at(1));
+
+            assertThatThrownBy(() -> article.publishScheduled(r1, at(119))).isInstanceOf(IllegalStateException.class);
+            assertThat(article.getStatus()).isEqualTo(ArticleStatus.SCHEDULED);
+        }
+
+        @Test
+        void sendingItBackToDraftForgetsWhoScheduledIt() {
+            article.schedule(at(120), editor, at(1));
+
+            article.returnToDraft(admin, at(2));
+
+            assertThat(article.getScheduledBy()).isEmpty();
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.newsdesk.cms.publish.cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.logging.Level;
@@ -47,6 +48,11 @@ public class PageCacheEviction {
     @Inject
     ArticlePathRecorder paths;
 
+    /**
+     * In a transaction of its own: the event may come on a thread with no request (the schedule
+     * poller's), where Payara closes a non-transactional EntityManager under the reads' feet.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     void onChange(@Observes ArticleEvent event) {
         Set<String> groups = new LinkedHashSet<>();
         groups.add(CacheGroups.HOME);

@@ -7,10 +7,13 @@ import jakarta.mvc.Models;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import java.time.Instant;
 import org.newsdesk.cms.article.ArticleFilter;
 import org.newsdesk.cms.article.ArticleOrder;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleStatus;
+import org.newsdesk.cms.publishing.ScheduledPublication;
+import org.newsdesk.cms.publishing.ScheduledPublisher;
 import org.newsdesk.cms.staff.StaffService;
 import org.newsdesk.cms.time.PublicationTime;
 
@@ -33,6 +36,9 @@ public class DashboardController {
     StaffService staff;
 
     @Inject
+    ScheduledPublisher publisher;
+
+    @Inject
     SecurityContext security;
 
     @Inject
@@ -53,7 +59,20 @@ public class DashboardController {
                 .orderedBy(ArticleOrder.SCHEDULED_SOONEST), 1, SHORT_LIST));
         models.put("published", articles.list(all.inStatus(ArticleStatus.PUBLISHED)
                 .orderedBy(ArticleOrder.PUBLISHED_NEWEST), 1, SHORT_LIST));
+        models.put("scheduleFailures", publisher.unresolvedFailures(SHORT_LIST).stream().map(ScheduleEntry::of).toList());
+        models.put("scheduleRecord", publisher.recent(SHORT_LIST).stream().map(ScheduleEntry::of).toList());
         models.put("time", time);
         return "dashboard.html";
+    }
+
+    /** One line of the schedule's record: a story that went out (and how late) or did not (and why). */
+    public record ScheduleEntry(long articleId, String headline, Instant scheduledAt, boolean published, boolean late,
+                                String lateBy, String problem) {
+
+        static ScheduleEntry of(ScheduledPublication record) {
+            return new ScheduleEntry(record.getArticle().getId(), record.getArticle().getHeadline(),
+                    record.getScheduledAt(), record.getOutcome() == ScheduledPublication.Outcome.PUBLISHED,
+                    record.isLate(), Lateness.describe(record.getLateBy()), record.getProblem().orElse(""));
+        }
     }
 }

@@ -1,0 +1,65 @@
+package org.newsdesk.cms.publishing;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.newsdesk.cms.persistence.DatabaseMigrations;
+
+/**
+ * Looks for scheduled stories whose time has come every second on every instance: a story goes
+ * live within a second or two of its time, and what fell due while nothing ran goes out on the
+ * first look. The instances need not agree on who looks; {@link ScheduledPublishing} makes sure
+ * each story goes out once.
+ *
+ * <p>A CDI bean started with the application, not an EJB: a task scheduled from an EJB carries
+ * the EJB's invocation context, which Payara ends (closing its EntityManagers) after each run.
+ */
+@ApplicationScoped
+public class SchedulePoller {
+
+    static final long INTERVAL_MILLIS = 1_000;
+
+    private static final Logger LOG = Logger.getLogger(SchedulePoller.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    ScheduledPublisher publisher;
+
+    @Inject
+    DatabaseMigrations migrations;
+
+    private ScheduledFuture<?> polling;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        polling = executor.scheduleWithFixedDelay(this::look, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+        LOG.info("Scheduled publishing: looking for stories due every " + INTERVAL_MILLIS + " ms");
+    }
+
+    private void look() {
+        try {
+            if (migrations.isDone()) {
+                publisher.publishDue();
+            }
+        } catch (RuntimeException e) {
+            // a task that throws is never run again: the next look must happen whatever this one met
+            LOG.log(Level.WARNING, "Looking for scheduled stories failed; looking again in " + INTERVAL_MILLIS + " ms", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.newsdesk.cms.publishing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleRepository;
+import org.newsdesk.cms.article.ArticleService;
+import org.newsdesk.cms.article.ArticleStatus;
+import org.newsdesk.cms.publishing.ArticleEvent.ArticlePublished;
+import org.newsdesk.cms.shared.NotPermittedException;
+import org.newsdesk.cms.staff.Role;
+import org.newsdesk.cms.staff.StaffMember;
+
+/**
+ * One scheduled article at a time, each in a transaction of its own, so one story that cannot go
+ * out never holds back the others. Every instance may try the same story at the same moment: the
+ * row lock lets one through, and the others then find it published (or its failure recorded) and
+ * leave it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class ScheduledPublishing {
+
+    @Inject
+    ArticleRepository repository;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ScheduledPublicationRepository records;
+
+    @Inject
+    ArticleEvents events;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Scheduled articles whose time has come and nobody has dealt with yet, the longest overdue
+     * first. In a transaction of its own, as everything the poller reads: its thread has no
+     * request whose end would close the EntityManager.
+     */
+    public List<Long> dueArticleIds(int limit) {
+        return records.dueArticleIds(clock.instant(), limit);
+    }
+
+    /**
+     * Publishes the article if it is (still) scheduled for a time that has come and nobody has
+     * dealt with that time yet.
+     *
+     * @param instance which instance does it, for the record
+     * @return the record of the publication, or empty when there was nothing (left) to do
+     * @throws RuntimeException when it cannot be published (e.g. the editor who scheduled it may
+     *                          no longer publish): nothing is changed, see {@link #recordFailure}
+     */
+    public Optional<ScheduledPublication> publish(long articleId, String instance) {
+        Instant now = clock.instant();
+        Optional<Instant> due = lockDue(articleId, now);
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        Article article = articles.get(articleId);
+        StaffMember by = article.getScheduledBy().orElseThrow();
+        if (!by.isActive()) {
+            throw new NotPermittedException(by.getDisplayName() + " scheduled it, and their account has been deactivated since.");
+        }
+        if (!by.can(Role.EDITOR)) {
+            throw new NotPermittedException(by.getDisplayName() + " scheduled it, and may no longer publish.");
+        }
+        article.publishScheduled(articles.latestRevision(article), now);
+        articles.flushChecked(article);
+        ScheduledPublication record = ScheduledPublication.published(article, due.get(), now, instance);
+        records.add(record);
+        events.fireAfterCommit(new ArticlePublished(articleId, now));
+        return Optional.of(record);
+    }
+
+    /**
+     * Records that the article could not go out at its scheduled time, for the desk to see and
+     * act on; the article stays scheduled and is not tried again at that time.
+     */
+    public Optional<ScheduledPublication> recordFailure(long articleId, String problem, String instance) {
+        Instant now = clock.instant();
+        Optional<Instant> due = lockDue(articleId, now);
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        ScheduledPublication record = ScheduledPublication.failed(articles.get(articleId), due.get(), now, problem, instance);
+        records.add(record);
+        return Optional.of(record);
+    }
+
+    /** Locks the article and gives its scheduled time if it is due and not yet dealt with. */
+    private Optional<Instant> lockDue(long articleId, Instant now) {
+        return repository.findForUpdate(articleId)
+                .filter(article -> article.getStatus() == ArticleStatus.SCHEDULED)
+                .flatMap(article -> article.getScheduledAt()
+                        .filter(at -> !at.isAfter(now))
+                        .filter(at -> records.find(article, at).isEmpty()));
+    }
+}
