@@ -24,15 +24,29 @@ public class Browser {
     private static final Pattern CSRF = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\"");
 
     private final String base;
+    private final CookieManager cookies;
     private final HttpClient client;
 
     public Browser(String base) {
+        this(base, new CookieManager());
+    }
+
+    private Browser(String base, CookieManager cookies) {
         this.base = base;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /**
+     * The same browser, cookies and all, sent to another address: what a load balancer does when
+     * it moves a reader or an editor to another instance.
+     */
+    public Browser at(String otherBase) {
+        return new Browser(otherBase, cookies);
     }
 
     public HttpResponse<String> get(String path) {

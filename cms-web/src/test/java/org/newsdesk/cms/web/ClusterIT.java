@@ -1,0 +1,336 @@
+package org.newsdesk.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two Payara Micro instances on PostgreSQL, started by the repository's own
+ * {@code scripts/local-cluster} on loopback ports with a cluster name of their own, used the way
+ * a newsroom uses them behind a load balancer: publish on A and B shows it on the next request; a
+ * story scheduled while both run goes out once; when A dies, B goes on serving and publishing, and
+ * the editor who signed in on A is still signed in on B.
+ *
+ * <p>Runs in the postgres profile (.ci/run), after the container suites. Everything is bounded:
+ * the instances must be ready within 240 s, and every wait in a test has a deadline.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final String ADMIN = "chief";
+    private static final String ADMIN_PASSWORD = "correct horse battery";
+    private static final Duration PROMISED = Duration.ofSeconds(5);
+    private static final ZoneId NEWSROOM = ZoneId.of("America/New_York");
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path CLUSTER_DIR = Path.of("target", "cluster-it").toAbsolutePath();
+    private static final String UNIQUE = UUID.randomUUID().toString().substring(0, 8);
+
+    private static Map<String, String> environment;
+    private static String a;
+    private static String b;
+    /** The editor's browser, signed in on A, its cookies kept wherever it is sent. */
+    private static Browser desk;
+    private static long sectionId;
+    private static long authorId;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        int portA = freePort();
+        int portB = freePort();
+        environment = new LinkedHashMap<>();
+        environment.put("CLUSTER_DIR", CLUSTER_DIR.toString());
+        environment.put("CLUSTER_NAME", "newsdesk-it-" + UNIQUE);
+        environment.put("PORT_A", String.valueOf(portA));
+        environment.put("PORT_B", String.valueOf(portB));
+        environment.put("GRID_PORT_A", String.valueOf(freePort()));
+        environment.put("GRID_PORT_B", String.valueOf(freePort()));
+        environment.put("CMS_DB_URL", required("NEWSDESK_TEST_POSTGRES_URL"));
+        environment.put("CMS_DB_USER", required("NEWSDESK_TEST_POSTGRES_USER"));
+        environment.put("CMS_DB_PASSWORD", required("NEWSDESK_TEST_POSTGRES_PASSWORD"));
+        environment.put("CMS_ADMIN_USER", ADMIN);
+        environment.put("CMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        Files.createDirectories(CLUSTER_DIR);
+        a = "http://127.0.0.1:" + portA;
+        b = "http://127.0.0.1:" + portB;
+
+        Instant asked = Instant.now();
+        script(Duration.ofSeconds(300), "start");
+        System.out.printf("Cluster of two ready in %d s%n", Duration.between(asked, Instant.now()).toSeconds());
+
+        desk = new Browser(a);
+        assertThat(desk.signIn(ADMIN, ADMIN_PASSWORD).statusCode()).as("signed in on A").isEqualTo(303);
+        sectionId = create("/admin/sections", Map.of("name", "Harbour", "slug", "harbour-" + UNIQUE, "parent", ""),
+                "section", "Harbour");
+        authorId = create("/admin/authors", Map.of("name", "Ada Reporter " + UNIQUE, "slug", "ada-" + UNIQUE, "bio", ""),
+                "bylines", "Ada Reporter " + UNIQUE);
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        if (environment != null) {
+            script(Duration.ofSeconds(90), "stop");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aStoryPublishedOnAIsOnBOnTheNextRequest() {
+        Browser reader = new Browser(b);
+        // B renders the home page and the front into the shared cache before the story exists
+        for (int i = 0; i < 2; i++) {
+            assertThat(reader.get("/").statusCode()).isEqualTo(200);
+            assertThat(reader.get("/harbour-" + UNIQUE + "/").statusCode()).isEqualTo(200);
+        }
+        String headline = "Ferry strike ends " + UNIQUE;
+        long id = draft(headline);
+
+        act(id, "publish", Map.of());
+        Instant published = Instant.now();
+        String home = reader.get("/").body();
+        Instant fresh = Instant.now();
+
+        assertThat(home).as("B's home page on the next request").contains(headline);
+        assertThat(reader.get("/harbour-" + UNIQUE + "/").body()).as("B's section front").contains(headline);
+        String path = publicPath(id);
+        HttpResponse<String> page = reader.get(path);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>" + headline + "</h1>");
+        System.out.printf("Published on A, fresh on B's next request: %d ms after A answered the publish%n",
+                Duration.between(published, fresh).toMillis());
+    }
+
+    @Test
+    @Order(2)
+    void aStoryScheduledWhileBothRunGoesOutOnceWithinFiveSeconds() throws Exception {
+        String headline = "Harbour lights switched on " + UNIQUE;
+        long id = draft(headline);
+        int revisionsBefore = latestRevisionNumber(id);
+        Instant goesLive = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(8);
+        act(id, "schedule", Map.of("scheduledAt", localInput(goesLive)));
+        String path = "/harbour-" + UNIQUE + "/" + DateTimeFormatter.ofPattern("yyyy/MM/dd").format(goesLive.atZone(NEWSROOM))
+                + "/harbour-lights-switched-on-" + UNIQUE;
+        Browser readerA = new Browser(a);
+        Browser readerB = new Browser(b);
+        assertThat(readerB.get(path).statusCode()).as("not out before its time").isEqualTo(404);
+
+        assertThat(waitUntil(goesLive.plus(PROMISED).plusSeconds(10),
+                () -> readerA.get(path).statusCode() == 200 && readerB.get(path).statusCode() == 200))
+                .as("live on both").isTrue();
+        Instant seen = Instant.now();
+
+        assertThat(seen).as("live on both within 5 s of its time").isBeforeOrEqualTo(goesLive.plus(PROMISED));
+        try (Connection db = database()) {
+            List<String> records = rows(db, "SELECT outcome || ' ' || late_by_ms || ' ' || instance FROM scheduled_publication "
+                    + "WHERE article_id = ?", id);
+            assertThat(records).as("one record of the publication").hasSize(1);
+            assertThat(records.get(0)).startsWith("PUBLISHED ");
+            assertThat(rows(db, "SELECT a.status || ' ' || r.revision_number || ' ' || a.latest_revision_number FROM article a "
+                    + "JOIN revision r ON r.id = a.live_revision_id WHERE a.id = ?", id))
+                    .as("published once, its draft live, no revision added")
+                    .containsExactly("PUBLISHED " + revisionsBefore + " " + revisionsBefore);
+            System.out.printf("Scheduled publication with two instances: %s (outcome, ms late, instance); "
+                    + "seen live on both %d ms after its time%n", records.get(0), Duration.between(goesLive, seen).toMillis());
+        }
+        assertThat(publicationsLogged(id)).as("one publication announced, by one instance").isEqualTo(1);
+        assertThat(readerB.get(path).body()).contains(
+                "<time datetime=\"" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(goesLive.atZone(NEWSROOM)) + "\">");
+    }
+
+    @Test
+    @Order(3)
+    void whenAIsLostBKeepsServingAndPublishingAndTheEditorStaysSignedIn() throws Exception {
+        script(Duration.ofSeconds(60), "kill", "a");
+        desk = desk.at(b);
+
+        HttpResponse<String> dashboard = desk.get("/admin/");
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).as("still signed in, on B").contains("<h1>Dashboard</h1>");
+        assertThat(new Browser(b).get("/").statusCode()).isEqualTo(200);
+
+        String headline = "Night ferry resumes " + UNIQUE;
+        long id = draft(headline);
+        Instant goesLive = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(6);
+        act(id, "schedule", Map.of("scheduledAt", localInput(goesLive)));
+        Browser reader = new Browser(b);
+        assertThat(waitUntil(goesLive.plus(PROMISED).plusSeconds(10), () -> reader.get("/").body().contains(headline)))
+                .as("B publishes on schedule alone").isTrue();
+        assertThat(Instant.now()).as("within 5 s").isBeforeOrEqualTo(goesLive.plus(PROMISED));
+        assertThat(reader.get(publicPath(id)).statusCode()).isEqualTo(200);
+    }
+
+    // --- the editor's forms, as a browser fills them in ---
+
+    /** Posts a create form and finds the new item's id among the article editor's choices. */
+    private static long create(String path, Map<String, String> fields, String choiceName, String label) {
+        Map<String, String> form = Browser.csrfFieldOf(desk.get(path + "/new").body());
+        form.putAll(fields);
+        assertThat(desk.post(path, form).statusCode()).as("created through " + path).isEqualTo(303);
+        Document editor = Jsoup.parse(desk.get("/admin/articles/new").body());
+        Element option = editor.select("select[name=" + choiceName + "] option").stream()
+                .filter(o -> o.text().strip().equals(label)).reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("No choice " + label));
+        return Long.parseLong(option.attr("value"));
+    }
+
+    private static long draft(String headline) {
+        Map<String, String> form = Browser.csrfFieldOf(desk.get("/admin/articles/new").body());
+        form.put("headline", headline);
+        form.put("dek", "What changes for readers.");
+        form.put("section", String.valueOf(sectionId));
+        form.put("bylines", String.valueOf(authorId));
+        form.put("slug", "");
+        form.put("body", "<p>The details.</p>");
+        HttpResponse<String> created = desk.post("/admin/articles/new", form);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.replaceAll(".*/admin/articles/([0-9]+)$", "$1"));
+    }
+
+    /** Presses an action button on the article's editor, with the form as it stands. */
+    private static void act(long id, String action, Map<String, String> extra) {
+        Document editor = Jsoup.parse(desk.get("/admin/articles/" + id).body());
+        Map<String, String> form = Browser.csrfFieldOf(editor.html());
+        for (String field : List.of("version", "headline", "slug")) {
+            form.put(field, editor.select("input[name=" + field + "]").val());
+        }
+        for (String field : List.of("dek", "body")) {
+            form.put(field, editor.select("textarea[name=" + field + "]").text());
+        }
+        form.put("section", editor.select("select[name=section] option[selected]").val());
+        form.put("bylines", editor.select("select[name=bylines] option[selected]").val());
+        form.putAll(extra);
+        form.put("action", action);
+        HttpResponse<String> done = desk.post("/admin/articles/" + id, form);
+        assertThat(done.statusCode()).as(action + ": " + done.body()).isEqualTo(303);
+    }
+
+    private static String publicPath(long id) {
+        Matcher link = Pattern.compile("<a href=\"([^\"]+)\">View on site</a>").matcher(desk.get("/admin/articles/" + id).body());
+        assertThat(link.find()).as("the editor links to the public page").isTrue();
+        return link.group(1).replaceFirst("^https?://[^/]+", "");
+    }
+
+    private static String localInput(Instant at) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").format(at.atZone(NEWSROOM));
+    }
+
+    // --- what the instances and the database say ---
+
+    private static int latestRevisionNumber(long id) throws SQLException {
+        try (Connection db = database()) {
+            return Integer.parseInt(rows(db, "SELECT latest_revision_number FROM article WHERE id = ?", id).get(0));
+        }
+    }
+
+    /** How many times the instances' logs say they published this scheduled article. */
+    private static long publicationsLogged(long id) throws IOException {
+        long count = 0;
+        for (String instance : List.of("a", "b")) {
+            try (var lines = Files.lines(CLUSTER_DIR.resolve(instance + ".log"))) {
+                count += lines.filter(line -> line.contains("Published scheduled article " + id + " ")).count();
+            }
+        }
+        return count;
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection(environment.get("CMS_DB_URL"), environment.get("CMS_DB_USER"),
+                environment.get("CMS_DB_PASSWORD"));
+    }
+
+    private static List<String> rows(Connection db, String sql, long id) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setLong(1, id);
+            try (ResultSet result = statement.executeQuery()) {
+                List<String> rows = new ArrayList<>();
+                while (result.next()) {
+                    rows.add(result.getString(1));
+                }
+                return rows;
+            }
+        }
+    }
+
+    // --- the cluster itself ---
+
+    private static void script(Duration limit, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("scripts/local-cluster").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(CLUSTER_DIR.resolve("script.log").toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("local-cluster " + String.join(" ", arguments) + " took over " + limit.toSeconds()
+                    + " s\n" + Files.readString(CLUSTER_DIR.resolve("script.log")));
+        }
+        String output = Files.readString(CLUSTER_DIR.resolve("script.log"));
+        System.out.print(output);
+        assertThat(process.exitValue()).as("local-cluster " + String.join(" ", arguments) + "\n" + output).isZero();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String required(String variable) {
+        String value = System.getenv(variable);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(variable + " is not set: the cluster test needs PostgreSQL (see .ci/run)");
+        }
+        return value;
+    }
+
+    private static boolean waitUntil(Instant deadline, BooleanSupplier condition) {
+        while (true) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                return false;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted", e);
+            }
+        }
+    }
+}
