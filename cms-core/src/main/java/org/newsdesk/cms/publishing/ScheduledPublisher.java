@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.StaleArticleException;
 import org.newsdesk.cms.shared.EditorialException;
 
@@ -128,6 +129,13 @@ public class ScheduledPublisher {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ScheduledPublication> unresolvedFailures(int limit) {
         return records.unresolvedFailures(limit);
+    }
+
+    /** The failure that keeps this article waiting at its scheduled time, if there is one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ScheduledPublication> failureOf(Article article) {
+        return article.getScheduledAt().flatMap(at -> records.find(article, at))
+                .filter(record -> record.getOutcome() == ScheduledPublication.Outcome.FAILED);
     }
 
     String instance() {

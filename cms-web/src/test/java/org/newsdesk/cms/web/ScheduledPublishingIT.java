@@ -184,6 +184,8 @@ class ScheduledPublishingIT {
         String dashboard = signedInAdmin().get("/admin/").body();
         assertThat(dashboard).contains("Scheduled stories that did not go out", article.getHeadline(),
                 "Lee Leaver scheduled it, and their account has been deactivated since.");
+        assertThat(signedInAdmin().get("/admin/articles/" + article.getId()).body()).as("and on the story itself")
+                .contains("It did not go out at that time:", "their account has been deactivated since.");
         sleep(Duration.ofSeconds(2));
         assertThat(schedule.recent(100)).as("tried once, not every second")
                 .filteredOn(record -> record.getArticle().getId().equals(article.getId())).hasSize(1);

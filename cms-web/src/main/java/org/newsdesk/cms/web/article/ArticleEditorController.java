@@ -23,6 +23,8 @@ import org.newsdesk.cms.article.IllegalTransitionException;
 import org.newsdesk.cms.article.StaleArticleException;
 import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.preview.PreviewLinks;
+import org.newsdesk.cms.publishing.ScheduledPublication;
+import org.newsdesk.cms.publishing.ScheduledPublisher;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.section.SectionService;
 import org.newsdesk.cms.shared.InvalidInputException;
@@ -43,6 +45,9 @@ import org.newsdesk.cms.web.support.FormProblems;
 public class ArticleEditorController {
 
     static final String VIEW = "article-editor.html";
+
+    @Inject
+    ScheduledPublisher schedule;
 
     @Inject
     ArticleService articles;
@@ -152,6 +157,8 @@ public class ArticleEditorController {
         models.put("firstPublished", article.getFirstPublishedAt().map(time::display).orElse(null));
         models.put("updated", article.getDisplayedUpdatedAt().map(time::display).orElse(null));
         models.put("scheduled", article.getScheduledAt().map(time::display).orElse(null));
+        models.put("missedSchedule", schedule.failureOf(article).map(ScheduledPublication::getProblem)
+                .map(problem -> problem.orElse("")).orElse(null));
         models.put("modified", time.display(article.getModifiedAt()));
         Instant now = clock.instant();
         models.put("previewLinks", previewLinks.of(article.getId()).stream()
