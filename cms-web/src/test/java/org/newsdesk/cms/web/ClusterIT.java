@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -146,7 +145,7 @@ class ClusterIT {
         Browser readerB = new Browser(b);
         assertThat(readerB.get(path).statusCode()).as("not out before its time").isEqualTo(404);
 
-        assertThat(waitUntil(goesLive.plus(PROMISED).plusSeconds(10),
+        assertThat(Waiting.until(goesLive.plus(PROMISED).plusSeconds(10),
                 () -> readerA.get(path).statusCode() == 200 && readerB.get(path).statusCode() == 200))
                 .as("live on both").isTrue();
         Instant seen = Instant.now();
@@ -185,7 +184,7 @@ class ClusterIT {
         Instant goesLive = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(6);
         act(id, "schedule", Map.of("scheduledAt", localInput(goesLive)));
         Browser reader = new Browser(b);
-        assertThat(waitUntil(goesLive.plus(PROMISED).plusSeconds(10), () -> reader.get("/").body().contains(headline)))
+        assertThat(Waiting.until(goesLive.plus(PROMISED).plusSeconds(10), () -> reader.get("/").body().contains(headline)))
                 .as("B publishes on schedule alone").isTrue();
         assertThat(Instant.now()).as("within 5 s").isBeforeOrEqualTo(goesLive.plus(PROMISED));
         assertThat(reader.get(publicPath(id)).statusCode()).isEqualTo(200);
@@ -317,20 +316,4 @@ class ClusterIT {
         return value;
     }
 
-    private static boolean waitUntil(Instant deadline, BooleanSupplier condition) {
-        while (true) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                return false;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted", e);
-            }
-        }
-    }
 }

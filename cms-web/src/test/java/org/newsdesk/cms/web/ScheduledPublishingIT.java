@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -53,7 +52,7 @@ class ScheduledPublishingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return CmsWar.with(SettableClock.class, TestClockProducer.class, Browser.class);
+        return CmsWar.with(SettableClock.class, TestClockProducer.class, Browser.class, Waiting.class);
     }
 
     @Inject
@@ -115,7 +114,7 @@ class ScheduledPublishingIT {
         assertThat(reader.get("/weather-" + unique + "/").body()).doesNotContain(article.getHeadline());
 
         Instant deadline = goesLive.plus(PROMISED);
-        boolean live = waitUntil(deadline.plusSeconds(10), () -> reader.get(path).statusCode() == 200);
+        boolean live = Waiting.until(deadline.plusSeconds(10), () -> reader.get(path).statusCode() == 200);
         Instant seen = Instant.now();
 
         assertThat(live).as("the story's page answers at all").isTrue();
@@ -149,7 +148,7 @@ class ScheduledPublishingIT {
 
         clock.release();
         Instant restarted = Instant.now();
-        assertThat(waitUntil(restarted.plusSeconds(10), () -> isPublished(later) && isPublished(earlier)))
+        assertThat(Waiting.until(restarted.plusSeconds(10), () -> isPublished(later) && isPublished(earlier)))
                 .as("both overdue stories went out").isTrue();
 
         ScheduledPublication first = recordOf(earlier);
@@ -176,7 +175,7 @@ class ScheduledPublishingIT {
         staff.deactivate(ADMIN, member.getId());
 
         clock.release();
-        assertThat(waitUntil(Instant.now().plusSeconds(10), () -> failureOf(article) != null))
+        assertThat(Waiting.until(Instant.now().plusSeconds(10), () -> failureOf(article) != null))
                 .as("the failure was recorded").isTrue();
 
         assertThat(articles.get(article.getId()).getStatus()).as("still scheduled, for the desk to act on")
@@ -186,7 +185,7 @@ class ScheduledPublishingIT {
                 "Lee Leaver scheduled it, and their account has been deactivated since.");
         assertThat(signedInAdmin().get("/admin/articles/" + article.getId()).body()).as("and on the story itself")
                 .contains("It did not go out at that time:", "their account has been deactivated since.");
-        sleep(Duration.ofSeconds(2));
+        Waiting.sleep(Duration.ofSeconds(2));
         assertThat(schedule.recent(100)).as("tried once, not every second")
                 .filteredOn(record -> record.getArticle().getId().equals(article.getId())).hasSize(1);
 
@@ -220,27 +219,7 @@ class ScheduledPublishingIT {
         return desk;
     }
 
-    /** Checks every 100 ms until the condition holds or the deadline passes. */
-    private static boolean waitUntil(Instant deadline, BooleanSupplier condition) {
-        while (true) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                return false;
-            }
-            sleep(Duration.ofMillis(100));
-        }
-    }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted", e);
-        }
-    }
 
     private static String datePath(Instant at) {
         return DateTimeFormatter.ofPattern("yyyy/MM/dd").format(at.atZone(ZoneId.of("America/New_York")));
