@@ -3,6 +3,8 @@ package org.newsdesk.cms.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -45,6 +47,7 @@ public class DatabaseMigrations {
     DataSource dataSource;
 
     private volatile boolean done;
+    private volatile String schemaVersion;
 
     @PostConstruct
     void migrate() {
@@ -53,14 +56,21 @@ public class DatabaseMigrations {
                 .locations("classpath:db/migration")
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Database schema of " + result.database + " is at version "
-                + flyway.info().current().getVersion() + "; " + result.migrationsExecuted
-                + " migration(s) applied on this start.");
+        schemaVersion = flyway.info().current().getVersion().getVersion();
+        LOG.info(() -> "Database schema of " + result.database + " is at version " + schemaVersion + "; "
+                + result.migrationsExecuted + " migration(s) applied on this start.");
         done = true;
     }
 
-    /** Whether the schema is current: readiness checks ask this. */
+    /** Whether the schema is current: readiness checks ask this (read-locked: probes never queue). */
+    @Lock(LockType.READ)
     public boolean isDone() {
         return done;
+    }
+
+    /** The schema's Flyway version once migrated ("4"), null before. */
+    @Lock(LockType.READ)
+    public String schemaVersion() {
+        return schemaVersion;
     }
 }
