@@ -3,6 +3,7 @@ package org.newsdesk.cms.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -21,6 +22,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  *
  * <p>The connection comes from MicroProfile Config: an embedded H2 file under {@code cms.data.dir}
  * by default, PostgreSQL when {@code CMS_DB_URL} says so (see {@link DatabaseDriverConfigSource}).
+ * The effective configuration is logged first, so that it shows even when the database cannot be
+ * reached.
  */
 @DataSourceDefinition(
         name = DatabaseMigrations.DATASOURCE,
@@ -36,6 +39,7 @@ import org.flywaydb.core.api.output.MigrateResult;
         })
 @Singleton
 @Startup
+@DependsOn("ConfigurationReport")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigrations {
 
