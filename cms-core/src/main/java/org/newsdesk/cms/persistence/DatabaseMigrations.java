@@ -3,6 +3,9 @@ package org.newsdesk.cms.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -19,6 +22,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  *
  * <p>The connection comes from MicroProfile Config: an embedded H2 file under {@code cms.data.dir}
  * by default, PostgreSQL when {@code CMS_DB_URL} says so (see {@link DatabaseDriverConfigSource}).
+ * The effective configuration is logged first, so that it shows even when the database cannot be
+ * reached.
  */
 @DataSourceDefinition(
         name = DatabaseMigrations.DATASOURCE,
@@ -34,6 +39,7 @@ import org.flywaydb.core.api.output.MigrateResult;
         })
 @Singleton
 @Startup
+@DependsOn("ConfigurationReport")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigrations {
 
@@ -45,6 +51,7 @@ public class DatabaseMigrations {
     DataSource dataSource;
 
     private volatile boolean done;
+    private volatile String schemaVersion;
 
     @PostConstruct
     void migrate() {
@@ -53,14 +60,21 @@ public class DatabaseMigrations {
                 .locations("classpath:db/migration")
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Database schema of " + result.database + " is at version "
-                + flyway.info().current().getVersion() + "; " + result.migrationsExecuted
-                + " migration(s) applied on this start.");
+        schemaVersion = flyway.info().current().getVersion().getVersion();
+        LOG.info(() -> "Database schema of " + result.database + " is at version " + schemaVersion + "; "
+                + result.migrationsExecuted + " migration(s) applied on this start.");
         done = true;
     }
 
-    /** Whether the schema is current: readiness checks ask this. */
+    /** Whether the schema is current: readiness checks ask this (read-locked: probes never queue). */
+    @Lock(LockType.READ)
     public boolean isDone() {
         return done;
+    }
+
+    /** The schema's Flyway version once migrated ("4"), null before. */
+    @Lock(LockType.READ)
+    public String schemaVersion() {
+        return schemaVersion;
     }
 }

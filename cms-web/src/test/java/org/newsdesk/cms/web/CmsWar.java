@@ -21,6 +21,14 @@ final class CmsWar {
         return ShrinkWrap.create(ZipImporter.class, "cms.war").importFrom(new File("target/cms.war")).as(WebArchive.class);
     }
 
+    /**
+     * The WAR at the context root {@code /}, as operators deploy it (Payara Micro deploys a
+     * {@code ROOT.war} there): the public site shares the root with Payara's own endpoints.
+     */
+    static WebArchive atRoot() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File("target/cms.war")).as(WebArchive.class);
+    }
+
     /** The WAR with the test's helpers and AssertJ, for tests that run inside the server. */
     static WebArchive with(Class<?>... testHelpers) {
         try {

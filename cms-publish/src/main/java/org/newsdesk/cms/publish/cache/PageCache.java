@@ -24,6 +24,8 @@ import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 
 /**
  * Rendered public pages, shared by every instance through Payara's JCache (Hazelcast): a page
@@ -43,11 +45,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>With {@code cms.cache.shared=false}, or without a JCache provider, the same scheme runs on
  * maps in this JVM, which is all a single instance needs (and is faster: no serialization, no trip
  * to the cache's thread); the start-up log says which one is in use.
+ *
+ * <p>Every lookup counts as a hit or a miss ({@value #HITS}, {@value #MISSES} in the application
+ * metrics): a hit ratio that drops after a deploy or under load is the first sign of a cache
+ * that no longer helps.
  */
 @ApplicationScoped
 public class PageCache {
 
     static final int MINUTES_KEPT = 10;
+    static final String HITS = "newsdesk.page.cache.hits";
+    static final String MISSES = "newsdesk.page.cache.misses";
     private static final int LOCAL_PAGES_MAXIMUM = 5_000;
     private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
 
@@ -58,6 +66,16 @@ public class PageCache {
     @Inject
     @ConfigProperty(name = "cms.cache.shared", defaultValue = "true")
     boolean shared;
+
+    @Inject
+    @Metric(name = HITS, absolute = true,
+            description = "Public pages answered from the page cache (a 304 after a hit included)")
+    Counter hits;
+
+    @Inject
+    @Metric(name = MISSES, absolute = true,
+            description = "Public pages the page cache had no current copy of, so rendered (404s are never kept)")
+    Counter misses;
 
     /** Where every JCache call runs: see {@link JCacheStore}. */
     @Resource
@@ -112,7 +130,9 @@ public class PageCache {
      * @param page what identifies the page within its group: site, path and page number
      */
     public Lookup lookup(String group, String page) {
-        return store.lookup(group, page);
+        Lookup found = store.lookup(group, page);
+        (found.page().isPresent() ? hits : misses).inc();
+        return found;
     }
 
     /** A page found, or the key to keep it under once rendered. */

@@ -24,6 +24,9 @@ import org.newsdesk.cms.section.SectionRepository;
  * feeds; the home page; the site feeds; the sitemaps; and the pages of every author it has had.
  * The work runs before the publisher's request returns, so the next request for any of those
  * pages renders the change.
+ *
+ * <p>Each eviction is logged at FINE: the event (which story, what happened, when) and every group
+ * it evicted, to answer "why did readers not see my correction" without a debugger.
  */
 @ApplicationScoped
 public class PageCacheEviction {
@@ -79,5 +82,6 @@ public class PageCacheEviction {
             LOG.log(Level.WARNING, "Could not work out every page " + event + " touches", e);
         }
         cache.evict(groups);
+        LOG.fine(() -> "Page cache: evicted " + groups.size() + " group(s) for " + event + ": " + String.join(", ", groups));
     }
 }

@@ -28,7 +28,8 @@ import org.newsdesk.cms.time.PublicationTime;
  * (ETag and Last-Modified, 304) → page cache → render from read-only view models → cache.
  *
  * <p>Paths that belong to the newsroom (the admin UI, signed previews, its assets and error pages),
- * the site's own static files and anything another servlet is mapped to pass through untouched.
+ * the server's operations endpoints, the site's own static files and anything another servlet is
+ * mapped to pass through untouched.
  *
  * <p>Cache-Control for public pages: {@value #PUBLIC_CACHE_CONTROL}. Browsers revalidate on every
  * view (cheap: a 304 from the page cache), so a reader reloading after a correction sees it at
@@ -47,6 +48,13 @@ public class PublicSite extends HttpFilter {
 
     /** The newsroom's paths: never answered by the public site. */
     private static final Set<String> NEWSROOM_PREFIXES = Set.of("/admin/", "/preview/", "/assets/", "/errors/", "/site/");
+    /**
+     * Payara's MicroProfile Health and Metrics endpoints. Payara adds their servlets to the
+     * application at the context root {@code /}, behind this filter: {@code /health/} and
+     * {@code /metrics/} look like section fronts, but are Payara's (both slugs are reserved for
+     * top-level sections in SectionService, so no front is hidden).
+     */
+    private static final Set<String> OPERATIONS_ENDPOINTS = Set.of("/health", "/metrics");
     private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
 
     @Inject
@@ -77,7 +85,7 @@ public class PublicSite extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (!read || belongsToNewsroom(path)) {
+        if (!read || belongsToNewsroom(path) || isOperationsEndpoint(path)) {
             chain.doFilter(request, response);
             return;
         }
@@ -111,6 +119,16 @@ public class PublicSite extends HttpFilter {
 
     static boolean belongsToNewsroom(String path) {
         return path.equals("/admin") || NEWSROOM_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    /** Whether Payara's health or metrics endpoints answer this path, whatever the site has. */
+    public static boolean isOperationsEndpoint(String path) {
+        for (String endpoint : OPERATIONS_ENDPOINTS) {
+            if (path.startsWith(endpoint) && (path.length() == endpoint.length() || path.charAt(endpoint.length()) == '/')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A static file in the WAR, or a path another servlet is mapped to, is not the site's to answer. */

@@ -12,8 +12,8 @@ import java.io.IOException;
  * Security headers on every response, public and admin: no inline scripts, no framing, no MIME
  * sniffing, no full URLs leaked to other sites. Admin pages are also never stored by a cache.
  */
-// mapped in web.xml: first of all filters, and on forwards too (the sign-in form that stands in
-// for an admin page) and error pages
+// mapped in web.xml: right after the request counts, and on forwards too (the sign-in form that
+// stands in for an admin page) and error pages
 @WebFilter(filterName = "SecurityHeaders")
 public class SecurityHeadersFilter extends HttpFilter {
 
