@@ -19,7 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 public class ConfigurationReport {
 
-    static final String PAYARA_MICRO_INSTANCE = "server";
     private static final Logger LOG = Logger.getLogger(ConfigurationReport.class.getName());
 
     @Inject
@@ -59,19 +58,13 @@ public class ConfigurationReport {
     @ConfigProperty(name = "cms.admin.user", defaultValue = "admin")
     String adminUser;
 
-    /**
-     * Payara's name for this instance, from its MicroProfile Config source: a Payara Server
-     * instance's name; Payara Micro always says {@value #PAYARA_MICRO_INSTANCE} (its data grid
-     * lines name it instead, as given with {@code --name}), which tells an operator nothing.
-     */
     @Inject
-    @ConfigProperty(name = "payara.instance.name")
-    Optional<String> instanceName;
+    InstanceName instance;
 
     @PostConstruct
     void report() {
         Settings settings = new Settings(databaseUrl, databaseUser, databaseDriver, dataDir, zone, siteUrl, siteName,
-                cacheShared, adminUser, instanceName);
+                cacheShared, adminUser, Optional.of(instance.get()));
         LOG.info(() -> describe(settings));
     }
 
@@ -92,7 +85,7 @@ public class ConfigurationReport {
         line(report, "page cache", settings.cacheShared()
                 ? "shared by the cluster through Payara's JCache (CMS_CACHE_SHARED=true)"
                 : "in this JVM only (CMS_CACHE_SHARED=false)");
-        settings.instanceName().filter(name -> !name.isBlank() && !name.equals(PAYARA_MICRO_INSTANCE))
+        settings.instanceName().filter(name -> !name.isBlank() && !name.equals(InstanceName.PAYARA_MICRO_INSTANCE))
                 .ifPresent(name -> line(report, "instance", name));
         line(report, "administrator", settings.adminUser() + " (created on the first start of an empty database)");
         return report.toString();

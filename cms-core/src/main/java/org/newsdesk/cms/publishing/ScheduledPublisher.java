@@ -5,19 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.operations.InstanceName;
 import org.newsdesk.cms.article.StaleArticleException;
 import org.newsdesk.cms.shared.EditorialException;
 
@@ -55,12 +53,9 @@ public class ScheduledPublisher {
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry metrics;
 
-    /** Names this instance in the record and the log; defaults to the host name. */
+    /** Names this instance in the record and the log. */
     @Inject
-    @ConfigProperty(name = "cms.instance.name")
-    Optional<String> instanceName;
-
-    private volatile String instance;
+    InstanceName instance;
 
     /**
      * Publishes what is due now.
@@ -138,20 +133,7 @@ public class ScheduledPublisher {
                 .filter(record -> record.getOutcome() == ScheduledPublication.Outcome.FAILED);
     }
 
-    String instance() {
-        String name = instance;
-        if (name == null) {
-            name = instanceName.filter(n -> !n.isBlank()).orElseGet(ScheduledPublisher::hostName);
-            instance = name;
-        }
-        return name;
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "unknown host";
-        }
+    private String instance() {
+        return instance.get();
     }
 }

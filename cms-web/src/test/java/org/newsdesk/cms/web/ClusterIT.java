@@ -137,6 +137,7 @@ class ClusterIT {
         String headline = "Harbour lights switched on " + UNIQUE;
         long id = draft(headline);
         int revisionsBefore = latestRevisionNumber(id);
+        double publishedBefore = scheduledPublicationsCounted(a) + scheduledPublicationsCounted(b);
         Instant goesLive = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(8);
         act(id, "schedule", Map.of("scheduledAt", localInput(goesLive)));
         String path = "/harbour-" + UNIQUE + "/" + DateTimeFormatter.ofPattern("yyyy/MM/dd").format(goesLive.atZone(NEWSROOM))
@@ -164,6 +165,8 @@ class ClusterIT {
                     + "seen live on both %d ms after its time%n", records.get(0), Duration.between(goesLive, seen).toMillis());
         }
         assertThat(publicationsLogged(id)).as("one publication announced, by one instance").isEqualTo(1);
+        assertThat(scheduledPublicationsCounted(a) + scheduledPublicationsCounted(b) - publishedBefore)
+                .as("newsdesk_scheduled_publications_total, both instances together").isEqualTo(1.0);
         assertThat(readerB.get(path).body()).contains(
                 "<time datetime=\"" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(goesLive.atZone(NEWSROOM)) + "\">");
     }
@@ -263,6 +266,13 @@ class ClusterIT {
             }
         }
         return count;
+    }
+
+    /** The instance's count of scheduled stories it published, from its metrics (0 before the first). */
+    private static double scheduledPublicationsCounted(String instance) {
+        Matcher counter = Pattern.compile("(?m)^newsdesk_scheduled_publications_total\\{[^}]*outcome=\"published\"[^}]*} ([0-9.]+)$")
+                .matcher(new Browser(instance).get("/metrics?scope=application").body());
+        return counter.find() ? Double.parseDouble(counter.group(1)) : 0;
     }
 
     private static Connection database() throws SQLException {
