@@ -1,10 +1,12 @@
 # Shared by the benches: the admin forms, filled in with curl as a browser would (CSRF token from
 # each form, one cookie jar). Source it after setting BASE and COOKIES.
 
-csrf_of() { grep -o 'type="hidden" name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="\([^"]*\)"/\1/'; }
+# Each lookup may find nothing (a wrong password, a refused form): "|| true" keeps set -e and
+# pipefail from ending the bench without a word, so the checks below can say what went wrong.
+csrf_of() { { grep -o 'type="hidden" name="_csrf" value="[^"]*"' || true; } | head -n 1 | sed 's/.*value="\([^"]*\)"/\1/'; }
 
 post() { # path, then name=value pairs; prints the redirect target
-    local path=$1; shift
+    local path=$1 field; shift
     local args=()
     for field in "$@"; do args+=(--data-urlencode "$field"); done
     curl -s -o /dev/null -w '%{redirect_url}' -c "$COOKIES" -b "$COOKIES" "${args[@]}" "$BASE$path"
@@ -13,7 +15,9 @@ post() { # path, then name=value pairs; prints the redirect target
 sign_in() { # username password
     local token
     token=$(curl -s -c "$COOKIES" -b "$COOKIES" "$BASE/admin/login" | csrf_of)
-    post /admin/login "_csrf=$token" "username=$1" "password=$2" >/dev/null
+    [[ -n $token ]] || { echo "No sign-in form at $BASE/admin/login" >&2; exit 1; }
+    [[ $(post /admin/login "_csrf=$token" "username=$1" "password=$2") == */admin/ ]] \
+        || { echo "Could not sign in as $1 at $BASE" >&2; exit 1; }
 }
 
 # A section and an author named after $UNIQUE; sets SECTION_ID, SECTION_SLUG and AUTHOR_ID.
@@ -25,8 +29,8 @@ newsroom() {
     token=$(curl -s -b "$COOKIES" "$BASE/admin/authors/new" | csrf_of)
     post /admin/authors "_csrf=$token" "name=Ada Reporter $UNIQUE" "slug=ada-$UNIQUE" "bio=Covers City Hall." >/dev/null
     editor=$(curl -s -b "$COOKIES" "$BASE/admin/articles/new")
-    SECTION_ID=$(grep -o "<option value=\"[0-9]*\">Metro $UNIQUE</option>" <<<"$editor" | grep -o '[0-9]\+' | head -n 1)
-    AUTHOR_ID=$(grep -o "<option value=\"[0-9]*\">Ada Reporter $UNIQUE</option>" <<<"$editor" | grep -o '[0-9]\+' | head -n 1)
+    SECTION_ID=$(grep -o "<option value=\"[0-9]*\">Metro $UNIQUE</option>" <<<"$editor" | grep -o '[0-9]\+' | head -n 1 || true)
+    AUTHOR_ID=$(grep -o "<option value=\"[0-9]*\">Ada Reporter $UNIQUE</option>" <<<"$editor" | grep -o '[0-9]\+' | head -n 1 || true)
     [[ -n $SECTION_ID && -n $AUTHOR_ID ]] || { echo "Could not set up the newsroom (signed in?)" >&2; exit 1; }
 }
 
@@ -39,7 +43,8 @@ story() {
     article=$(post /admin/articles/new "_csrf=$token" "headline=$headline" "dek=What changes for readers." \
         "section=$SECTION_ID" "bylines=$AUTHOR_ID" "slug=$slug" "body=$body")
     page=$(curl -s -b "$COOKIES" "$article")
-    version=$(grep -o 'name="version" value="[0-9]*"' <<<"$page" | grep -o '[0-9]\+')
+    version=$(grep -o 'name="version" value="[0-9]*"' <<<"$page" | grep -o '[0-9]\+' || true)
+    [[ -n $version ]] || { echo "Could not save the draft \"$headline\"" >&2; exit 1; }
     post "${article#"$BASE"}" "_csrf=$(csrf_of <<<"$page")" "version=$version" "headline=$headline" \
         "dek=What changes for readers." "section=$SECTION_ID" "bylines=$AUTHOR_ID" "slug=$slug" \
         "body=$body" "action=$action" "$@" >/dev/null

@@ -22,7 +22,7 @@ sign_in "$ADMIN" "$ADMIN_PASSWORD"
 newsroom
 body=$(for i in $(seq 1 12); do printf '<p>Paragraph %d of the story, long enough to read like one: the council met until midnight and the budget now goes to the mayor, who has ten days to sign it.</p>' "$i"; done)
 article=$(story "Council approves the budget $UNIQUE" "council-approves-the-budget-$UNIQUE" "$body" publish)
-path=$(curl -s -b "$COOKIES" "$article" | grep -o 'href="[^"]*"[^>]*>View on site' | sed 's/href="\([^"]*\)".*/\1/')
+path=$(curl -s -b "$COOKIES" "$article" | { grep -o 'href="[^"]*"[^>]*>View on site' || true; } | sed 's/href="\([^"]*\)".*/\1/')
 [[ -n $path ]] || { echo "The story was not published" >&2; exit 1; }
 
 for url in "$BASE$path" "$BASE/site/newsdesk.css"; do

@@ -46,7 +46,7 @@ for i in $(seq 0 $((N - 1))); do
     reader=${READERS[$((i % ${#READERS[@]}))]}
     url="$reader/$SECTION_SLUG/$(TZ=$ZONE date -d "@$at" +%Y/%m/%d)/scheduled-$UNIQUE-$i"
     while (( $(now_ms) < at * 1000 )); do sleep 0.05; done
-    until [[ $(curl -s -o /dev/null -w '%{http_code}' "$url") == 200 ]]; do
+    until [[ $(curl -s --max-time 2 -o /dev/null -w '%{http_code}' "$url") == 200 ]]; do
         (( $(now_ms) < (at + 60) * 1000 )) || { echo "story $i: not live a minute after its time ($url)" >&2; exit 1; }
         sleep 0.05
     done

@@ -188,7 +188,7 @@ public class Article {
         if (scheduledAt.isAfter(now)) {
             throw new IllegalStateException("Article " + id + " is scheduled for " + scheduledAt + ", not before " + now);
         }
-        StaffMember by = scheduledBy != null ? scheduledBy : modifiedBy;
+        StaffMember by = getScheduledBy().orElseThrow();
         Instant publishedAt = Duration.between(scheduledAt, now).compareTo(ON_TIME) <= 0 ? scheduledAt : now;
         return publish(draft, by, now, false, null, publishedAt);
     }

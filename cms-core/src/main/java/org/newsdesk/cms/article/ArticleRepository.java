@@ -14,9 +14,10 @@ public interface ArticleRepository {
     /**
      * The article, read afresh and locked against every other transaction's change until this one
      * ends (a row lock): of several instances publishing the same story, one goes first and the
-     * others see what it did.
+     * others see what it did. Does not wait for a lock another transaction holds: fails at once
+     * (a {@link jakarta.persistence.PersistenceException}) instead.
      */
-    Optional<Article> findForUpdate(long id);
+    Optional<Article> findForUpdateNoWait(long id);
 
     void add(Article article);
 

@@ -41,6 +41,19 @@ public final class EditorialPolicy {
         }
     }
 
+    /**
+     * A scheduled story goes out as the editor who scheduled it, who must still be an active
+     * editor when its time comes: a schedule set by someone since let go does not run on.
+     */
+    public static void requireMayStillPublish(StaffMember scheduler) {
+        if (!scheduler.isActive()) {
+            throw new NotPermittedException(scheduler.getDisplayName() + " scheduled it, and their account has been deactivated since.");
+        }
+        if (!scheduler.can(Role.EDITOR)) {
+            throw new NotPermittedException(scheduler.getDisplayName() + " scheduled it, and may no longer publish.");
+        }
+    }
+
     /** Publishing, scheduling, unpublishing and sending back are the desk's decisions. */
     public static void requireEditor(StaffMember member, String action) {
         if (!member.can(Role.EDITOR)) {

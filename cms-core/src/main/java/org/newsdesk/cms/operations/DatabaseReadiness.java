@@ -22,7 +22,7 @@ import org.newsdesk.cms.persistence.DatabaseMigrations;
  * it answer 500s.
  *
  * <p>{@code /health/ready} is public on the site's own port, so the answer names the database
- * product and schema version but never its address or user; why the database failed goes to the
+ * product and schema version but never its address, user or exact version; why the database failed goes to the
  * log, once when it fails and once when it is back, not on every probe.
  */
 @Readiness
@@ -54,7 +54,8 @@ public class DatabaseReadiness implements HealthCheck {
                 throw new SQLException("The connection did not answer within " + ANSWER_WITHIN_SECONDS + " s", "08006");
             }
             DatabaseMetaData database = connection.getMetaData();
-            response.up().withData("database", database.getDatabaseProductName() + " " + database.getDatabaseProductVersion());
+            // the product, not its exact version: the answer is public, and a version is a lead for an attacker
+            response.up().withData("database", database.getDatabaseProductName());
             if (failing.compareAndSet(true, false)) {
                 LOG.info("The database answers again: " + NAME + " is UP.");
             }

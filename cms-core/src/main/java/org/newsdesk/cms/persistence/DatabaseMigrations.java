@@ -72,7 +72,7 @@ public class DatabaseMigrations {
         return done;
     }
 
-    /** The schema's Flyway version once migrated ("4"), null before. */
+    /** The schema's Flyway version once migrated ("5"), null before. */
     @Lock(LockType.READ)
     public String schemaVersion() {
         return schemaVersion;

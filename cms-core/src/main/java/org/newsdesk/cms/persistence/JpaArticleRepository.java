@@ -37,8 +37,10 @@ public class JpaArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public Optional<Article> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE));
+    public Optional<Article> findForUpdateNoWait(long id) {
+        // a lock timeout of 0 is "NOWAIT" (FOR UPDATE NOWAIT on PostgreSQL)
+        return Optional.ofNullable(em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE,
+                Map.of("jakarta.persistence.lock.timeout", 0)));
     }
 
     @Override

@@ -82,11 +82,16 @@ public class PublishingService {
         Article.Publication publication = article.publish(articles.latestRevision(article), editor, now, meaningfulUpdate,
                 publicNote);
         articles.flushChecked(article);
-        events.fireAfterCommit(switch (publication) {
+        events.fireAfterCommit(eventFor(publication, article, now));
+        return article;
+    }
+
+    /** What readers now see, as the event that tells the rest of the system. */
+    static ArticleEvent eventFor(Article.Publication publication, Article article, Instant now) {
+        return switch (publication) {
             case FIRST, REPUBLICATION -> new ArticlePublished(article.getId(), now);
             case UPDATE -> new ArticleUpdated(article.getId(), now, article.getDisplayedUpdatedAt().filter(now::equals).isPresent());
-        });
-        return article;
+        };
     }
 
     /**

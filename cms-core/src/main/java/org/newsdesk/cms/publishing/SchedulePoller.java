@@ -40,6 +40,9 @@ public class SchedulePoller {
 
     private ScheduledFuture<?> polling;
 
+    /** Whether the last look failed; looks never overlap (fixed delay), but may run on other threads. */
+    private volatile boolean failing;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         polling = executor.scheduleWithFixedDelay(this::look, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         LOG.info("Scheduled publishing: looking for stories due every " + INTERVAL_MILLIS + " ms");
@@ -49,10 +52,19 @@ public class SchedulePoller {
         try {
             if (migrations.isDone()) {
                 publisher.publishDue();
+                if (failing) {
+                    failing = false;
+                    LOG.info("Scheduled publishing: looking for stories due works again.");
+                }
             }
-        } catch (RuntimeException e) {
-            // a task that throws is never run again: the next look must happen whatever this one met
-            LOG.log(Level.WARNING, "Looking for scheduled stories failed; looking again in " + INTERVAL_MILLIS + " ms", e);
+        } catch (Throwable e) {
+            // a task that throws is never run again: the next look must happen whatever this one
+            // met. Said once when looking starts failing (say, the database is gone), not every second.
+            if (!failing) {
+                failing = true;
+                LOG.log(Level.WARNING, "Scheduled publishing: looking for stories due failed; looking again every "
+                        + INTERVAL_MILLIS + " ms, and saying so here once it works again", e);
+            }
         }
     }
 

@@ -19,8 +19,9 @@ import org.newsdesk.cms.article.Article;
 
 /**
  * What became of one scheduled time of one article: published (and how late), or failed (and
- * why). There is at most one per article and scheduled time, which is what makes a second
- * instance's attempt at the same publication fail to commit. Never changed once written.
+ * why). There is at most one per article and scheduled time: the row lock on the article stops a
+ * second instance before it gets this far, and the unique key would stop it at this record if
+ * anything ever got past the lock. Never changed once written.
  */
 @Entity
 @Table(name = "scheduled_publication")
@@ -31,6 +32,8 @@ public class ScheduledPublication {
 
     /** The most of a failure's reason that is kept. */
     public static final int PROBLEM_MAXIMUM = 1000;
+    /** The most of an instance's name that is kept (a long host name must not stop a publish). */
+    static final int INSTANCE_MAXIMUM = 120;
 
     public enum Outcome {
         PUBLISHED,
@@ -76,9 +79,12 @@ public class ScheduledPublication {
         this.attemptedAt = Objects.requireNonNull(attemptedAt);
         this.outcome = outcome;
         this.lateByMillis = Math.max(0, Duration.between(scheduledAt, attemptedAt).toMillis());
-        this.problem = problem == null || problem.length() <= PROBLEM_MAXIMUM ? problem
-                : problem.substring(0, PROBLEM_MAXIMUM - 1) + "…";
-        this.instance = instance;
+        this.problem = shortened(problem, PROBLEM_MAXIMUM);
+        this.instance = shortened(instance, INSTANCE_MAXIMUM);
+    }
+
+    private static String shortened(String text, int maximum) {
+        return text == null || text.length() <= maximum ? text : text.substring(0, maximum - 1) + "…";
     }
 
     static ScheduledPublication published(Article article, Instant scheduledAt, Instant publishedAt, String instance) {

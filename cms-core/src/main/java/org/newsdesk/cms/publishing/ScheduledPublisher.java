@@ -2,11 +2,10 @@ package org.newsdesk.cms.publishing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -16,7 +15,6 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.operations.InstanceName;
-import org.newsdesk.cms.article.StaleArticleException;
 import org.newsdesk.cms.shared.EditorialException;
 
 
@@ -36,6 +34,12 @@ public class ScheduledPublisher {
 
     /** Stories taken per query; a catch-up after downtime goes on until none is due. */
     static final int BATCH = 50;
+
+    /**
+     * How long a story that fails for other reasons than the desk's (an error, not a refusal) is
+     * tried again before the desk is shown it did not go out.
+     */
+    static final Duration RETRIED_FOR = Duration.ofMinutes(1);
 
     /** What the dashboard shows of the schedule's record. */
     static final Duration RECENT = Duration.ofDays(7);
@@ -65,18 +69,23 @@ public class ScheduledPublisher {
     public int publishDue() {
         int published = 0;
         List<Long> due;
+        int handled;
         do {
             due = publishing.dueArticleIds(BATCH);
+            handled = 0;
             for (long articleId : due) {
                 if (publishOne(articleId)) {
-                    published++;
+                    handled++;
                 }
             }
-            // a full batch may have more behind it; a short one was everything due
-        } while (due.size() == BATCH);
+            published += handled;
+            // a full batch may have more behind it; one where nothing could be done is left for
+            // the next look, not asked for again at once
+        } while (due.size() == BATCH && handled > 0);
         return published;
     }
 
+    /** Whether the story went out, or its failure was recorded: either way it is dealt with. */
     private boolean publishOne(long articleId) {
         try {
             return publishing.publish(articleId, instance()).map(record -> {
@@ -86,31 +95,32 @@ public class ScheduledPublisher {
                 metrics.timer("newsdesk.scheduled.lateness").update(record.getLateBy());
                 return true;
             }).orElse(false);
-        } catch (OptimisticLockException | PessimisticLockException | StaleArticleException raced) {
-            // an editor (or another instance) changed the story in the same moment: look again next time
-            LOG.log(Level.FINE, "Scheduled article " + articleId + " changed while publishing it; trying again", raced);
-            return false;
+        } catch (EditorialException refused) {
+            // the desk must act (the editor who scheduled it may no longer publish, ...): say so now
+            return recordFailure(articleId, refused.getMessage(), Duration.ZERO, null);
         } catch (RuntimeException e) {
-            recordFailure(articleId, e);
-            return false;
+            // Another instance holding the story (the lock does not wait), an editor's change in
+            // the same moment, the database blinking: the next look tries again. Only a story
+            // still failing a while after its time is shown to the desk as not gone out.
+            LOG.log(Level.FINE, "Scheduled article " + articleId + " could not be published on this look", e);
+            return recordFailure(articleId, "It could not be published because of an error (" + e.getClass().getSimpleName()
+                    + "); the log of instance " + instance() + " has the details.", RETRIED_FOR, e);
         }
     }
 
-    private void recordFailure(long articleId, RuntimeException cause) {
-        String problem = cause instanceof EditorialException ? cause.getMessage()
-                : "It could not be published because of an error (" + cause.getClass().getSimpleName()
-                + "); the log of instance " + instance() + " has the details.";
+    private boolean recordFailure(long articleId, String problem, Duration retriedFor, RuntimeException cause) {
         try {
-            publishing.recordFailure(articleId, problem, instance()).ifPresent(record -> {
-                // a refusal is the desk's to fix and says all there is; an error needs its trace
+            return publishing.recordFailure(articleId, problem, instance(), retriedFor).map(record -> {
+                // a refusal says all there is; an error needs its trace
                 LOG.log(Level.WARNING, "Scheduled article " + articleId + " due at " + record.getScheduledAt()
-                        + " could not be published: " + problem, cause instanceof EditorialException ? null : cause);
+                        + " could not be published: " + problem, cause);
                 metrics.counter("newsdesk.scheduled.publications", new Tag("outcome", "failed")).inc();
-            });
+                return true;
+            }).orElse(false);
         } catch (RuntimeException e) {
             // e.g. the database is gone: nothing is recorded, so the story is tried again next time
-            e.addSuppressed(cause);
-            LOG.log(Level.SEVERE, "Scheduled article " + articleId + " could not be published, nor its failure recorded", e);
+            LOG.log(Level.FINE, "Scheduled article " + articleId + ": could not record its failure either", e);
+            return false;
         }
     }
 
@@ -126,10 +136,16 @@ public class ScheduledPublisher {
         return records.unresolvedFailures(limit);
     }
 
+    /** What became of the article at this scheduled time, if its time has come and gone. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ScheduledPublication> recordOf(Article article, Instant scheduledAt) {
+        return records.find(article, scheduledAt);
+    }
+
     /** The failure that keeps this article waiting at its scheduled time, if there is one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ScheduledPublication> failureOf(Article article) {
-        return article.getScheduledAt().flatMap(at -> records.find(article, at))
+        return article.getScheduledAt().flatMap(at -> recordOf(article, at))
                 .filter(record -> record.getOutcome() == ScheduledPublication.Outcome.FAILED);
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,10 +12,7 @@ import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleStatus;
-import org.newsdesk.cms.publishing.ArticleEvent.ArticlePublished;
-import org.newsdesk.cms.shared.NotPermittedException;
-import org.newsdesk.cms.staff.Role;
-import org.newsdesk.cms.staff.StaffMember;
+import org.newsdesk.cms.article.EditorialPolicy;
 
 /**
  * One scheduled article at a time, each in a transaction of its own, so one story that cannot go
@@ -66,28 +64,26 @@ public class ScheduledPublishing {
             return Optional.empty();
         }
         Article article = articles.get(articleId);
-        StaffMember by = article.getScheduledBy().orElseThrow();
-        if (!by.isActive()) {
-            throw new NotPermittedException(by.getDisplayName() + " scheduled it, and their account has been deactivated since.");
-        }
-        if (!by.can(Role.EDITOR)) {
-            throw new NotPermittedException(by.getDisplayName() + " scheduled it, and may no longer publish.");
-        }
-        article.publishScheduled(articles.latestRevision(article), now);
+        EditorialPolicy.requireMayStillPublish(article.getScheduledBy().orElseThrow());
+        Article.Publication publication = article.publishScheduled(articles.latestRevision(article), now);
         articles.flushChecked(article);
         ScheduledPublication record = ScheduledPublication.published(article, due.get(), now, instance);
         records.add(record);
-        events.fireAfterCommit(new ArticlePublished(articleId, now));
+        // written now, so a refused insert fails this call and not, unexplained, its commit
+        repository.flush();
+        events.fireAfterCommit(PublishingService.eventFor(publication, article, now));
         return Optional.of(record);
     }
 
     /**
      * Records that the article could not go out at its scheduled time, for the desk to see and
-     * act on; the article stays scheduled and is not tried again at that time.
+     * act on; the article stays scheduled and is not tried again at that time. Nothing is recorded
+     * while the story is less than {@code retriedFor} overdue: until then it is tried again.
      */
-    public Optional<ScheduledPublication> recordFailure(long articleId, String problem, String instance) {
+    public Optional<ScheduledPublication> recordFailure(long articleId, String problem, String instance,
+                                                        Duration retriedFor) {
         Instant now = clock.instant();
-        Optional<Instant> due = lockDue(articleId, now);
+        Optional<Instant> due = lockDue(articleId, now).filter(at -> !at.plus(retriedFor).isAfter(now));
         if (due.isEmpty()) {
             return Optional.empty();
         }
@@ -96,9 +92,13 @@ public class ScheduledPublishing {
         return Optional.of(record);
     }
 
-    /** Locks the article and gives its scheduled time if it is due and not yet dealt with. */
+    /**
+     * Locks the article and gives its scheduled time if it is due and not yet dealt with. The lock
+     * does not wait: an article another instance holds is that instance's to publish, and if it
+     * fails, this one finds the article still due on its next look.
+     */
     private Optional<Instant> lockDue(long articleId, Instant now) {
-        return repository.findForUpdate(articleId)
+        return repository.findForUpdateNoWait(articleId)
                 .filter(article -> article.getStatus() == ArticleStatus.SCHEDULED)
                 .flatMap(article -> article.getScheduledAt()
                         .filter(at -> !at.isAfter(now))

@@ -31,7 +31,7 @@ public class SectionService {
      * would hide the admin UI, an author page or a feed.
      */
     static final Set<String> RESERVED_SLUGS = Set.of("admin", "authors", "assets", "feed", "feeds", "page",
-            "preview", "search", "sitemaps", "health", "metrics", "api", "errors", "site");
+            "preview", "search", "sitemaps", "health", "metrics", "openapi", "api", "errors", "site");
 
     @Inject
     SectionRepository sections;

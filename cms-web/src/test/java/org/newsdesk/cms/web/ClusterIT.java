@@ -82,6 +82,10 @@ class ClusterIT {
         environment.put("CMS_ADMIN_USER", ADMIN);
         environment.put("CMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
         Files.createDirectories(CLUSTER_DIR);
+        // pid files of a run that was killed name processes that are gone, or now someone else's
+        for (String instance : List.of("a", "b")) {
+            Files.deleteIfExists(CLUSTER_DIR.resolve(instance + ".pid"));
+        }
         a = "http://127.0.0.1:" + portA;
         b = "http://127.0.0.1:" + portB;
 

@@ -186,6 +186,18 @@ class DockerFilesTest {
     }
 
     @Test
+    void theProxyKeepsMetricsAndTheApiListingFromThePublicButNotHealthOrTheSite() {
+        List<java.util.regex.Pattern> refused = find(nginx, "(?m)^\\s*location ~ (\\S+) \\{\\s*return 404;").stream()
+                .map(java.util.regex.Pattern::compile).toList();
+        java.util.function.Predicate<String> isRefused = path -> refused.stream().anyMatch(p -> p.matcher(path).find());
+
+        assertThat(List.of("/metrics", "/metrics;jsessionid=1", "/metrics/base", "/openapi",
+                "/openapi/ui")).allMatch(isRefused);
+        assertThat(List.of("/health/ready", "/", "/metro/2026/11/28/story", "/metrics-section/", "/admin/"))
+                .noneMatch(isRefused);
+    }
+
+    @Test
     void everyVariableComposeUsesIsInTheEnvExampleWithNoPasswordFilledIn() throws IOException {
         String text = Files.readString(root.resolve("docker/compose.yaml"));
         Set<String> used = new TreeSet<>(find(text, "\\$\\{([A-Z0-9_]+)"));

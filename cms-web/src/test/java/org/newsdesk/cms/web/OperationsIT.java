@@ -54,9 +54,9 @@ class OperationsIT {
 
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-        String product = "postgres".equals(System.getProperty("newsdesk.test.database")) ? "PostgreSQL " : "H2 ";
+        String product = "postgres".equals(System.getProperty("newsdesk.test.database")) ? "PostgreSQL" : "H2";
         assertThat(ready.body()).startsWith("{\"status\":\"UP\"")
-                .contains("{\"name\":\"newsdesk-database\",\"status\":\"UP\"", "\"database\":\"" + product, "\"schemaVersion\":\"")
+                .contains("{\"name\":\"newsdesk-database\",\"status\":\"UP\"", "\"database\":\"" + product + "\"", "\"schemaVersion\":\"")
                 .doesNotContain("jdbc:", "password");
     }
 
