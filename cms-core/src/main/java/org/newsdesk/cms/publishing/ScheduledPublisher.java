@@ -64,10 +64,10 @@ public class ScheduledPublisher {
     /**
      * Publishes what is due now.
      *
-     * @return how many stories this instance published
+     * @return how many stories this instance dealt with: published, or recorded as not gone out
      */
     public int publishDue() {
-        int published = 0;
+        int dealtWith = 0;
         List<Long> due;
         int handled;
         do {
@@ -78,11 +78,11 @@ public class ScheduledPublisher {
                     handled++;
                 }
             }
-            published += handled;
+            dealtWith += handled;
             // a full batch may have more behind it; one where nothing could be done is left for
             // the next look, not asked for again at once
         } while (due.size() == BATCH && handled > 0);
-        return published;
+        return dealtWith;
     }
 
     /** Whether the story went out, or its failure was recorded: either way it is dealt with. */
