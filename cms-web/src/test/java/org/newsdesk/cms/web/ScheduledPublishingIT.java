@@ -132,6 +132,12 @@ class ScheduledPublishingIT {
         ScheduledPublication record = recordOf(article, goesLive);
         assertThat(record.getOutcome()).isEqualTo(ScheduledPublication.Outcome.PUBLISHED);
         assertThat(record.isLate()).isFalse();
+        // Payara's endpoint, at the server's root whatever the application's context
+        String metrics = new Browser("http://127.0.0.1:" + runnerRequest.getLocalPort()).get("/metrics?scope=application").body();
+        double sum = metric(metrics, "newsdesk_scheduled_lateness_milliseconds_sum");
+        assertThat(sum).as("the lateness metric, in milliseconds").isGreaterThanOrEqualTo(record.getLateBy().toMillis());
+        assertThat(metric(metrics, "newsdesk_scheduled_lateness_milliseconds_max")).as("in the same unit as the sum")
+                .isLessThanOrEqualTo(sum);
         System.out.printf("Scheduled publication: live %d ms after its time (poller record), seen by a reader %d ms after%n",
                 record.getLateBy().toMillis(), Duration.between(goesLive, seen).toMillis());
     }
@@ -196,6 +202,13 @@ class ScheduledPublishingIT {
         Article current = articles.get(article.getId());
         publishing.publish(editor, current.getId(), current.getVersion(), false, null);
         assertThat(failureOf(article)).as("publishing it by hand deals with it").isNull();
+    }
+
+    /** A metric's value in Prometheus text, e.g. {@code name{mp_scope="application"} 12.0}. */
+    private static double metric(String metrics, String name) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^" + name + "\\{[^}]*} (\\S+)$").matcher(metrics);
+        assertThat(line.find()).as(name + " in\n" + metrics).isTrue();
+        return Double.parseDouble(line.group(1));
     }
 
     private Article draft(String headline, String writer) {
