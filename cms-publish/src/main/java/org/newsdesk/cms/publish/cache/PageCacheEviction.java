@@ -11,11 +11,11 @@ import java.util.logging.Logger;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.author.AuthorRepository;
-import org.newsdesk.cms.publish.page.SectionTree;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publishing.ArticleEvent;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticleUnpublished;
 import org.newsdesk.cms.section.SectionRepository;
+import org.newsdesk.cms.section.SectionTree;
 
 /**
  * When a story is published, updated or taken down (events arrive after the change committed):

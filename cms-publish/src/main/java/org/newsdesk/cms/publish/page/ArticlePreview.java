@@ -7,6 +7,7 @@ import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publish.url.SiteBase;
 import org.newsdesk.cms.section.SectionRepository;
+import org.newsdesk.cms.section.SectionTree;
 import org.newsdesk.cms.time.PublicationTime;
 
 /**

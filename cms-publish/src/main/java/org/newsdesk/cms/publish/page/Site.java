@@ -6,6 +6,7 @@ import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publish.url.SiteBase;
 import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.section.SectionTree;
 import org.newsdesk.cms.time.PublicationTime;
 
 /**

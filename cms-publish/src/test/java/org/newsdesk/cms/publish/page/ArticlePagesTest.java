@@ -14,6 +14,7 @@ import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publish.url.SiteBase;
 import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.section.SectionTree;
 import org.newsdesk.cms.staff.Role;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.time.PublicationTime;

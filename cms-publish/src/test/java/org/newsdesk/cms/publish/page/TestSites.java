@@ -6,6 +6,7 @@ import java.util.List;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publish.url.SiteBase;
 import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.section.SectionTree;
 import org.newsdesk.cms.time.PublicationTime;
 
 /** A site at https://news.example.com in New York time, with sections as the database would give them. */
