@@ -72,7 +72,7 @@ public class PageCacheEviction {
             articles.pathsOf(event.articleId()).forEach(path -> groups.add(CacheGroups.articlePath(path)));
             for (Long sectionId : articles.sectionIdsEverUsed(event.articleId())) {
                 sections.find(sectionId).ifPresent(section -> SectionTree.withAncestors(section)
-                        .forEach(front -> groups.add(CacheGroups.section(urls.section(front)))));
+                        .forEach(front -> groups.add(CacheGroups.section(front.path()))));
             }
             for (Long authorId : articles.authorIdsEverUsed(event.articleId())) {
                 authors.find(authorId).ifPresent(author -> groups.add(CacheGroups.author(author.getSlug())));
