@@ -52,7 +52,7 @@ public class ArticlePreview {
      *                 slash needed); use the configured site URL or the request's scheme and host
      */
     public String render(Article article, String siteBase) {
-        Site site = new Site(siteName, new SiteBase(siteBase), new SectionTree(sections.all()), urls, time);
+        RenderContext site = new RenderContext(siteName, new SiteBase(siteBase), new SectionTree(sections.all()), urls, time);
         return pages.renderPreview(article, site);
     }
 }

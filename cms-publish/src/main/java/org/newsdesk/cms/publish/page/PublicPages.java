@@ -53,7 +53,7 @@ public class PublicPages {
     Clock clock;
 
     /** The response for a public address; a 404 page when nothing public lives there. */
-    public RenderedPage answer(PublicPath address, Site site) {
+    public RenderedPage answer(PublicPath address, RenderContext site) {
         PublicUrls urls = site.urls();
         if (address instanceof PublicPath.Home) {
             return home(site);
@@ -102,7 +102,7 @@ public class PublicPages {
     }
 
     /** The article live at {@code path}; else where it moved to (301) or that it was taken down (410). */
-    private RenderedPage article(String path, String slug, Site site) {
+    private RenderedPage article(String path, String slug, RenderContext site) {
         Optional<Article> live = articles.findByLiveSlug(slug).stream()
                 .filter(candidate -> site.urls().articlePath(candidate).filter(path::equals).isPresent())
                 .findFirst()
@@ -126,7 +126,7 @@ public class PublicPages {
         return RenderedPage.of(200, RenderedPage.HTML, articlePages.renderLive(article, site), article.getModifiedAt());
     }
 
-    private RenderedPage home(Site site) {
+    private RenderedPage home(RenderContext site) {
         List<Teaser> latest = site.teasers(articles.listPublished(null, 0, HOME_LATEST));
         List<FrontView.Block> blocks = site.sections().topLevel().stream()
                 .map(section -> new FrontView.Block(site.sectionLink(section),
@@ -139,7 +139,7 @@ public class PublicPages {
         return html(renderer.render("front", site, head, Map.of("front", front)), articles.lastModified(null));
     }
 
-    private RenderedPage sectionFront(Section section, int page, Site site) {
+    private RenderedPage sectionFront(Section section, int page, RenderContext site) {
         List<Long> scope = site.sections().withDescendants(section);
         int pages = Pagination.pageCount(articles.countPublished(scope), STORIES_PER_PAGE);
         if (page > pages) {
@@ -158,7 +158,7 @@ public class PublicPages {
         return html(renderer.render("front", site, head, Map.of("front", front)), articles.lastModified(scope));
     }
 
-    private RenderedPage authorPage(Author author, int page, Site site) {
+    private RenderedPage authorPage(Author author, int page, RenderContext site) {
         int pages = Pagination.pageCount(articles.countPublishedBy(author), STORIES_PER_PAGE);
         if (page > pages) {
             return notFound(site);
@@ -175,18 +175,18 @@ public class PublicPages {
         return html(renderer.render("front", site, head, Map.of("front", front)), articles.lastModifiedBy(author));
     }
 
-    private RenderedPage sectionFeed(PublicPath.SectionFeed feed, Section section, Site site) {
+    private RenderedPage sectionFeed(PublicPath.SectionFeed feed, Section section, RenderContext site) {
         return feed(feed.feed(), site.name() + ": " + section.getName(), site.absolute(site.urls().section(section)),
                 site.absolute(feed.path()), site.sections().withDescendants(section), site);
     }
 
-    private RenderedPage feed(PublicPath.Feed feed, String title, String pageUrl, String selfUrl, List<Long> scope, Site site) {
+    private RenderedPage feed(PublicPath.Feed feed, String title, String pageUrl, String selfUrl, List<Long> scope, RenderContext site) {
         boolean rss = feed == PublicPath.Feed.RSS;
         String body = Feeds.write(rss ? Feeds.RSS : Feeds.ATOM, title, pageUrl, selfUrl, articles.listPublished(scope, 0, FEED_SIZE), site);
         return RenderedPage.of(200, rss ? Feeds.RSS_TYPE : Feeds.ATOM_TYPE, body, articles.lastModified(scope).orElse(null));
     }
 
-    private RenderedPage articleSitemap(int page, Site site) {
+    private RenderedPage articleSitemap(int page, RenderContext site) {
         int pages = Pagination.pageCount(articles.countPublished(null), Sitemaps.STORIES_PER_SITEMAP);
         if (page > pages) {
             return notFound(site);
@@ -196,11 +196,11 @@ public class PublicPages {
         return xml(Sitemaps.articles(stories, site), articles.lastModified(null));
     }
 
-    public RenderedPage notFound(Site site) {
+    public RenderedPage notFound(RenderContext site) {
         return problem(ProblemView.NOT_FOUND, site);
     }
 
-    private RenderedPage problem(ProblemView problem, Site site) {
+    private RenderedPage problem(ProblemView problem, RenderContext site) {
         PageHead head = new PageHead(problem.heading(), null, null, true, null, null, null, null);
         return RenderedPage.of(problem.status(), RenderedPage.HTML,
                 renderer.render("problem", site, head, Map.of("problem", problem)), null);

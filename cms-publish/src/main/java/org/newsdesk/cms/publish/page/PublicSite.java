@@ -98,7 +98,7 @@ public class PublicSite extends HttpFilter {
             }
             key = cached.key();
         }
-        Site site = new Site(siteName, base, new SectionTree(sections.all()), urls, time);
+        RenderContext site = new RenderContext(siteName, base, new SectionTree(sections.all()), urls, time);
         RenderedPage rendered = address.map(found -> pages.answer(found, site)).orElseGet(() -> pages.notFound(site));
         if (key != null && rendered.status() != HttpServletResponse.SC_NOT_FOUND) {
             // a 404 is not kept: the address may become a story or a section at any moment

@@ -15,9 +15,9 @@ public final class TestSites {
     private TestSites() {
     }
 
-    public static Site site(Section... sections) {
+    public static RenderContext site(Section... sections) {
         PublicationTime time = new PublicationTime(ZoneId.of("America/New_York"));
-        return new Site("Newsdesk", new SiteBase("https://news.example.com"), new SectionTree(List.of(sections)),
+        return new RenderContext("Newsdesk", new SiteBase("https://news.example.com"), new SectionTree(List.of(sections)),
                 new PublicUrls(time), time);
     }
 
