@@ -1,4 +1,4 @@
-package org.newsdesk.cms.publish.page;
+package org.newsdesk.cms.publish.delivery;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsdesk.cms.publish.cache.CacheGroups;
 import org.newsdesk.cms.publish.cache.PageCache;
 import org.newsdesk.cms.publish.cache.RenderedPage;
+import org.newsdesk.cms.publish.page.RenderContext;
 import org.newsdesk.cms.publish.url.PathOwner;
 import org.newsdesk.cms.publish.url.PublicPath;
 import org.newsdesk.cms.publish.url.PublicUrls;

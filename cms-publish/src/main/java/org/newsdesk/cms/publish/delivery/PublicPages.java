@@ -1,4 +1,4 @@
-package org.newsdesk.cms.publish.page;
+package org.newsdesk.cms.publish.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +17,15 @@ import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorRepository;
 import org.newsdesk.cms.publish.cache.RenderedPage;
 import org.newsdesk.cms.publish.feed.Feeds;
+import org.newsdesk.cms.publish.page.ArticlePages;
+import org.newsdesk.cms.publish.page.FrontView;
+import org.newsdesk.cms.publish.page.Link;
+import org.newsdesk.cms.publish.page.PageHead;
+import org.newsdesk.cms.publish.page.PageRenderer;
+import org.newsdesk.cms.publish.page.Pagination;
+import org.newsdesk.cms.publish.page.ProblemView;
+import org.newsdesk.cms.publish.page.RenderContext;
+import org.newsdesk.cms.publish.page.Teaser;
 import org.newsdesk.cms.publish.sitemap.Sitemaps;
 import org.newsdesk.cms.publish.url.PublicPath;
 import org.newsdesk.cms.publish.url.PublicUrls;
