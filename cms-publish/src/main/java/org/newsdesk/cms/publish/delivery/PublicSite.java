@@ -16,13 +16,11 @@ import org.newsdesk.cms.publish.cache.CacheGroups;
 import org.newsdesk.cms.publish.cache.PageCache;
 import org.newsdesk.cms.publish.cache.RenderedPage;
 import org.newsdesk.cms.publish.page.RenderContext;
+import org.newsdesk.cms.publish.page.RenderContexts;
 import org.newsdesk.cms.publish.url.PathOwner;
 import org.newsdesk.cms.publish.url.PublicPath;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publish.url.SiteBase;
-import org.newsdesk.cms.section.SectionRepository;
-import org.newsdesk.cms.section.SectionTree;
-import org.newsdesk.cms.time.PublicationTime;
 
 /**
  * The public site's delivery pipeline, in front of everything else in the WAR:
@@ -55,21 +53,11 @@ public class PublicSite extends HttpFilter {
     PageCache cache;
 
     @Inject
-    SectionRepository sections;
-
-    @Inject
-    PublicUrls urls;
-
-    @Inject
-    PublicationTime time;
+    RenderContexts contexts;
 
     @Inject
     @ConfigProperty(name = "cms.site.url")
     Optional<String> configuredSiteUrl;
-
-    @Inject
-    @ConfigProperty(name = "cms.site.name", defaultValue = "Newsdesk")
-    String siteName;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -99,7 +87,7 @@ public class PublicSite extends HttpFilter {
             }
             key = cached.key();
         }
-        RenderContext site = new RenderContext(siteName, base, new SectionTree(sections.all()), urls, time);
+        RenderContext site = contexts.at(base);
         RenderedPage rendered = address.map(found -> pages.answer(found, site)).orElseGet(() -> pages.notFound(site));
         if (key != null && rendered.status() != HttpServletResponse.SC_NOT_FOUND) {
             // a 404 is not kept: the address may become a story or a section at any moment
