@@ -121,7 +121,7 @@ public class PublicUrls {
         if (feedFile == null) {
             return new SectionFront(sectionPath, page);
         }
-        return new SectionFeed(sectionPath, Feed.RSS.file().equals(feedFile) ? Feed.RSS : Feed.ATOM);
+        return new SectionFeed(sectionPath, Arrays.stream(Feed.values()).filter(feed -> feed.file().equals(feedFile)).findFirst().orElseThrow());
     }
 
     /** The path of a published article, or empty when readers cannot see it. */
