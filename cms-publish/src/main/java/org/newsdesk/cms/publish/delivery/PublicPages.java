@@ -89,7 +89,8 @@ public class PublicPages {
                     .orElseGet(() -> notFound(site));
         }
         if (address instanceof PublicPath.AuthorWithoutSlash author) {
-            return authors.findBySlug(author.slug()).map(found -> RenderedPage.movedTo(site.absolute(urls.author(found))))
+            return authors.findBySlug(author.slug())
+                    .map(found -> RenderedPage.movedTo(site.absolute(urls.author(found))))
                     .orElseGet(() -> notFound(site));
         }
         if (address instanceof PublicPath.Article article) {
@@ -100,7 +101,8 @@ public class PublicPages {
                     .orElseGet(() -> notFound(site));
         }
         if (address instanceof PublicPath.SectionWithoutSlash bare) {
-            return site.sections().byPath(bare.sectionPath()).map(section -> RenderedPage.movedTo(site.absolute(urls.section(section))))
+            return site.sections().byPath(bare.sectionPath())
+                    .map(section -> RenderedPage.movedTo(site.absolute(urls.section(section))))
                     .orElseGet(() -> notFound(site));
         }
         if (address instanceof PublicPath.SectionFeed feed) {
@@ -189,9 +191,11 @@ public class PublicPages {
                 site.absolute(feed.path()), site.sections().withDescendants(section), site);
     }
 
-    private RenderedPage feed(PublicPath.Feed feed, String title, String pageUrl, String selfUrl, List<Long> scope, RenderContext site) {
+    private RenderedPage feed(PublicPath.Feed feed, String title, String pageUrl, String selfUrl, List<Long> scope,
+                              RenderContext site) {
         boolean rss = feed == PublicPath.Feed.RSS;
-        String body = Feeds.write(rss ? Feeds.RSS : Feeds.ATOM, title, pageUrl, selfUrl, articles.listPublished(scope, 0, FEED_SIZE), site);
+        List<StoryListing> stories = articles.listPublished(scope, 0, FEED_SIZE);
+        String body = Feeds.write(rss ? Feeds.RSS : Feeds.ATOM, title, pageUrl, selfUrl, stories, site);
         return RenderedPage.of(200, rss ? Feeds.RSS_TYPE : Feeds.ATOM_TYPE, body, articles.lastModified(scope).orElse(null));
     }
 

@@ -9,7 +9,10 @@ import org.newsdesk.cms.section.SectionRepository;
 import org.newsdesk.cms.section.SectionTree;
 import org.newsdesk.cms.time.PublicationTime;
 
-/** Makes the {@link RenderContext} of a request: the sections are read afresh each time, as editors may have just changed them. */
+/**
+ * Makes the {@link RenderContext} of a request; the sections are read afresh each time, as editors
+ * may have just changed them.
+ */
 @ApplicationScoped
 public class RenderContexts {
 
