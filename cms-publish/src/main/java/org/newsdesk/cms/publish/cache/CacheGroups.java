@@ -1,12 +1,12 @@
 package org.newsdesk.cms.publish.cache;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.newsdesk.cms.publish.url.PublicPath;
 
 /**
- * Which cache group a public path's page belongs to: what must be evicted together when a story
- * changes. Read from the path alone, so a cached page is found without asking the database.
+ * Which cache group a public address's page belongs to: what must be evicted together when a
+ * story changes. Read from the address alone, so a cached page is found without asking the
+ * database.
  *
  * <ul>
  * <li>{@code path:/politics/2021/12/15/budget}: one article address (live, moved or gone);</li>
@@ -22,42 +22,32 @@ public final class CacheGroups {
     public static final String FEEDS = "feeds";
     public static final String SITEMAPS = "sitemaps";
 
-    private static final String SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
-    private static final Pattern ARTICLE = Pattern.compile("/" + SLUG + "(?:/" + SLUG + ")*/\\d{4}/\\d{2}/\\d{2}/" + SLUG);
-    private static final Pattern AUTHOR = Pattern.compile("/authors/(" + SLUG + ")/");
-    private static final Pattern SECTION = Pattern.compile("(/" + SLUG + "(?:/" + SLUG + ")*/)(?:feed\\.xml|atom\\.xml)?");
-
     private CacheGroups() {
     }
 
-    /** The group of the page at {@code path}, or empty for pages not worth keeping (bad page numbers). */
-    public static Optional<String> of(String path, Integer page) {
-        if (page == null) {
-            return Optional.empty();
+    /** The group of the page at {@code address}; empty for the redirects of addresses without their slash, not worth keeping. */
+    public static Optional<String> of(PublicPath address) {
+        if (address instanceof PublicPath.Home) {
+            return Optional.of(HOME);
         }
-        switch (path) {
-            case "/":
-                return Optional.of(HOME);
-            case "/feed.xml", "/atom.xml":
-                return Optional.of(FEEDS);
-            case "/sitemap.xml", "/news-sitemap.xml", "/robots.txt":
-                return Optional.of(SITEMAPS);
-            default:
-                break;
+        if (address instanceof PublicPath.SiteFeed) {
+            return Optional.of(FEEDS);
         }
-        if (path.startsWith("/sitemaps/")) {
+        if (address instanceof PublicPath.SitemapIndex || address instanceof PublicPath.ArticleSitemap
+                || address instanceof PublicPath.NewsSitemap || address instanceof PublicPath.Robots) {
             return Optional.of(SITEMAPS);
         }
-        Matcher author = AUTHOR.matcher(path);
-        if (author.matches()) {
-            return Optional.of(author(author.group(1)));
+        if (address instanceof PublicPath.Article) {
+            return Optional.of(articlePath(address.path()));
         }
-        if (ARTICLE.matcher(path).matches()) {
-            return Optional.of(articlePath(path));
+        if (address instanceof PublicPath.SectionFront front) {
+            return Optional.of(section(front.sectionPath()));
         }
-        Matcher section = SECTION.matcher(path);
-        if (section.matches()) {
-            return Optional.of(section(section.group(1)));
+        if (address instanceof PublicPath.SectionFeed feed) {
+            return Optional.of(section(feed.sectionPath()));
+        }
+        if (address instanceof PublicPath.AuthorPage author) {
+            return Optional.of(author(author.slug()));
         }
         return Optional.empty();
     }
@@ -66,9 +56,9 @@ public final class CacheGroups {
         return "path:" + path;
     }
 
-    /** @param frontPath the front's path, {@code /politics/elections/} */
-    public static String section(String frontPath) {
-        return "section:" + frontPath;
+    /** @param sectionPath the section's path, {@code politics/elections} */
+    public static String section(String sectionPath) {
+        return "section:/" + sectionPath + "/";
     }
 
     public static String author(String slug) {

@@ -11,11 +11,11 @@ import java.util.logging.Logger;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.author.AuthorRepository;
-import org.newsdesk.cms.publish.page.SectionTree;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publishing.ArticleEvent;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticleUnpublished;
 import org.newsdesk.cms.section.SectionRepository;
+import org.newsdesk.cms.section.SectionTree;
 
 /**
  * When a story is published, updated or taken down (events arrive after the change committed):
@@ -72,7 +72,7 @@ public class PageCacheEviction {
             articles.pathsOf(event.articleId()).forEach(path -> groups.add(CacheGroups.articlePath(path)));
             for (Long sectionId : articles.sectionIdsEverUsed(event.articleId())) {
                 sections.find(sectionId).ifPresent(section -> SectionTree.withAncestors(section)
-                        .forEach(front -> groups.add(CacheGroups.section(urls.section(front)))));
+                        .forEach(front -> groups.add(CacheGroups.section(front.path()))));
             }
             for (Long authorId : articles.authorIdsEverUsed(event.articleId())) {
                 authors.find(authorId).ifPresent(author -> groups.add(CacheGroups.author(author.getSlug())));

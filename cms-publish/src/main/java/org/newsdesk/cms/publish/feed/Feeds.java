@@ -18,7 +18,7 @@ import java.util.Date;
 import java.util.List;
 import org.newsdesk.cms.article.StoryListing;
 import org.newsdesk.cms.publish.page.ArticleTimes;
-import org.newsdesk.cms.publish.page.Site;
+import org.newsdesk.cms.publish.page.RenderContext;
 
 /**
  * RSS 2.0 and Atom 1.0 feeds, written by ROME: a maintained library that knows each format's
@@ -44,7 +44,7 @@ public final class Feeds {
      * @param selfUrl  the feed's own absolute URL
      */
     public static String write(String format, String title, String pageUrl, String selfUrl, List<StoryListing> stories,
-                               Site site) {
+                               RenderContext site) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(format);
         feed.setTitle(title);

@@ -31,7 +31,7 @@ public class ArticlePages {
     }
 
     /** The page readers see: only ever the live revision. */
-    public String renderLive(Article article, Site site) {
+    public String renderLive(Article article, RenderContext site) {
         ArticleView view = live(article, site);
         PageHead head = PageHead.of(view.headline(), view.dek(), view.canonical(), site.absolute(site.urls().rss()),
                 site.absolute(site.urls().atom()));
@@ -39,13 +39,13 @@ public class ArticlePages {
     }
 
     /** The working draft as it would look, marked as a preview and kept out of search engines. */
-    public String renderPreview(Article article, Site site) {
+    public String renderPreview(Article article, RenderContext site) {
         ArticleView view = preview(article, site);
         PageHead head = new PageHead("Preview: " + view.headline(), view.dek(), null, true, null, null, null, null);
         return renderer.render("article", site, head, Map.of("article", view));
     }
 
-    public static ArticleView live(Article article, Site site) {
+    public static ArticleView live(Article article, RenderContext site) {
         Revision live = article.getLiveRevision()
                 .orElseThrow(() -> new IllegalArgumentException("Only a published article has a public page: " + article));
         Instant first = article.getFirstPublishedAt().orElseThrow();
@@ -57,12 +57,12 @@ public class ArticlePages {
      * The draft with the times it has so far: a story never published shows "Not yet published"
      * (the time of its first publication is not known until it happens).
      */
-    public static ArticleView preview(Article article, Site site) {
+    public static ArticleView preview(Article article, RenderContext site) {
         Instant first = article.getFirstPublishedAt().orElse(null);
         return view(article.draftContent(), first, article, site, null, true);
     }
 
-    private static ArticleView view(ArticleContent content, Instant first, Article article, Site site, String canonical,
+    private static ArticleView view(ArticleContent content, Instant first, Article article, RenderContext site, String canonical,
                                     boolean preview) {
         PublicationTime time = site.time();
         Stamp published = first == null ? null : Stamp.of(first, time);

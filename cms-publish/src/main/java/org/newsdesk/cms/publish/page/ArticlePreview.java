@@ -2,12 +2,8 @@ package org.newsdesk.cms.publish.page;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsdesk.cms.article.Article;
-import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publish.url.SiteBase;
-import org.newsdesk.cms.section.SectionRepository;
-import org.newsdesk.cms.time.PublicationTime;
 
 /**
  * Renders an article's <em>working draft</em> (its own headline, dek, body, section and bylines,
@@ -31,17 +27,7 @@ public class ArticlePreview {
     ArticlePages pages;
 
     @Inject
-    SectionRepository sections;
-
-    @Inject
-    PublicUrls urls;
-
-    @Inject
-    PublicationTime time;
-
-    @Inject
-    @ConfigProperty(name = "cms.site.name", defaultValue = "Newsdesk")
-    String siteName;
+    RenderContexts contexts;
 
     /**
      * The complete HTML page previewing {@code article}'s working draft.
@@ -51,7 +37,6 @@ public class ArticlePreview {
      *                 slash needed); use the configured site URL or the request's scheme and host
      */
     public String render(Article article, String siteBase) {
-        Site site = new Site(siteName, new SiteBase(siteBase), new SectionTree(sections.all()), urls, time);
-        return pages.renderPreview(article, site);
+        return pages.renderPreview(article, contexts.at(new SiteBase(siteBase)));
     }
 }

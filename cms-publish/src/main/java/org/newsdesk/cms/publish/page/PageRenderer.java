@@ -24,7 +24,7 @@ public class PageRenderer {
     }
 
     /** Every page gets the site's masthead and its head; {@code model} adds the page's own view. */
-    public String render(String template, Site site, PageHead head, Map<String, Object> model) {
+    public String render(String template, RenderContext site, PageHead head, Map<String, Object> model) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("masthead", site.masthead());
         variables.put("head", head);

@@ -7,7 +7,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.newsdesk.cms.article.StoryListing;
 import org.newsdesk.cms.publish.page.ArticleTimes;
-import org.newsdesk.cms.publish.page.Site;
+import org.newsdesk.cms.publish.page.RenderContext;
 
 /**
  * Sitemaps (sitemaps.org 0.9) and the Google News sitemap, written with the JDK's StAX writer,
@@ -27,7 +27,7 @@ public final class Sitemaps {
     }
 
     /** The index: one entry per article sitemap. */
-    public static String index(int sitemapCount, Site site) {
+    public static String index(int sitemapCount, RenderContext site) {
         return write(xml -> {
             xml.writeStartElement("sitemapindex");
             xml.writeDefaultNamespace(SITEMAP_NS);
@@ -41,7 +41,7 @@ public final class Sitemaps {
     }
 
     /** One page of articles, each with the time it last changed for readers. */
-    public static String articles(List<StoryListing> stories, Site site) {
+    public static String articles(List<StoryListing> stories, RenderContext site) {
         return write(xml -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);
@@ -57,7 +57,7 @@ public final class Sitemaps {
     }
 
     /** Google News: the stories first published in the last 48 hours. */
-    public static String news(List<StoryListing> stories, Site site) {
+    public static String news(List<StoryListing> stories, RenderContext site) {
         return write(xml -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);
@@ -88,7 +88,7 @@ public final class Sitemaps {
     }
 
     /** robots.txt: everything public may be crawled except the newsroom's own pages; the sitemaps named. */
-    public static String robots(Site site) {
+    public static String robots(RenderContext site) {
         return "User-agent: *\n"
                 + "Disallow: /admin/\n"
                 + "Disallow: /preview/\n"

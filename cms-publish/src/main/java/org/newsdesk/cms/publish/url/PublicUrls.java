@@ -2,38 +2,61 @@ package org.newsdesk.cms.publish.url;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZonedDateTime;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.Revision;
 import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.publish.url.PublicPath.ArticleSitemap;
+import org.newsdesk.cms.publish.url.PublicPath.AuthorPage;
+import org.newsdesk.cms.publish.url.PublicPath.AuthorWithoutSlash;
+import org.newsdesk.cms.publish.url.PublicPath.Feed;
+import org.newsdesk.cms.publish.url.PublicPath.Home;
+import org.newsdesk.cms.publish.url.PublicPath.NewsSitemap;
+import org.newsdesk.cms.publish.url.PublicPath.Robots;
+import org.newsdesk.cms.publish.url.PublicPath.SectionFeed;
+import org.newsdesk.cms.publish.url.PublicPath.SectionFront;
+import org.newsdesk.cms.publish.url.PublicPath.SectionWithoutSlash;
+import org.newsdesk.cms.publish.url.PublicPath.SiteFeed;
+import org.newsdesk.cms.publish.url.PublicPath.SitemapIndex;
 import org.newsdesk.cms.section.Section;
 import org.newsdesk.cms.time.PublicationTime;
 
 /**
- * The one place public URLs are made; everything readers, feeds and sitemaps link to comes from
- * here, as a path below the site's root. {@link SiteBase#absolute(String)} makes it absolute.
- *
- * <ul>
- * <li>article: {@code /{section path}/{yyyy}/{mm}/{dd}/{slug}}, its live section and slug and the
- * date of its first publication in the publication's zone, so an update never moves it;</li>
- * <li>section front {@code /{section path}/}, page n {@code ?page=n}; its feeds
- * {@code /{section path}/feed.xml} (RSS 2.0) and {@code /{section path}/atom.xml} (Atom);</li>
- * <li>author page {@code /authors/{slug}/}, page n {@code ?page=n};</li>
- * <li>site feeds {@code /feed.xml} and {@code /atom.xml}; sitemaps {@code /sitemap.xml} (the index),
- * {@code /sitemaps/articles-{n}.xml}, {@code /news-sitemap.xml}; {@code /robots.txt};</li>
- * <li>the stylesheet under {@code /site/}.</li>
- * </ul>
- * Slugs are lower-case letters, digits and hyphens, so no section can be called {@code feed.xml};
- * the first segments the site uses itself are reserved in {@code SectionService}.
+ * The one place public URLs are made and read. It turns domain objects into {@link PublicPath}s
+ * (an article's address is its live section and slug and the date of its first publication in
+ * the publication's zone) and writes them as paths below the site's root, which
+ * {@link SiteBase#absolute(String)} makes absolute; and it reads a request's path back into a
+ * {@link PublicPath} ({@link #parse}). Slugs are lower-case letters, digits and hyphens, so no
+ * section can be called {@code feed.xml}; the first segments the site, the newsroom and the
+ * server use are kept from top-level sections by {@link PathOwner}.
  */
 @ApplicationScoped
 public class PublicUrls {
 
-    public static final String RSS_FILE = "feed.xml";
-    public static final String ATOM_FILE = "atom.xml";
     public static final String STYLESHEET = "/site/newsdesk.css";
+
+    private static final String SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    private static final String SECTION_PATH = SLUG + "(?:/" + SLUG + ")*";
+    /** A list's page or a sitemap's number: from 1, and small enough never to overflow. */
+    private static final String NUMBER = "[1-9][0-9]{0,5}";
+    private static final Pattern PAGE_NUMBER = Pattern.compile(NUMBER);
+    private static final Pattern ARTICLE = Pattern.compile("/(" + SECTION_PATH + ")/(\\d{4})/(\\d{2})/(\\d{2})/(" + SLUG + ")");
+    private static final Pattern AUTHOR = Pattern.compile("/" + PublicPath.AUTHORS + "/(" + SLUG + ")(/)?");
+    private static final Pattern ARTICLE_SITEMAP = Pattern.compile("/" + PublicPath.SITEMAPS + "/articles-(" + NUMBER + ")\\.xml");
+    private static final Pattern SECTION = Pattern.compile("/(" + SECTION_PATH + ")(?:(/)("
+            + Arrays.stream(Feed.values()).map(feed -> Pattern.quote(feed.file())).collect(Collectors.joining("|")) + ")?)?");
+    /** The addresses that are one file each, by their path. */
+    private static final Map<String, PublicPath> FILES = Stream.of(new Home(), new SiteFeed(Feed.RSS), new SiteFeed(Feed.ATOM),
+            new SitemapIndex(), new NewsSitemap(), new Robots()).collect(Collectors.toMap(PublicPath::path, path -> path));
 
     private PublicationTime time;
 
@@ -46,6 +69,61 @@ public class PublicUrls {
         this.time = time;
     }
 
+    /**
+     * The public address a request is for, or empty when the site has no page of that shape (or
+     * the page number is not one). The page number is read only by the lists that have pages;
+     * other addresses ignore it, except the home page, which has a single page.
+     *
+     * @param pageParameter the request's {@code page} parameter, null when absent
+     */
+    public static Optional<PublicPath> parse(String path, String pageParameter) {
+        if (pageParameter != null && !PAGE_NUMBER.matcher(pageParameter).matches()) {
+            return Optional.empty();
+        }
+        int page = pageParameter == null ? 1 : Integer.parseInt(pageParameter);
+        PublicPath file = FILES.get(path);
+        if (file != null) {
+            return file instanceof Home && page != 1 ? Optional.empty() : Optional.of(file);
+        }
+        Matcher sitemap = ARTICLE_SITEMAP.matcher(path);
+        if (sitemap.matches()) {
+            return Optional.of(new ArticleSitemap(Integer.parseInt(sitemap.group(1))));
+        }
+        Matcher author = AUTHOR.matcher(path);
+        if (author.matches()) {
+            return Optional.of(author.group(2) == null ? new AuthorWithoutSlash(author.group(1)) : new AuthorPage(author.group(1), page));
+        }
+        Matcher article = ARTICLE.matcher(path);
+        if (article.matches()) {
+            return date(article.group(2), article.group(3), article.group(4))
+                    .map(date -> new PublicPath.Article(article.group(1), date, article.group(5)));
+        }
+        Matcher section = SECTION.matcher(path);
+        if (section.matches()) {
+            return Optional.of(section(section.group(1), section.group(2) != null, section.group(3), page));
+        }
+        return Optional.empty();
+    }
+
+    /** A day, or empty for digits that are no day (2021/13/45): no story was ever published then. */
+    private static Optional<LocalDate> date(String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (DateTimeException noSuchDay) {
+            return Optional.empty();
+        }
+    }
+
+    private static PublicPath section(String sectionPath, boolean slash, String feedFile, int page) {
+        if (!slash) {
+            return new SectionWithoutSlash(sectionPath);
+        }
+        if (feedFile == null) {
+            return new SectionFront(sectionPath, page);
+        }
+        return new SectionFeed(sectionPath, Arrays.stream(Feed.values()).filter(feed -> feed.file().equals(feedFile)).findFirst().orElseThrow());
+    }
+
     /** The path of a published article, or empty when readers cannot see it. */
     public Optional<String> articlePath(Article article) {
         return article.getLiveRevision().flatMap(live -> article.getFirstPublishedAt().map(at -> articlePath(live, at)));
@@ -56,64 +134,62 @@ public class PublicUrls {
     }
 
     public String articlePath(Section section, String slug, Instant firstPublishedAt) {
-        ZonedDateTime date = time.local(firstPublishedAt);
-        return "/" + section.path()
-                + String.format("/%04d/%02d/%02d/", date.getYear(), date.getMonthValue(), date.getDayOfMonth())
-                + slug;
+        return new PublicPath.Article(section.path(), time.local(firstPublishedAt).toLocalDate(), slug).path();
     }
 
     public String home() {
-        return "/";
+        return new Home().path();
     }
 
     public String section(Section section) {
-        return "/" + section.path() + "/";
+        return section(section, 1);
     }
 
     public String section(Section section, int page) {
-        return paged(section(section), page);
+        return new SectionFront(section.path(), page).path();
     }
 
     public String sectionRss(Section section) {
-        return section(section) + RSS_FILE;
+        return new SectionFeed(section.path(), Feed.RSS).path();
     }
 
     public String sectionAtom(Section section) {
-        return section(section) + ATOM_FILE;
+        return new SectionFeed(section.path(), Feed.ATOM).path();
     }
 
     public String author(Author author) {
-        return "/authors/" + author.getSlug() + "/";
+        return author(author, 1);
     }
 
     public String author(Author author, int page) {
-        return paged(author(author), page);
+        return new AuthorPage(author.getSlug(), page).path();
     }
 
     public String rss() {
-        return "/" + RSS_FILE;
+        return new SiteFeed(Feed.RSS).path();
     }
 
     public String atom() {
-        return "/" + ATOM_FILE;
+        return new SiteFeed(Feed.ATOM).path();
     }
 
     public String sitemapIndex() {
-        return "/sitemap.xml";
+        return new SitemapIndex().path();
     }
 
-    public String articleSitemap(int page) {
-        return "/sitemaps/articles-" + page + ".xml";
+    public String articleSitemap(int number) {
+        return new ArticleSitemap(number).path();
     }
 
     public String newsSitemap() {
-        return "/news-sitemap.xml";
+        return new NewsSitemap().path();
     }
 
     public String robots() {
-        return "/robots.txt";
+        return new Robots().path();
     }
 
+    /** The site's stylesheet, a static file below the site's own {@code /site/} (see {@link PathOwner#FILES}). */
     public String stylesheet() {
         return STYLESHEET;
     }
@@ -121,10 +197,5 @@ public class PublicUrls {
     /** A shared preview of a draft, opened by its secret token (served by the admin side). */
     public String preview(String token) {
         return "/preview/" + token;
-    }
-
-    /** Page 1 is the list's own address: one URL per page, for caches and search engines. */
-    private static String paged(String path, int page) {
-        return page <= 1 ? path : path + "?page=" + page;
     }
 }

@@ -2,39 +2,49 @@ package org.newsdesk.cms.publish.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.cms.publish.url.PublicUrls;
 
-/** Which pages are evicted together, read from the path alone. */
+/** Which pages are evicted together, read from the address alone. */
 class CacheGroupsTest {
 
     @Test
     void anArticleAddressIsItsOwnGroup() {
-        assertThat(CacheGroups.of("/politics/elections/2022/11/08/polls-close", 1)).contains("path:/politics/elections/2022/11/08/polls-close");
+        assertThat(groupOf("/politics/elections/2022/11/08/polls-close", null)).contains("path:/politics/elections/2022/11/08/polls-close");
     }
 
     @Test
     void aFrontItsPagesAndItsFeedsShareTheSectionsGroup() {
-        assertThat(CacheGroups.of("/politics/elections/", 1)).contains("section:/politics/elections/");
-        assertThat(CacheGroups.of("/politics/elections/", 3)).contains("section:/politics/elections/");
-        assertThat(CacheGroups.of("/politics/elections/feed.xml", 1)).contains("section:/politics/elections/");
-        assertThat(CacheGroups.of("/politics/elections/atom.xml", 1)).contains("section:/politics/elections/");
+        assertThat(groupOf("/politics/elections/", null)).contains("section:/politics/elections/");
+        assertThat(groupOf("/politics/elections/", "3")).contains("section:/politics/elections/");
+        assertThat(groupOf("/politics/elections/feed.xml", null)).contains("section:/politics/elections/");
+        assertThat(groupOf("/politics/elections/atom.xml", null)).contains("section:/politics/elections/");
+        assertThat(CacheGroups.section("politics/elections")).as("what the eviction names").isEqualTo("section:/politics/elections/");
     }
 
     @Test
     void siteWidePages() {
-        assertThat(CacheGroups.of("/", 1)).contains(CacheGroups.HOME);
-        assertThat(CacheGroups.of("/feed.xml", 1)).contains(CacheGroups.FEEDS);
-        assertThat(CacheGroups.of("/atom.xml", 1)).contains(CacheGroups.FEEDS);
-        assertThat(CacheGroups.of("/sitemap.xml", 1)).contains(CacheGroups.SITEMAPS);
-        assertThat(CacheGroups.of("/sitemaps/articles-2.xml", 1)).contains(CacheGroups.SITEMAPS);
-        assertThat(CacheGroups.of("/news-sitemap.xml", 1)).contains(CacheGroups.SITEMAPS);
-        assertThat(CacheGroups.of("/authors/ada-reporter/", 2)).contains("author:ada-reporter");
+        assertThat(groupOf("/", null)).contains(CacheGroups.HOME);
+        assertThat(groupOf("/feed.xml", null)).contains(CacheGroups.FEEDS);
+        assertThat(groupOf("/atom.xml", null)).contains(CacheGroups.FEEDS);
+        assertThat(groupOf("/sitemap.xml", null)).contains(CacheGroups.SITEMAPS);
+        assertThat(groupOf("/sitemaps/articles-2.xml", null)).contains(CacheGroups.SITEMAPS);
+        assertThat(groupOf("/news-sitemap.xml", null)).contains(CacheGroups.SITEMAPS);
+        assertThat(groupOf("/robots.txt", null)).contains(CacheGroups.SITEMAPS);
+        assertThat(groupOf("/authors/ada-reporter/", "2")).contains("author:ada-reporter");
     }
 
     @Test
-    void badPageNumbersAndOddPathsAreNotKept() {
-        assertThat(CacheGroups.of("/politics/", null)).isEmpty();
-        assertThat(CacheGroups.of("/Politics/", 1)).isEmpty();
-        assertThat(CacheGroups.of("/politics", 1)).isEmpty();
+    void badPageNumbersOddPathsAndRedirectsAreNotKept() {
+        assertThat(groupOf("/politics/", "0")).isEmpty();
+        assertThat(groupOf("/politics/", "two")).isEmpty();
+        assertThat(groupOf("/Politics/", null)).isEmpty();
+        assertThat(groupOf("/politics", null)).isEmpty();
+        assertThat(groupOf("/authors/ada-reporter", null)).isEmpty();
+    }
+
+    private static Optional<String> groupOf(String path, String page) {
+        return PublicUrls.parse(path, page).flatMap(CacheGroups::of);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.cms.article.StoryListing;
-import org.newsdesk.cms.publish.page.Site;
+import org.newsdesk.cms.publish.page.RenderContext;
 import org.newsdesk.cms.publish.page.TestSites;
 import org.newsdesk.cms.section.Section;
 
@@ -22,7 +22,7 @@ class FeedsTest {
     private static final Instant UPDATED = Instant.parse("2021-12-15T19:38:00Z");
 
     private final Section politics = TestSites.section(7, "Politics", "politics", null);
-    private final Site site = TestSites.site(politics);
+    private final RenderContext site = TestSites.site(politics);
     private final List<StoryListing> stories = List.of(
             new StoryListing(2L, "Mayor signs budget & <thanks> council", "Ink dries.", "mayor-signs", 7L, UPDATED, null, UPDATED),
             new StoryListing(1L, "Council approves budget", null, "council-approves-budget", 7L, FIRST, UPDATED, UPDATED));

@@ -14,6 +14,7 @@ import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publish.url.SiteBase;
 import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.section.SectionTree;
 import org.newsdesk.cms.staff.Role;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.time.PublicationTime;
@@ -24,7 +25,7 @@ class ArticlePagesTest {
     private static final Instant PUBLISHED = Instant.parse("2021-12-15T17:49:00Z");
 
     private final PublicationTime time = new PublicationTime(ZoneId.of("America/New_York"));
-    private final Site site = new Site("Newsdesk", new SiteBase("https://news.example.com/"), new SectionTree(List.of()),
+    private final RenderContext site = new RenderContext("Newsdesk", new SiteBase("https://news.example.com/"), new SectionTree(List.of()),
             new PublicUrls(time), time);
     private final ArticlePages pages = new ArticlePages(new PageRenderer(TemplateEngineProducer.create()));
     private final StaffMember editor = new StaffMember("edith", "Edith", "hash", Set.of(Role.EDITOR), PUBLISHED);

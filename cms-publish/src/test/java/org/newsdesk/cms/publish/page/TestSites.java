@@ -6,6 +6,7 @@ import java.util.List;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publish.url.SiteBase;
 import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.section.SectionTree;
 import org.newsdesk.cms.time.PublicationTime;
 
 /** A site at https://news.example.com in New York time, with sections as the database would give them. */
@@ -14,9 +15,9 @@ public final class TestSites {
     private TestSites() {
     }
 
-    public static Site site(Section... sections) {
+    public static RenderContext site(Section... sections) {
         PublicationTime time = new PublicationTime(ZoneId.of("America/New_York"));
-        return new Site("Newsdesk", new SiteBase("https://news.example.com"), new SectionTree(List.of(sections)),
+        return new RenderContext("Newsdesk", new SiteBase("https://news.example.com"), new SectionTree(List.of(sections)),
                 new PublicUrls(time), time);
     }
 

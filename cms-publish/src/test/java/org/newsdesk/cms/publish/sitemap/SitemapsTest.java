@@ -9,7 +9,7 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.cms.article.StoryListing;
-import org.newsdesk.cms.publish.page.Site;
+import org.newsdesk.cms.publish.page.RenderContext;
 import org.newsdesk.cms.publish.page.TestSites;
 import org.newsdesk.cms.section.Section;
 import org.w3c.dom.Document;
@@ -19,7 +19,7 @@ class SitemapsTest {
     private static final Instant FIRST = Instant.parse("2021-12-15T17:49:00Z");
 
     private final Section politics = TestSites.section(7, "Politics", "politics", null);
-    private final Site site = TestSites.site(politics);
+    private final RenderContext site = TestSites.site(politics);
     private final StoryListing story = new StoryListing(1L, "Budget & <taxes>", null, "budget", 7L, FIRST,
             Instant.parse("2021-12-16T15:00:00Z"), FIRST);
 

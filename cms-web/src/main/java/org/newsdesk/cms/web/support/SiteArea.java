@@ -2,11 +2,12 @@ package org.newsdesk.cms.web.support;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.newsdesk.cms.publish.page.PublicSite;
+import org.newsdesk.cms.publish.url.PathOwner;
 
 /**
  * The parts of the site an operator tells apart in the request counts: readers' pages, the
- * newsroom's admin UI, shared preview links, and static files. Read from the path alone.
+ * newsroom's admin UI, shared preview links, and static files. Read from the path alone, by
+ * the public path model's {@link PathOwner}.
  */
 public enum SiteArea {
 
@@ -18,24 +19,17 @@ public enum SiteArea {
     }
 
     /**
-     * The area of a path within the application; empty for Payara's health and metrics endpoints,
-     * which probes and scrapers call every few seconds and would drown the readers' numbers.
+     * The area of a path within the application, by its owner; empty for Payara's endpoints, which
+     * probes and scrapers call every few seconds and would drown the readers' numbers.
      */
     public static Optional<SiteArea> of(String path) {
-        if (PublicSite.isOperationsEndpoint(path)) {
-            return Optional.empty();
-        }
-        if (path.equals("/admin") || path.startsWith("/admin/")) {
-            return Optional.of(ADMIN);
-        }
-        if (path.startsWith("/preview/")) {
-            return Optional.of(PREVIEW);
-        }
-        // the admin UI's files, the public site's stylesheet and the static error pages
-        if (path.startsWith("/assets/") || path.startsWith("/site/") || path.startsWith("/errors/")) {
-            return Optional.of(ASSETS);
-        }
-        return Optional.of(PUBLIC);
+        return switch (PathOwner.of(path)) {
+            case SITE -> Optional.of(PUBLIC);
+            case ADMIN -> Optional.of(ADMIN);
+            case PREVIEW -> Optional.of(PREVIEW);
+            case FILES -> Optional.of(ASSETS);
+            case SERVER -> Optional.empty();
+        };
     }
 
     /** The value of the {@code status} tag: {@code 2xx} … {@code 5xx}, by the status's first digit. */

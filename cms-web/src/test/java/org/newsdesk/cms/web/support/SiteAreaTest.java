@@ -22,6 +22,7 @@ class SiteAreaTest {
             "/admin/articles/12, admin",
             "/admin/login, admin",
             "/preview/Zm9vYmFy, preview",
+            "/preview, preview",
             "/assets/admin.css, assets",
             "/assets/vendor/quill-2.0.3/quill.js, assets",
             "/site/newsdesk.css, assets",
@@ -33,8 +34,8 @@ class SiteAreaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/health", "/health/ready", "/health/live", "/metrics", "/metrics/"})
-    void probesAndScrapesAreNotCounted(String path) {
+    @ValueSource(strings = {"/health", "/health/ready", "/health/live", "/metrics", "/metrics/", "/openapi", "/openapi/ui"})
+    void payarasEndpointsAreNotCounted(String path) {
         assertThat(SiteArea.of(path)).isEmpty();
     }
 

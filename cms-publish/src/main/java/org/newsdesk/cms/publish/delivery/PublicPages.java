@@ -1,4 +1,4 @@
-package org.newsdesk.cms.publish.page;
+package org.newsdesk.cms.publish.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.article.ArticleStatus;
@@ -19,7 +17,17 @@ import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorRepository;
 import org.newsdesk.cms.publish.cache.RenderedPage;
 import org.newsdesk.cms.publish.feed.Feeds;
+import org.newsdesk.cms.publish.page.ArticlePages;
+import org.newsdesk.cms.publish.page.FrontView;
+import org.newsdesk.cms.publish.page.Link;
+import org.newsdesk.cms.publish.page.PageHead;
+import org.newsdesk.cms.publish.page.PageRenderer;
+import org.newsdesk.cms.publish.page.Pagination;
+import org.newsdesk.cms.publish.page.ProblemView;
+import org.newsdesk.cms.publish.page.RenderContext;
+import org.newsdesk.cms.publish.page.Teaser;
 import org.newsdesk.cms.publish.sitemap.Sitemaps;
+import org.newsdesk.cms.publish.url.PublicPath;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.section.Section;
 
@@ -38,12 +46,6 @@ public class PublicPages {
     static final int NEWS_SITEMAP_MAXIMUM = 1_000;
     static final Duration NEWS_WINDOW = Duration.ofHours(48);
 
-    private static final String SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
-    private static final Pattern ARTICLE = Pattern.compile("/(" + SLUG + "(?:/" + SLUG + ")*)/\\d{4}/\\d{2}/\\d{2}/(" + SLUG + ")");
-    private static final Pattern SECTION = Pattern.compile("/(" + SLUG + "(?:/" + SLUG + ")*)(/|/feed\\.xml|/atom\\.xml)?");
-    private static final Pattern AUTHOR = Pattern.compile("/authors/(" + SLUG + ")(/)?");
-    private static final Pattern ARTICLE_SITEMAP = Pattern.compile("/sitemaps/articles-([1-9][0-9]{0,5})\\.xml");
-
     @Inject
     ArticleRepository articles;
 
@@ -59,69 +61,59 @@ public class PublicPages {
     @Inject
     Clock clock;
 
-    /**
-     * The response for {@code path}; a 404 page when nothing public lives there.
-     *
-     * @param page the requested page of a list, 1 when not given; null when given but not a number
-     */
-    public RenderedPage answer(String path, Integer page, Site site) {
-        if (page == null) {
-            return notFound(site);
-        }
+    /** The response for a public address; a 404 page when nothing public lives there. */
+    public RenderedPage answer(PublicPath address, RenderContext site) {
         PublicUrls urls = site.urls();
-        if (path.equals(urls.home())) {
-            return page == 1 ? home(site) : notFound(site);
+        if (address instanceof PublicPath.Home) {
+            return home(site);
         }
-        if (path.equals(urls.rss()) || path.equals(urls.atom())) {
-            return feed(path.equals(urls.rss()) ? Feeds.RSS : Feeds.ATOM, site.name(), site.absolute(urls.home()),
-                    site.absolute(path), null, site);
+        if (address instanceof PublicPath.SiteFeed feed) {
+            return feed(feed.feed(), site.name(), site.absolute(urls.home()), site.absolute(feed.path()), null, site);
         }
-        if (path.equals(urls.sitemapIndex())) {
+        if (address instanceof PublicPath.SitemapIndex) {
             return xml(Sitemaps.index(Pagination.pageCount(articles.countPublished(null), Sitemaps.STORIES_PER_SITEMAP), site),
                     articles.lastModified(null));
         }
-        Matcher articleSitemap = ARTICLE_SITEMAP.matcher(path);
-        if (articleSitemap.matches()) {
-            return articleSitemap(Integer.parseInt(articleSitemap.group(1)), site);
+        if (address instanceof PublicPath.ArticleSitemap sitemap) {
+            return articleSitemap(sitemap.number(), site);
         }
-        if (path.equals(urls.newsSitemap())) {
+        if (address instanceof PublicPath.NewsSitemap) {
             Instant since = clock.instant().minus(NEWS_WINDOW);
             return xml(Sitemaps.news(articles.listPublishedSince(since, NEWS_SITEMAP_MAXIMUM), site), articles.lastModified(null));
         }
-        if (path.equals(urls.robots())) {
+        if (address instanceof PublicPath.Robots) {
             return RenderedPage.of(200, "text/plain;charset=UTF-8", Sitemaps.robots(site), null);
         }
-        Matcher author = AUTHOR.matcher(path);
-        if (author.matches()) {
-            return authors.findBySlug(author.group(1))
-                    .map(found -> author.group(2) == null ? RenderedPage.movedTo(site.absolute(urls.author(found)))
-                            : authorPage(found, page, site))
+        if (address instanceof PublicPath.AuthorPage author) {
+            return authors.findBySlug(author.slug()).map(found -> authorPage(found, author.page(), site))
                     .orElseGet(() -> notFound(site));
         }
-        Matcher article = ARTICLE.matcher(path);
-        if (article.matches()) {
-            return article(path, article.group(2), site);
+        if (address instanceof PublicPath.AuthorWithoutSlash author) {
+            return authors.findBySlug(author.slug())
+                    .map(found -> RenderedPage.movedTo(site.absolute(urls.author(found))))
+                    .orElseGet(() -> notFound(site));
         }
-        Matcher section = SECTION.matcher(path);
-        if (section.matches()) {
-            Optional<Section> found = site.sections().byPath(section.group(1));
-            if (found.isPresent()) {
-                String rest = section.group(2);
-                if (rest == null) {
-                    return RenderedPage.movedTo(site.absolute(urls.section(found.get())));
-                }
-                return switch (rest) {
-                    case "/" -> sectionFront(found.get(), page, site);
-                    case "/feed.xml" -> sectionFeed(Feeds.RSS, found.get(), site);
-                    default -> sectionFeed(Feeds.ATOM, found.get(), site);
-                };
-            }
+        if (address instanceof PublicPath.Article article) {
+            return article(article.path(), article.slug(), site);
         }
-        return notFound(site);
+        if (address instanceof PublicPath.SectionFront front) {
+            return site.sections().byPath(front.sectionPath()).map(section -> sectionFront(section, front.page(), site))
+                    .orElseGet(() -> notFound(site));
+        }
+        if (address instanceof PublicPath.SectionWithoutSlash bare) {
+            return site.sections().byPath(bare.sectionPath())
+                    .map(section -> RenderedPage.movedTo(site.absolute(urls.section(section))))
+                    .orElseGet(() -> notFound(site));
+        }
+        if (address instanceof PublicPath.SectionFeed feed) {
+            return site.sections().byPath(feed.sectionPath()).map(section -> sectionFeed(feed, section, site))
+                    .orElseGet(() -> notFound(site));
+        }
+        throw new IllegalArgumentException("No page answers " + address);
     }
 
     /** The article live at {@code path}; else where it moved to (301) or that it was taken down (410). */
-    private RenderedPage article(String path, String slug, Site site) {
+    private RenderedPage article(String path, String slug, RenderContext site) {
         Optional<Article> live = articles.findByLiveSlug(slug).stream()
                 .filter(candidate -> site.urls().articlePath(candidate).filter(path::equals).isPresent())
                 .findFirst()
@@ -145,7 +137,7 @@ public class PublicPages {
         return RenderedPage.of(200, RenderedPage.HTML, articlePages.renderLive(article, site), article.getModifiedAt());
     }
 
-    private RenderedPage home(Site site) {
+    private RenderedPage home(RenderContext site) {
         List<Teaser> latest = site.teasers(articles.listPublished(null, 0, HOME_LATEST));
         List<FrontView.Block> blocks = site.sections().topLevel().stream()
                 .map(section -> new FrontView.Block(site.sectionLink(section),
@@ -158,7 +150,7 @@ public class PublicPages {
         return html(renderer.render("front", site, head, Map.of("front", front)), articles.lastModified(null));
     }
 
-    private RenderedPage sectionFront(Section section, int page, Site site) {
+    private RenderedPage sectionFront(Section section, int page, RenderContext site) {
         List<Long> scope = site.sections().withDescendants(section);
         int pages = Pagination.pageCount(articles.countPublished(scope), STORIES_PER_PAGE);
         if (page > pages) {
@@ -177,7 +169,7 @@ public class PublicPages {
         return html(renderer.render("front", site, head, Map.of("front", front)), articles.lastModified(scope));
     }
 
-    private RenderedPage authorPage(Author author, int page, Site site) {
+    private RenderedPage authorPage(Author author, int page, RenderContext site) {
         int pages = Pagination.pageCount(articles.countPublishedBy(author), STORIES_PER_PAGE);
         if (page > pages) {
             return notFound(site);
@@ -194,19 +186,20 @@ public class PublicPages {
         return html(renderer.render("front", site, head, Map.of("front", front)), articles.lastModifiedBy(author));
     }
 
-    private RenderedPage sectionFeed(String format, Section section, Site site) {
-        String self = format.equals(Feeds.RSS) ? site.urls().sectionRss(section) : site.urls().sectionAtom(section);
-        return feed(format, site.name() + ": " + section.getName(), site.absolute(site.urls().section(section)),
-                site.absolute(self), site.sections().withDescendants(section), site);
+    private RenderedPage sectionFeed(PublicPath.SectionFeed feed, Section section, RenderContext site) {
+        return feed(feed.feed(), site.name() + ": " + section.getName(), site.absolute(site.urls().section(section)),
+                site.absolute(feed.path()), site.sections().withDescendants(section), site);
     }
 
-    private RenderedPage feed(String format, String title, String pageUrl, String selfUrl, List<Long> scope, Site site) {
-        String body = Feeds.write(format, title, pageUrl, selfUrl, articles.listPublished(scope, 0, FEED_SIZE), site);
-        return RenderedPage.of(200, format.equals(Feeds.RSS) ? Feeds.RSS_TYPE : Feeds.ATOM_TYPE, body,
-                articles.lastModified(scope).orElse(null));
+    private RenderedPage feed(PublicPath.Feed feed, String title, String pageUrl, String selfUrl, List<Long> scope,
+                              RenderContext site) {
+        boolean rss = feed == PublicPath.Feed.RSS;
+        List<StoryListing> stories = articles.listPublished(scope, 0, FEED_SIZE);
+        String body = Feeds.write(rss ? Feeds.RSS : Feeds.ATOM, title, pageUrl, selfUrl, stories, site);
+        return RenderedPage.of(200, rss ? Feeds.RSS_TYPE : Feeds.ATOM_TYPE, body, articles.lastModified(scope).orElse(null));
     }
 
-    private RenderedPage articleSitemap(int page, Site site) {
+    private RenderedPage articleSitemap(int page, RenderContext site) {
         int pages = Pagination.pageCount(articles.countPublished(null), Sitemaps.STORIES_PER_SITEMAP);
         if (page > pages) {
             return notFound(site);
@@ -216,11 +209,11 @@ public class PublicPages {
         return xml(Sitemaps.articles(stories, site), articles.lastModified(null));
     }
 
-    public RenderedPage notFound(Site site) {
+    public RenderedPage notFound(RenderContext site) {
         return problem(ProblemView.NOT_FOUND, site);
     }
 
-    private RenderedPage problem(ProblemView problem, Site site) {
+    private RenderedPage problem(ProblemView problem, RenderContext site) {
         PageHead head = new PageHead(problem.heading(), null, null, true, null, null, null, null);
         return RenderedPage.of(problem.status(), RenderedPage.HTML,
                 renderer.render("problem", site, head, Map.of("problem", problem)), null);

@@ -6,14 +6,16 @@ import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publish.url.SiteBase;
 import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.section.SectionTree;
 import org.newsdesk.cms.time.PublicationTime;
 
 /**
- * Everything a page needs to know about the site while it is built: where it is, its sections,
- * its name, and the URL builder and formatter. Turns domain objects into the links, stamps and
- * teasers templates show; made once per request.
+ * What the site's pages, feeds and sitemaps are rendered with: the site's name and address, its
+ * sections, the URL builder and the publication's time zone, made once per request. It also turns
+ * domain objects into the small views templates show (links, teasers, the masthead, article URLs),
+ * so every page makes them the same way.
  */
-public record Site(String name, SiteBase base, SectionTree sections, PublicUrls urls, PublicationTime time) {
+public record RenderContext(String name, SiteBase base, SectionTree sections, PublicUrls urls, PublicationTime time) {
 
     public String absolute(String path) {
         return base.absolute(path);

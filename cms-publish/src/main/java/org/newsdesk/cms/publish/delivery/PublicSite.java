@@ -1,4 +1,4 @@
-package org.newsdesk.cms.publish.page;
+package org.newsdesk.cms.publish.delivery;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -11,16 +11,16 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsdesk.cms.publish.cache.CacheGroups;
 import org.newsdesk.cms.publish.cache.PageCache;
 import org.newsdesk.cms.publish.cache.RenderedPage;
+import org.newsdesk.cms.publish.page.RenderContext;
+import org.newsdesk.cms.publish.page.RenderContexts;
+import org.newsdesk.cms.publish.url.PathOwner;
+import org.newsdesk.cms.publish.url.PublicPath;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publish.url.SiteBase;
-import org.newsdesk.cms.section.SectionRepository;
-import org.newsdesk.cms.time.PublicationTime;
 
 /**
  * The public site's delivery pipeline, in front of everything else in the WAR:
@@ -29,7 +29,7 @@ import org.newsdesk.cms.time.PublicationTime;
  *
  * <p>Paths that belong to the newsroom (the admin UI, signed previews, its assets and error pages),
  * the server's operations endpoints, the site's own static files and anything another servlet is
- * mapped to pass through untouched.
+ * mapped to pass through untouched ({@link PathOwner} says whose a path is).
  *
  * <p>Cache-Control for public pages: {@value #PUBLIC_CACHE_CONTROL}. Browsers revalidate on every
  * view (cheap: a 304 from the page cache), so a reader reloading after a correction sees it at
@@ -46,17 +46,6 @@ public class PublicSite extends HttpFilter {
     /** Error pages: a CDN may hold them briefly, but a story published a moment later must show. */
     static final String ERROR_CACHE_CONTROL = "public, max-age=0, s-maxage=10";
 
-    /** The newsroom's paths: never answered by the public site. */
-    private static final Set<String> NEWSROOM_PREFIXES = Set.of("/admin/", "/preview/", "/assets/", "/errors/", "/site/");
-    /**
-     * Payara's MicroProfile Health and Metrics endpoints. Payara adds their servlets to the
-     * application at the context root {@code /}, behind this filter: {@code /health/} and
-     * {@code /metrics/} look like section fronts, but are Payara's (both slugs are reserved for
-     * top-level sections in SectionService, so no front is hidden).
-     */
-    private static final Set<String> OPERATIONS_ENDPOINTS = Set.of("/health", "/metrics");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
-
     @Inject
     PublicPages pages;
 
@@ -64,33 +53,23 @@ public class PublicSite extends HttpFilter {
     PageCache cache;
 
     @Inject
-    SectionRepository sections;
-
-    @Inject
-    PublicUrls urls;
-
-    @Inject
-    PublicationTime time;
+    RenderContexts contexts;
 
     @Inject
     @ConfigProperty(name = "cms.site.url")
     Optional<String> configuredSiteUrl;
-
-    @Inject
-    @ConfigProperty(name = "cms.site.name", defaultValue = "Newsdesk")
-    String siteName;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (!read || belongsToNewsroom(path) || isOperationsEndpoint(path)) {
+        if (!read || !isTheSites(path)) {
             chain.doFilter(request, response);
             return;
         }
-        Integer page = pageNumber(request.getParameter("page"));
-        Optional<String> group = CacheGroups.of(path, page);
+        Optional<PublicPath> address = PublicUrls.parse(path, request.getParameter("page"));
+        Optional<String> group = address.flatMap(CacheGroups::of);
         // a path shaped like the site's own pages is the site's; anything else may be a file or
         // another servlet's (looking for a file is slow: only for paths the site does not know)
         if (group.isEmpty() && isServedElsewhere(request, path)) {
@@ -101,15 +80,15 @@ public class PublicSite extends HttpFilter {
         String key = null;
         if (group.isPresent()) {
             // the generation is read before anything the page shows: see PageCache
-            PageCache.Lookup cached = cache.lookup(group.get(), base.root() + path + (page > 1 ? "?page=" + page : ""));
+            PageCache.Lookup cached = cache.lookup(group.get(), base.root() + address.get().path());
             if (cached.page().isPresent()) {
                 send(cached.page().get(), request, response);
                 return;
             }
             key = cached.key();
         }
-        Site site = new Site(siteName, base, new SectionTree(sections.all()), urls, time);
-        RenderedPage rendered = pages.answer(path, page, site);
+        RenderContext site = contexts.at(base);
+        RenderedPage rendered = address.map(found -> pages.answer(found, site)).orElseGet(() -> pages.notFound(site));
         if (key != null && rendered.status() != HttpServletResponse.SC_NOT_FOUND) {
             // a 404 is not kept: the address may become a story or a section at any moment
             cache.put(key, rendered);
@@ -117,18 +96,13 @@ public class PublicSite extends HttpFilter {
         send(rendered, request, response);
     }
 
-    static boolean belongsToNewsroom(String path) {
-        return path.equals("/admin") || NEWSROOM_PREFIXES.stream().anyMatch(path::startsWith);
-    }
-
-    /** Whether Payara's health or metrics endpoints answer this path, whatever the site has. */
-    public static boolean isOperationsEndpoint(String path) {
-        for (String endpoint : OPERATIONS_ENDPOINTS) {
-            if (path.startsWith(endpoint) && (path.length() == endpoint.length() || path.charAt(endpoint.length()) == '/')) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether the site answers {@code path}, or steps aside for its owner: the newsroom, the static
+     * files, or Payara's endpoints, which Payara adds to the application at the context root, behind
+     * this filter ({@code /health/} looks like a section front, but is Payara's).
+     */
+    static boolean isTheSites(String path) {
+        return PathOwner.of(path) == PathOwner.SITE;
     }
 
     /** A static file in the WAR, or a path another servlet is mapped to, is not the site's to answer. */
@@ -138,14 +112,6 @@ public class PublicSite extends HttpFilter {
             return !path.equals("/");
         }
         return !path.endsWith("/") && request.getServletContext().getResource(path) != null;
-    }
-
-    /** The {@code page} parameter: 1 when absent, null when present but not a page number. */
-    static Integer pageNumber(String parameter) {
-        if (parameter == null) {
-            return 1;
-        }
-        return PAGE_NUMBER.matcher(parameter).matches() ? Integer.valueOf(parameter) : null;
     }
 
     private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {

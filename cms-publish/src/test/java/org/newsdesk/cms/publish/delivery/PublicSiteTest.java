@@ -1,4 +1,4 @@
-package org.newsdesk.cms.publish.page;
+package org.newsdesk.cms.publish.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,23 +9,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PublicSiteTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/health", "/health/", "/health/ready", "/health/live", "/health/started", "/metrics", "/metrics/"})
-    void payarasHealthAndMetricsEndpointsAreNeverTheSites(String path) {
-        assertThat(PublicSite.isOperationsEndpoint(path)).isTrue();
-        assertThat(PublicSite.belongsToNewsroom(path)).isFalse();
+    @ValueSource(strings = {"/health", "/health/", "/health/ready", "/health/live", "/health/started", "/metrics", "/metrics/",
+            "/openapi"})
+    void payarasEndpointsAreNeverTheSites(String path) {
+        assertThat(PublicSite.isTheSites(path)).isFalse();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/healthcare/", "/healthy-eating/2021/12/15/greens", "/metrics-of-success/",
-            "/science/health/", "/science/health/2021/12/15/flu-season", "/authors/health/"})
+            "/science/health/", "/science/health/2021/12/15/flu-season", "/authors/health/", "/administration/",
+            "/politics/admin/", "/feed.xml", "/no-such-page"})
     void pathsThatOnlyStartLikeThemStayTheSites(String path) {
-        assertThat(PublicSite.isOperationsEndpoint(path)).isFalse();
+        assertThat(PublicSite.isTheSites(path)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/admin", "/admin/", "/admin/articles", "/preview/abc", "/assets/admin.css", "/site/newsdesk.css",
             "/errors/404.html"})
     void theNewsroomsPathsAreNotTheSites(String path) {
-        assertThat(PublicSite.belongsToNewsroom(path)).isTrue();
+        assertThat(PublicSite.isTheSites(path)).isFalse();
     }
 }
