@@ -19,11 +19,14 @@ import java.util.List;
 import org.newsdesk.cms.article.StoryListing;
 import org.newsdesk.cms.publish.page.ArticleTimes;
 import org.newsdesk.cms.publish.page.RenderContext;
+import org.newsdesk.cms.text.Characters;
 
 /**
  * RSS 2.0 and Atom 1.0 feeds, written by ROME: a maintained library that knows each format's
  * rules (RFC 822 dates in RSS, RFC 3339 in Atom, required ids and authors, escaping), where
- * hand-written XML would have to learn them one bug at a time.
+ * hand-written XML would have to learn them one bug at a time. ROME refuses characters XML
+ * forbids (a vertical tab in one dek took every feed down), so every text goes through
+ * {@link Characters#clean} first, whatever was stored.
  */
 public final class Feeds {
 
@@ -47,8 +50,8 @@ public final class Feeds {
                                RenderContext site) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(format);
-        feed.setTitle(title);
-        feed.setDescription("The latest stories from " + title);
+        feed.setTitle(Characters.clean(title));
+        feed.setDescription("The latest stories from " + Characters.clean(title));
         feed.setLink(pageUrl);
         feed.setUri(selfUrl);
         feed.setLanguage("en-us");
@@ -62,7 +65,7 @@ public final class Feeds {
         alternate.setHref(pageUrl);
         feed.setLinks(List.of(alternate, self));
         SyndPerson publisher = new SyndPersonImpl();
-        publisher.setName(site.name());
+        publisher.setName(Characters.clean(site.name()));
         publisher.setUri(site.absolute(site.urls().home()));
         feed.setAuthors(List.of(publisher));
         // the feed changed when its newest story changed: first published or shown as updated
@@ -73,7 +76,7 @@ public final class Feeds {
         for (StoryListing story : stories) {
             String url = site.articleUrl(story);
             SyndEntry entry = new SyndEntryImpl();
-            entry.setTitle(story.headline());
+            entry.setTitle(Characters.clean(story.headline()));
             entry.setLink(url);
             entry.setUri(url);
             entry.setPublishedDate(Date.from(story.firstPublishedAt()));
@@ -81,12 +84,12 @@ public final class Feeds {
             if (story.dek() != null) {
                 SyndContent summary = new SyndContentImpl();
                 summary.setType("text/plain");
-                summary.setValue(story.dek());
+                summary.setValue(Characters.clean(story.dek()));
                 entry.setDescription(summary);
             }
             site.sections().byId(story.sectionId()).ifPresent(section -> {
                 com.rometools.rome.feed.synd.SyndCategory category = new com.rometools.rome.feed.synd.SyndCategoryImpl();
-                category.setName(section.getName());
+                category.setName(Characters.clean(section.getName()));
                 entry.setCategories(List.of(category));
             });
             entries.add(entry);

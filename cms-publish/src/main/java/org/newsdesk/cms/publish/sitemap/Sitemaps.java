@@ -8,10 +8,12 @@ import javax.xml.stream.XMLStreamWriter;
 import org.newsdesk.cms.article.StoryListing;
 import org.newsdesk.cms.publish.page.ArticleTimes;
 import org.newsdesk.cms.publish.page.RenderContext;
+import org.newsdesk.cms.text.Characters;
 
 /**
  * Sitemaps (sitemaps.org 0.9) and the Google News sitemap, written with the JDK's StAX writer,
- * which escapes text and attributes; the formats are small enough that a library would add a
+ * which escapes text and attributes (but writes characters XML forbids as they are: every text goes
+ * through {@link Characters#clean} first, so a story saved with one cannot make a sitemap unreadable); the formats are small enough that a library would add a
  * dependency and nothing else.
  */
 public final class Sitemaps {
@@ -68,7 +70,7 @@ public final class Sitemaps {
                 xml.writeStartElement("news", "news", NEWS_NS);
                 xml.writeStartElement("news", "publication", NEWS_NS);
                 xml.writeStartElement("news", "name", NEWS_NS);
-                xml.writeCharacters(site.name());
+                xml.writeCharacters(Characters.clean(site.name()));
                 xml.writeEndElement();
                 xml.writeStartElement("news", "language", NEWS_NS);
                 xml.writeCharacters("en");
@@ -78,7 +80,7 @@ public final class Sitemaps {
                 xml.writeCharacters(site.time().iso(story.firstPublishedAt()));
                 xml.writeEndElement();
                 xml.writeStartElement("news", "title", NEWS_NS);
-                xml.writeCharacters(story.headline());
+                xml.writeCharacters(Characters.clean(story.headline()));
                 xml.writeEndElement();
                 xml.writeEndElement();
                 xml.writeEndElement();
@@ -118,7 +120,7 @@ public final class Sitemaps {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(Characters.clean(text));
         xml.writeEndElement();
     }
 }

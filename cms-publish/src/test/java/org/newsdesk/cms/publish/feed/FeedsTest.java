@@ -9,6 +9,10 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.cms.article.StoryListing;
 import org.newsdesk.cms.publish.page.RenderContext;
@@ -51,6 +55,32 @@ class FeedsTest {
         assertThat(updated.getUri()).isEqualTo("https://news.example.com/politics/2021/12/15/council-approves-budget");
         assertThat(updated.getPublishedDate()).isEqualTo(Date.from(FIRST));
         assertThat(updated.getUpdatedDate()).as("the visible update").isEqualTo(Date.from(UPDATED));
+    }
+
+    @Test
+    void aControlCharacterInAStoryCannotTakeTheFeedsDown() throws Exception {
+        List<StoryListing> pasted = List.of(new StoryListing(3L, "Council\u0000 votes", "Line one\u000Bline two", "council-votes",
+                7L, FIRST, null, FIRST));
+        for (String format : List.of(Feeds.RSS, Feeds.ATOM)) {
+            SyndFeed feed = parse(Feeds.write(format, "Newsdesk", "https://news.example.com/",
+                    "https://news.example.com/feed.xml", pasted, site));
+            assertThat(feed.getEntries().get(0).getTitle()).isEqualTo("Council votes");
+            assertThat(feed.getEntries().get(0).getDescription().getValue()).isEqualTo("Line one line two");
+        }
+    }
+
+    /** Whatever was typed or pasted into a headline or dek, both feeds stay readable. */
+    @Property(tries = 300)
+    void anyHeadlineAndDekMakeReadableFeeds(@ForAll @StringLength(max = 40) @CharRange(from = '\u0000', to = '\u00FF')
+                                            @CharRange(from = '\uD7F0', to = '\uE010') @CharRange(from = '\uFFF0', to = '\uFFFF')
+                                            String headline,
+                                            @ForAll @StringLength(max = 40) @CharRange(from = '\u0000', to = '\u00FF') String dek)
+            throws Exception {
+        List<StoryListing> typed = List.of(new StoryListing(5L, headline, dek, "typed", 7L, FIRST, null, FIRST));
+        for (String format : List.of(Feeds.RSS, Feeds.ATOM)) {
+            assertThat(parse(Feeds.write(format, "Newsdesk", "https://news.example.com/", "https://news.example.com/feed.xml",
+                    typed, site)).getEntries()).hasSize(1);
+        }
     }
 
     private static SyndFeed parse(String xml) throws Exception {

@@ -50,6 +50,15 @@ class SitemapsTest {
     }
 
     @Test
+    void aControlCharacterInAHeadlineLeavesTheNewsSitemapWellFormed() throws Exception {
+        StoryListing pasted = new StoryListing(4L, "Council\u0000 votes\u000B tonight", null, "council-votes", 7L,
+                FIRST, null, FIRST);
+        Document news = parse(Sitemaps.news(List.of(pasted), site));
+        assertThat(news.getElementsByTagNameNS(Sitemaps.NEWS_NS, "title").item(0).getTextContent())
+                .isEqualTo("Council votes  tonight");
+    }
+
+    @Test
     void robotsNamesBothSitemaps() {
         assertThat(Sitemaps.robots(site)).contains("Sitemap: https://news.example.com/sitemap.xml",
                 "Sitemap: https://news.example.com/news-sitemap.xml", "Disallow: /admin/");
