@@ -62,11 +62,23 @@ public class ArticleService {
     public Article save(String actor, long articleId, long expectedVersion, ArticleDraft draft) {
         StaffMember editor = staff.getActive(actor);
         Article article = get(articleId);
+        revise(editor, article, expectedVersion, draft);
+        return article;
+    }
+
+    /**
+     * Saves the draft as a new revision of an article the caller has loaded, as {@code editor}:
+     * the one way a draft is saved, whether alone or as the first half of an editor's action.
+     *
+     * @return the revision just saved, which is the article's latest
+     */
+    public Revision revise(StaffMember editor, Article article, long expectedVersion, ArticleDraft draft) {
         EditorialPolicy.requireMayEdit(editor, article);
         requireVersion(article, expectedVersion);
-        articles.add(article.revise(resolve(draft, articleId), editor, clock.instant(), draft.note()));
+        Revision revision = article.revise(resolve(draft, article.getId()), editor, clock.instant(), draft.note());
+        articles.add(revision);
         flushChecked(article);
-        return article;
+        return revision;
     }
 
     /**
