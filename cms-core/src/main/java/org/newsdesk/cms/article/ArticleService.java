@@ -2,7 +2,6 @@ package org.newsdesk.cms.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,9 +11,11 @@ import org.newsdesk.cms.author.AuthorRepository;
 import org.newsdesk.cms.html.BodySanitizer;
 import org.newsdesk.cms.section.Section;
 import org.newsdesk.cms.section.SectionRepository;
+import org.newsdesk.cms.shared.ChangeWriter;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
+import org.newsdesk.cms.shared.StaleEditException;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffService;
 
@@ -57,7 +58,7 @@ public class ArticleService {
      * Saves the draft as a new revision.
      *
      * @param expectedVersion the version the editor's form was loaded with
-     * @throws StaleArticleException when someone saved in between; nothing is changed
+     * @throws StaleEditException when someone saved in between; nothing is changed
      */
     public Article save(String actor, long articleId, long expectedVersion, ArticleDraft draft) {
         StaffMember editor = staff.getActive(actor);
@@ -118,22 +119,16 @@ public class ArticleService {
      * surfaces here as a stale article (the {@code @Version} check) and not as a failed commit.
      */
     public void flushChecked(Article article) {
-        try {
-            articles.flush();
-        } catch (PersistenceException e) {
-            // The version check failed, or the revision number was taken by the save that won.
-            // This transaction is done for: who won is read in a transaction of its own.
-            StaleArticleException refusal = latestChange.refusalFor(article.getId());
-            if (refusal.currentVersion() != article.getVersion()) {
-                throw refusal;
-            }
-            throw e;
-        }
+        // The version check failed, or the revision number was taken by the save that won. This
+        // transaction is done for: who won is read in a transaction of its own.
+        ChangeWriter.writeNow(articles::flush, () -> latestChange.refusalFor(article.getId())
+                .filter(refusal -> refusal.currentVersion() != article.getVersion()));
     }
 
-    static StaleArticleException staleness(Article article) {
-        return new StaleArticleException(article.getModifiedBy().getDisplayName(), article.getModifiedAt(),
-                article.getVersion());
+    /** The refusal for an editor who acted on an older version than {@code article}'s. */
+    static StaleEditException staleness(Article article) {
+        return new StaleEditException("the article \u201c" + article.getHeadline() + "\u201d",
+                article.getModifiedBy().getDisplayName(), article.getModifiedAt(), article.getVersion());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -2,12 +2,13 @@ package org.newsdesk.cms.author;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.newsdesk.cms.article.EditorialPolicy;
 import org.newsdesk.cms.article.Slugs;
+import org.newsdesk.cms.shared.ChangeWriter;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
@@ -51,11 +52,7 @@ public class AuthorService {
         }
         Profile profile = checked(name, slug, bio, author);
         author.reviseProfile(profile.name(), profile.slug(), profile.bio());
-        try {
-            authors.flush();
-        } catch (OptimisticLockException e) {
-            throw stale(author);
-        }
+        ChangeWriter.writeNow(authors::flush, () -> Optional.of(stale(author)));
         return author;
     }
 
@@ -108,7 +105,7 @@ public class AuthorService {
     }
 
     private static StaleEditException stale(Author author) {
-        return new StaleEditException("the author \u201c" + author.getName() + "\u201d");
+        return new StaleEditException("the author \u201c" + author.getName() + "\u201d", author.getVersion());
     }
 
     private record Profile(String name, String slug, String bio) {

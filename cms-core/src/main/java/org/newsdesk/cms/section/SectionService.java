@@ -2,15 +2,16 @@ package org.newsdesk.cms.section;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newsdesk.cms.article.EditorialPolicy;
 import org.newsdesk.cms.article.Slugs;
+import org.newsdesk.cms.shared.ChangeWriter;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
@@ -128,12 +129,8 @@ public class SectionService {
             throw new SectionInUseException(section, usage);
         }
         sections.remove(section);
-        try {
-            sections.flush();
-        } catch (PersistenceException e) {
-            // a story was filed in it, or a subsection added, after the check above
-            throw new StaleEditException(describe(section));
-        }
+        // a story filed in it, or a subsection added, after the check above fails the write
+        flushChecked(section);
     }
 
     /** Every section, by name: for choosing one in a form or a filter. */
@@ -201,7 +198,7 @@ public class SectionService {
         requireEditor(actor);
         Section section = get(sectionId);
         if (section.getVersion() != expectedVersion) {
-            throw new StaleEditException(describe(section));
+            throw stale(section);
         }
         return section;
     }
@@ -215,11 +212,7 @@ public class SectionService {
      * surfaces as a stale edit (the {@code @Version} check) and not as a failed commit.
      */
     private void flushChecked(Section section) {
-        try {
-            sections.flush();
-        } catch (PersistenceException e) {
-            throw new StaleEditException(describe(section));
-        }
+        ChangeWriter.writeNow(sections::flush, () -> Optional.of(stale(section)));
     }
 
     private int nextPosition(Section parent) {
@@ -269,8 +262,8 @@ public class SectionService {
         return parent == null ? "at the top level" : "in \u201c" + parent.getName() + "\u201d";
     }
 
-    private static String describe(Section section) {
-        return "the section \u201c" + section.getName() + "\u201d";
+    private static StaleEditException stale(Section section) {
+        return new StaleEditException("the section \u201c" + section.getName() + "\u201d", section.getVersion());
     }
 
     private static boolean sameSection(Section a, Section b) {

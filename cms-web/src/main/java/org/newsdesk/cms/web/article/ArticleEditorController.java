@@ -20,7 +20,6 @@ import java.time.Instant;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.IllegalTransitionException;
-import org.newsdesk.cms.article.StaleArticleException;
 import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.preview.PreviewLinks;
 import org.newsdesk.cms.publishing.ArticleDesk;
@@ -31,6 +30,7 @@ import org.newsdesk.cms.publishing.ScheduledPublisher;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.section.SectionService;
 import org.newsdesk.cms.shared.InvalidInputException;
+import org.newsdesk.cms.shared.StaleEditException;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffService;
 import org.newsdesk.cms.time.PublicationTime;
@@ -132,13 +132,13 @@ public class ArticleEditorController {
             models.put("problems", FormProblems.of(invalid));
         } catch (IllegalTransitionException refused) {
             models.put("problems", FormProblems.of(new InvalidInputException("actions", refused.getMessage()).problems()));
-        } catch (StaleArticleException stale) {
+        } catch (StaleEditException stale) {
             // Someone saved first. Their version is shown beside this editor's text, which stays in
             // the form; the form now carries the newer version, so saving again is a deliberate merge.
             Article newer = articles.get(id);
             models.put("newer", newer);
             models.put("staleBy", stale.savedBy());
-            models.put("staleAt", time.display(stale.savedAt()));
+            models.put("staleAt", stale.savedAt().map(time::display).orElse(null));
             form.setVersion(newer.getVersion());
             return Response.ok(editor(newer, form)).build();
         }
