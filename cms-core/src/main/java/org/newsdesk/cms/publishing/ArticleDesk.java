@@ -74,7 +74,7 @@ public class ArticleDesk {
             return new DeskOutcome.Published();
         } else if (move instanceof PublishUpdate update) {
             publishing.publish(member, article, version, draft(article, saved), update.showAsUpdated(), update.note());
-            return new DeskOutcome.UpdatePublished(article.getDisplayedUpdatedAt().filter(article.getModifiedAt()::equals));
+            return new DeskOutcome.UpdatePublished(article.shownUpdateFrom(article.getModifiedAt()));
         } else if (move instanceof Schedule schedule) {
             publishing.schedule(member, article, version, schedule.publishAt());
             return new DeskOutcome.Scheduled(schedule.publishAt());

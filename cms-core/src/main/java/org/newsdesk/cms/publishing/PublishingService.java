@@ -106,7 +106,7 @@ public class PublishingService {
     static ArticleEvent eventFor(Article.Publication publication, Article article, Instant now) {
         return switch (publication) {
             case FIRST, REPUBLICATION -> new ArticlePublished(article.getId(), now);
-            case UPDATE -> new ArticleUpdated(article.getId(), now, article.getDisplayedUpdatedAt().filter(now::equals).isPresent());
+            case UPDATE -> new ArticleUpdated(article.getId(), now, article.shownUpdateFrom(now).isPresent());
         };
     }
 

@@ -313,6 +313,27 @@ class ArticleWorkflowTest {
     class ThreeTimes {
 
         @Test
+        void readersAreShownAnUpdateOnlyWhenItIsLaterThanTheFirstPublication() {
+            assertThat(Article.shownUpdate(at(10), null)).isEmpty();
+            assertThat(Article.shownUpdate(at(10), at(10))).isEmpty();
+            assertThat(Article.shownUpdate(at(10), at(9))).as("imported with odd times").isEmpty();
+            assertThat(Article.shownUpdate(null, at(10))).as("never published").isEmpty();
+            assertThat(Article.shownUpdate(at(10), at(11))).contains(at(11));
+        }
+
+        @Test
+        void theShownUpdateIsTheMeaningfulUpdateAndNeverTheLatestSave() {
+            article.publish(r1, editor, at(10), false, null);
+            Revision r2 = article.revise(content("Senate Passes the Budget"), editor, at(20), null);
+            article.publish(r2, editor, at(30), true, null);
+            article.revise(content("Senate Passes the Budget"), editor, at(40), "typo");
+
+            assertThat(article.shownUpdate()).contains(at(30));
+            assertThat(article.shownUpdateFrom(at(30))).contains(at(30));
+            assertThat(article.shownUpdateFrom(at(40))).as("a save is no update readers see").isEmpty();
+        }
+
+        @Test
         void firstPublishSetsFirstPublishedAtAndNoUpdatedTime() {
             article.publish(r1, editor, at(10), false, null);
 

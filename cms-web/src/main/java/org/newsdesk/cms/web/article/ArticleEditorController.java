@@ -203,7 +203,7 @@ public class ArticleEditorController {
         models.put("status", article.getStatus().description());
         models.put("publicPath", urls.articlePath(article).orElse(null));
         models.put("firstPublished", article.getFirstPublishedAt().map(time::display).orElse(null));
-        models.put("updated", article.getDisplayedUpdatedAt().map(time::display).orElse(null));
+        models.put("updated", article.shownUpdate().map(time::display).orElse(null));
         models.put("scheduled", article.getScheduledAt().map(time::display).orElse(null));
         models.put("missedSchedule", schedule.failureOf(article).map(ScheduledPublication::getProblem)
                 .map(problem -> problem.orElse("")).orElse(null));
