@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.html.BodySanitizer;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
+import org.newsdesk.cms.slug.Slugs;
 
 /**
  * What an editor submits when saving an article: the editable fields as typed, before the service

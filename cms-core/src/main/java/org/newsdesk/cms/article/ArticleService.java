@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorRepository;
 import org.newsdesk.cms.html.BodySanitizer;
@@ -16,6 +17,8 @@ import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
 import org.newsdesk.cms.shared.StaleEditException;
+import org.newsdesk.cms.slug.SlugScope;
+import org.newsdesk.cms.slug.Slugs;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffService;
 
@@ -166,6 +169,23 @@ public class ArticleService {
         return new ArticlePage(hasNext ? found.subList(0, pageSize) : found, page, hasNext);
     }
 
+    /** Where a story's slug must be unique: among the other stories of its section. */
+    private SlugScope storiesIn(Section section, Long articleId) {
+        return new SlugScope() {
+            @Override
+            public Optional<String> holderOf(String slug) {
+                return articles.slugTaken(section, slug, articleId)
+                        ? Optional.of("Another story in " + section.getName())
+                        : Optional.empty();
+            }
+
+            @Override
+            public boolean numbersMadeSlugs() {
+                return true;
+            }
+        };
+    }
+
     /** Checks the fields and turns ids into the section and authors, reporting every problem at once. */
     private ArticleContent resolve(ArticleDraft draft, Long articleId) {
         List<FieldProblem> problems = new ArrayList<>(draft.problems());
@@ -181,16 +201,8 @@ public class ArticleService {
             authors.find(authorId).ifPresentOrElse(bylines::add, () -> problems.add(
                     new FieldProblem("bylines", "An author in the bylines no longer exists; remove them.")));
         }
-        String slug = draft.slug();
-        if (section != null && !draft.headline().isEmpty()) {
-            Section where = section;
-            if (slug.isEmpty()) {
-                slug = Slugs.unique(Slugs.fromHeadline(draft.headline()), s -> articles.slugTaken(where, s, articleId));
-            } else if (Slugs.problemWith(slug).isEmpty() && articles.slugTaken(section, slug, articleId)) {
-                problems.add(new FieldProblem("slug",
-                        "Another story in " + section.getName() + " already uses the slug \u201c" + slug + "\u201d."));
-            }
-        }
+        String slug = section == null ? null : Slugs.choose(draft.slug(), draft.headline(), storiesIn(section, articleId), problems)
+                .orElse(null);
         // cleaning escapes characters (& becomes &amp;), so the stored length is known only now
         String body = BodySanitizer.clean(draft.body());
         if (body.length() > ArticleDraft.BODY_MAXIMUM && problems.stream().noneMatch(p -> p.field().equals("body"))) {

@@ -53,11 +53,4 @@ public final class EditorialPolicy {
             throw new NotPermittedException(scheduler.getDisplayName() + " scheduled it, and may no longer publish.");
         }
     }
-
-    /** Publishing, scheduling, unpublishing and sending back are the desk's decisions. */
-    public static void requireEditor(StaffMember member, String action) {
-        if (!member.can(Role.EDITOR)) {
-            throw new NotPermittedException("Only editors can " + action + ".");
-        }
-    }
 }

@@ -14,6 +14,7 @@ import org.newsdesk.cms.publishing.ArticleEvent.ArticlePublished;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticleUnpublished;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticleUpdated;
 import org.newsdesk.cms.staff.StaffMember;
+import org.newsdesk.cms.staff.StaffPolicy;
 import org.newsdesk.cms.staff.StaffService;
 
 /**
@@ -57,7 +58,7 @@ public class PublishingService {
     }
 
     public void returnToDraft(StaffMember editor, Article article, long expectedVersion) {
-        EditorialPolicy.requireEditor(editor, "send an article back to draft");
+        StaffPolicy.requireEditor(editor, "send an article back to draft");
         articles.requireVersion(article, expectedVersion);
         article.returnToDraft(editor, clock.instant());
         articles.flushChecked(article);
@@ -68,7 +69,7 @@ public class PublishingService {
     }
 
     public void schedule(StaffMember editor, Article article, long expectedVersion, Instant publishAt) {
-        EditorialPolicy.requireEditor(editor, "schedule articles");
+        StaffPolicy.requireEditor(editor, "schedule articles");
         articles.requireVersion(article, expectedVersion);
         article.schedule(publishAt, editor, clock.instant());
         articles.flushChecked(article);
@@ -94,7 +95,7 @@ public class PublishingService {
      */
     public ArticleEvent publish(StaffMember editor, Article article, long expectedVersion, Revision draft,
                                 boolean meaningfulUpdate, String publicNote) {
-        EditorialPolicy.requireEditor(editor, "publish articles");
+        StaffPolicy.requireEditor(editor, "publish articles");
         articles.requireVersion(article, expectedVersion);
         Instant now = clock.instant();
         Article.Publication publication = article.publish(draft, editor, now, meaningfulUpdate, publicNote);
@@ -121,7 +122,7 @@ public class PublishingService {
 
     public ArticleEvent publishAsOf(StaffMember editor, Article article, long expectedVersion, Revision draft,
                                     Instant publishedAt) {
-        EditorialPolicy.requireEditor(editor, "publish articles");
+        StaffPolicy.requireEditor(editor, "publish articles");
         articles.requireVersion(article, expectedVersion);
         Instant now = clock.instant();
         article.publishAsOf(draft, editor, now, publishedAt);
@@ -134,7 +135,7 @@ public class PublishingService {
     }
 
     public void unpublish(StaffMember editor, Article article, long expectedVersion) {
-        EditorialPolicy.requireEditor(editor, "unpublish articles");
+        StaffPolicy.requireEditor(editor, "unpublish articles");
         articles.requireVersion(article, expectedVersion);
         Instant now = clock.instant();
         article.unpublish(editor, now);

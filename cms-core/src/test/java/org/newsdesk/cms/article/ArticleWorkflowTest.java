@@ -18,6 +18,7 @@ import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotPermittedException;
 import org.newsdesk.cms.staff.Role;
 import org.newsdesk.cms.staff.StaffMember;
+import org.newsdesk.cms.staff.StaffPolicy;
 
 /** The article's workflow, revisions and three times, and who may do what: domain rules only. */
 class ArticleWorkflowTest {
@@ -551,7 +552,7 @@ class ArticleWorkflowTest {
 
         @Test
         void writerCannotPublish() {
-            assertThatThrownBy(() -> EditorialPolicy.requireEditor(writer, "publish"))
+            assertThatThrownBy(() -> StaffPolicy.requireEditor(writer, "publish"))
                     .isInstanceOf(NotPermittedException.class)
                     .hasMessageContaining("Only editors")
                     .hasMessage("Only editors can publish.");
@@ -559,8 +560,8 @@ class ArticleWorkflowTest {
 
         @Test
         void editorAndAdminCanPublish() {
-            assertThatCode(() -> EditorialPolicy.requireEditor(editor, "publish")).doesNotThrowAnyException();
-            assertThatCode(() -> EditorialPolicy.requireEditor(admin, "publish")).doesNotThrowAnyException();
+            assertThatCode(() -> StaffPolicy.requireEditor(editor, "publish")).doesNotThrowAnyException();
+            assertThatCode(() -> StaffPolicy.requireEditor(admin, "publish")).doesNotThrowAnyException();
         }
 
         @Test
@@ -587,7 +588,7 @@ class ArticleWorkflowTest {
         void deactivatedEditorCannotPublishOrEdit() {
             editor.deactivate();
 
-            assertThatThrownBy(() -> EditorialPolicy.requireEditor(editor, "publish"))
+            assertThatThrownBy(() -> StaffPolicy.requireEditor(editor, "publish"))
                     .isInstanceOf(NotPermittedException.class)
                     .hasMessageContaining("Only editors");
             assertThat(EditorialPolicy.mayEdit(editor, article)).isFalse();
