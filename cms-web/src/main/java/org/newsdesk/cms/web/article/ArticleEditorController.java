@@ -22,12 +22,12 @@ import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.IllegalTransitionException;
 import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.preview.PreviewLinks;
+import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publishing.ArticleDesk;
 import org.newsdesk.cms.publishing.DeskOutcome;
 import org.newsdesk.cms.publishing.EditorMove;
-import org.newsdesk.cms.publishing.ScheduledPublication;
-import org.newsdesk.cms.publishing.ScheduledPublisher;
-import org.newsdesk.cms.publish.url.PublicUrls;
+import org.newsdesk.cms.publishing.ScheduleLog;
+import org.newsdesk.cms.publishing.ScheduleRecord;
 import org.newsdesk.cms.section.SectionService;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.StaleEditException;
@@ -50,7 +50,7 @@ public class ArticleEditorController {
     static final String VIEW = "article-editor.html";
 
     @Inject
-    ScheduledPublisher schedule;
+    ScheduleLog scheduleLog;
 
     @Inject
     ArticleService articles;
@@ -205,7 +205,7 @@ public class ArticleEditorController {
         models.put("firstPublished", article.getFirstPublishedAt().map(time::display).orElse(null));
         models.put("updated", article.shownUpdate().map(time::display).orElse(null));
         models.put("scheduled", article.getScheduledAt().map(time::display).orElse(null));
-        models.put("missedSchedule", schedule.failureOf(article).map(ScheduledPublication::getProblem)
+        models.put("missedSchedule", scheduleLog.failureOf(article).map(ScheduleRecord::getProblem)
                 .map(problem -> problem.orElse("")).orElse(null));
         models.put("modified", time.display(article.getModifiedAt()));
         Instant now = clock.instant();
