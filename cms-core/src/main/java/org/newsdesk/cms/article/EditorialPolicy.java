@@ -6,8 +6,9 @@ import org.newsdesk.cms.staff.StaffMember;
 
 /**
  * Who may do what to an article. Writers create articles, edit their own drafts and submit them
- * for review; editors (and admins) edit anything, publish, schedule and unpublish. The services
- * ask here before every change, whatever the UI showed.
+ * for review; editors (and admins) edit anything. Publishing, scheduling and unpublishing are the
+ * desk's decisions, whatever the article: {@link org.newsdesk.cms.staff.StaffPolicy#requireEditor}.
+ * The services ask before every change, whatever the UI showed.
  */
 public final class EditorialPolicy {
 
