@@ -349,9 +349,34 @@ public class Article {
         return Optional.ofNullable(firstPublishedAt);
     }
 
-    /** The "Updated" time readers see: only ever set by a meaningful update. */
+    /**
+     * The displayed update time as stored: only ever set by a meaningful update. Whether readers
+     * are shown it is {@link #shownUpdate()}'s to say.
+     */
     public Optional<Instant> getDisplayedUpdatedAt() {
         return Optional.ofNullable(displayedUpdatedAt);
+    }
+
+    /**
+     * The "Updated:" time readers are shown, the one place that rule lives: the displayed update
+     * time, only when the story has been published and the update is later than its first
+     * publication. The system's own modification time is never an update readers see.
+     */
+    public Optional<Instant> shownUpdate() {
+        return shownUpdate(firstPublishedAt, displayedUpdatedAt);
+    }
+
+    /** {@link #shownUpdate()} for a story read as its times alone (a listing, a feed entry). */
+    public static Optional<Instant> shownUpdate(Instant firstPublished, Instant displayedUpdated) {
+        if (firstPublished == null || displayedUpdated == null || !displayedUpdated.isAfter(firstPublished)) {
+            return Optional.empty();
+        }
+        return Optional.of(displayedUpdated);
+    }
+
+    /** The "Updated:" time readers are shown, when the change made at {@code at} set it. */
+    public Optional<Instant> shownUpdateFrom(Instant at) {
+        return shownUpdate().filter(at::equals);
     }
 
     public Instant getModifiedAt() {

@@ -2,7 +2,11 @@ package org.newsdesk.cms.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.html.BodySanitizer;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
+import org.newsdesk.cms.slug.Slugs;
 
 /**
  * What an editor submits when saving an article: the editable fields as typed, before the service
@@ -59,6 +63,22 @@ public record ArticleDraft(String headline, String dek, String body, Long sectio
             problems.add(new FieldProblem("note", "A revision note can have at most " + NOTE_MAXIMUM + " characters."));
         }
         return problems;
+    }
+
+    /**
+     * Whether saving this draft would change the article's working draft: an action other than
+     * "Save draft" saves first only when something was changed, so pressing "Publish" on an
+     * untouched form adds no empty revision.
+     */
+    public boolean wouldChange(Article article) {
+        ArticleContent current = article.draftContent();
+        return !headline.equals(current.headline())
+                || !dek.equals(Objects.toString(current.dek(), ""))
+                || !BodySanitizer.clean(body).equals(Objects.toString(current.body(), ""))
+                || !Objects.equals(sectionId, current.section().getId())
+                || !bylineAuthorIds.equals(current.bylines().stream().map(Author::getId).toList())
+                || !(slug.isEmpty() || slug.equals(current.slug()))
+                || !note.isEmpty();
     }
 
     private static String strip(String text) {

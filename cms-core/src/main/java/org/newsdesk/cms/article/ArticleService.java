@@ -2,19 +2,23 @@ package org.newsdesk.cms.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorRepository;
 import org.newsdesk.cms.html.BodySanitizer;
 import org.newsdesk.cms.section.Section;
 import org.newsdesk.cms.section.SectionRepository;
+import org.newsdesk.cms.shared.ChangeWriter;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
+import org.newsdesk.cms.shared.StaleEditException;
+import org.newsdesk.cms.slug.SlugScope;
+import org.newsdesk.cms.slug.Slugs;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffService;
 
@@ -57,16 +61,28 @@ public class ArticleService {
      * Saves the draft as a new revision.
      *
      * @param expectedVersion the version the editor's form was loaded with
-     * @throws StaleArticleException when someone saved in between; nothing is changed
+     * @throws StaleEditException when someone saved in between; nothing is changed
      */
     public Article save(String actor, long articleId, long expectedVersion, ArticleDraft draft) {
         StaffMember editor = staff.getActive(actor);
         Article article = get(articleId);
+        revise(editor, article, expectedVersion, draft);
+        return article;
+    }
+
+    /**
+     * Saves the draft as a new revision of an article the caller has loaded, as {@code editor}:
+     * the one way a draft is saved, whether alone or as the first half of an editor's action.
+     *
+     * @return the revision just saved, which is the article's latest
+     */
+    public Revision revise(StaffMember editor, Article article, long expectedVersion, ArticleDraft draft) {
         EditorialPolicy.requireMayEdit(editor, article);
         requireVersion(article, expectedVersion);
-        articles.add(article.revise(resolve(draft, articleId), editor, clock.instant(), draft.note()));
+        Revision revision = article.revise(resolve(draft, article.getId()), editor, clock.instant(), draft.note());
+        articles.add(revision);
         flushChecked(article);
-        return article;
+        return revision;
     }
 
     /**
@@ -106,22 +122,16 @@ public class ArticleService {
      * surfaces here as a stale article (the {@code @Version} check) and not as a failed commit.
      */
     public void flushChecked(Article article) {
-        try {
-            articles.flush();
-        } catch (PersistenceException e) {
-            // The version check failed, or the revision number was taken by the save that won.
-            // This transaction is done for: who won is read in a transaction of its own.
-            StaleArticleException refusal = latestChange.refusalFor(article.getId());
-            if (refusal.currentVersion() != article.getVersion()) {
-                throw refusal;
-            }
-            throw e;
-        }
+        // The version check failed, or the revision number was taken by the save that won. This
+        // transaction is done for: who won is read in a transaction of its own.
+        ChangeWriter.writeNow(articles::flush, () -> latestChange.refusalFor(article.getId())
+                .filter(refusal -> refusal.currentVersion() != article.getVersion()));
     }
 
-    static StaleArticleException staleness(Article article) {
-        return new StaleArticleException(article.getModifiedBy().getDisplayName(), article.getModifiedAt(),
-                article.getVersion());
+    /** The refusal for an editor who acted on an older version than {@code article}'s. */
+    static StaleEditException staleness(Article article) {
+        return new StaleEditException("the article \u201c" + article.getHeadline() + "\u201d",
+                article.getModifiedBy().getDisplayName(), article.getModifiedAt(), article.getVersion());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -159,6 +169,23 @@ public class ArticleService {
         return new ArticlePage(hasNext ? found.subList(0, pageSize) : found, page, hasNext);
     }
 
+    /** Where a story's slug must be unique: among the other stories of its section. */
+    private SlugScope storiesIn(Section section, Long articleId) {
+        return new SlugScope() {
+            @Override
+            public Optional<String> holderOf(String slug) {
+                return articles.slugTaken(section, slug, articleId)
+                        ? Optional.of("Another story in " + section.getName())
+                        : Optional.empty();
+            }
+
+            @Override
+            public boolean numbersMadeSlugs() {
+                return true;
+            }
+        };
+    }
+
     /** Checks the fields and turns ids into the section and authors, reporting every problem at once. */
     private ArticleContent resolve(ArticleDraft draft, Long articleId) {
         List<FieldProblem> problems = new ArrayList<>(draft.problems());
@@ -174,16 +201,8 @@ public class ArticleService {
             authors.find(authorId).ifPresentOrElse(bylines::add, () -> problems.add(
                     new FieldProblem("bylines", "An author in the bylines no longer exists; remove them.")));
         }
-        String slug = draft.slug();
-        if (section != null && !draft.headline().isEmpty()) {
-            Section where = section;
-            if (slug.isEmpty()) {
-                slug = Slugs.unique(Slugs.fromHeadline(draft.headline()), s -> articles.slugTaken(where, s, articleId));
-            } else if (Slugs.problemWith(slug).isEmpty() && articles.slugTaken(section, slug, articleId)) {
-                problems.add(new FieldProblem("slug",
-                        "Another story in " + section.getName() + " already uses the slug \u201c" + slug + "\u201d."));
-            }
-        }
+        String slug = section == null ? null : Slugs.choose(draft.slug(), draft.headline(), storiesIn(section, articleId), problems)
+                .orElse(null);
         // cleaning escapes characters (& becomes &amp;), so the stored length is known only now
         String body = BodySanitizer.clean(draft.body());
         if (body.length() > ArticleDraft.BODY_MAXIMUM && problems.stream().noneMatch(p -> p.field().equals("body"))) {

@@ -6,8 +6,9 @@ import org.newsdesk.cms.staff.StaffMember;
 
 /**
  * Who may do what to an article. Writers create articles, edit their own drafts and submit them
- * for review; editors (and admins) edit anything, publish, schedule and unpublish. The services
- * ask here before every change, whatever the UI showed.
+ * for review; editors (and admins) edit anything. Publishing, scheduling and unpublishing are the
+ * desk's decisions, whatever the article: {@link org.newsdesk.cms.staff.StaffPolicy#requireEditor}.
+ * The services ask before every change, whatever the UI showed.
  */
 public final class EditorialPolicy {
 
@@ -51,13 +52,6 @@ public final class EditorialPolicy {
         }
         if (!scheduler.can(Role.EDITOR)) {
             throw new NotPermittedException(scheduler.getDisplayName() + " scheduled it, and may no longer publish.");
-        }
-    }
-
-    /** Publishing, scheduling, unpublishing and sending back are the desk's decisions. */
-    public static void requireEditor(StaffMember member, String action) {
-        if (!member.can(Role.EDITOR)) {
-            throw new NotPermittedException("Only editors can " + action + ".");
         }
     }
 }

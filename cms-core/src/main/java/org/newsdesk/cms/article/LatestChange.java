@@ -3,7 +3,8 @@ package org.newsdesk.cms.article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.newsdesk.cms.shared.NotFoundException;
+import java.util.Optional;
+import org.newsdesk.cms.shared.StaleEditException;
 
 /**
  * Who changed an article last, read in a transaction of its own. When a save loses a race at the
@@ -17,8 +18,7 @@ public class LatestChange {
     ArticleRepository articles;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public StaleArticleException refusalFor(long articleId) {
-        return ArticleService.staleness(articles.find(articleId)
-                .orElseThrow(() -> new NotFoundException("Article", articleId)));
+    public Optional<StaleEditException> refusalFor(long articleId) {
+        return articles.find(articleId).map(ArticleService::staleness);
     }
 }

@@ -2,16 +2,17 @@ package org.newsdesk.cms.author;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsdesk.cms.article.EditorialPolicy;
-import org.newsdesk.cms.article.Slugs;
+import java.util.Optional;
+import org.newsdesk.cms.shared.ChangeWriter;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
 import org.newsdesk.cms.shared.StaleEditException;
+import org.newsdesk.cms.slug.Slugs;
+import org.newsdesk.cms.staff.StaffPolicy;
 import org.newsdesk.cms.staff.StaffService;
 
 /** Authors: the people (staff or guests) who appear in bylines. Editors manage them. */
@@ -51,11 +52,7 @@ public class AuthorService {
         }
         Profile profile = checked(name, slug, bio, author);
         author.reviseProfile(profile.name(), profile.slug(), profile.bio());
-        try {
-            authors.flush();
-        } catch (OptimisticLockException e) {
-            throw stale(author);
-        }
+        ChangeWriter.writeNow(authors::flush, () -> Optional.of(stale(author)));
         return author;
     }
 
@@ -71,7 +68,7 @@ public class AuthorService {
     }
 
     private void requireEditor(String actor, String action) {
-        EditorialPolicy.requireEditor(staff.getActive(actor), action);
+        StaffPolicy.requireEditor(staff.getActive(actor), action);
     }
 
     /** Checks every field at once, so the form can show each problem at its field. */
@@ -81,16 +78,9 @@ public class AuthorService {
         if (cleanName.isEmpty() || cleanName.length() > NAME_MAXIMUM) {
             problems.add(new FieldProblem("name", "An author needs a name of at most " + NAME_MAXIMUM + " characters."));
         }
-        boolean typed = slug != null && !slug.isBlank();
-        String cleanSlug = typed ? slug.strip() : Slugs.fromHeadline(cleanName);
-        if (typed || !cleanName.isEmpty()) {
-            Slugs.problemWith(cleanSlug).ifPresentOrElse(problem -> problems.add(new FieldProblem("slug", problem)),
-                    () -> authors.findBySlug(cleanSlug)
-                            .filter(holder -> !isSame(holder, except))
-                            .ifPresent(holder -> problems.add(new FieldProblem("slug", "\u201c" + holder.getName()
-                                    + "\u201d already uses the slug \u201c" + cleanSlug + "\u201d."
-                                    + (typed ? "" : " Type a slug of your own.")))));
-        }
+        String cleanSlug = Slugs.choose(slug, cleanName, taken -> authors.findBySlug(taken)
+                .filter(holder -> !isSame(holder, except))
+                .map(holder -> "\u201c" + holder.getName() + "\u201d"), problems).orElse(null);
         // line breaks arrive from a browser as CRLF; stored as LF, so the limit counts what is kept
         String cleanBio = bio == null ? "" : bio.replace("\r\n", "\n").strip();
         if (cleanBio.length() > BIO_MAXIMUM) {
@@ -108,7 +98,7 @@ public class AuthorService {
     }
 
     private static StaleEditException stale(Author author) {
-        return new StaleEditException("the author \u201c" + author.getName() + "\u201d");
+        return new StaleEditException("the author \u201c" + author.getName() + "\u201d", author.getVersion());
     }
 
     private record Profile(String name, String slug, String bio) {

@@ -5,19 +5,26 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.BiConsumer;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.EditorialPolicy;
+import org.newsdesk.cms.article.Revision;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticlePublished;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticleUnpublished;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticleUpdated;
 import org.newsdesk.cms.staff.StaffMember;
+import org.newsdesk.cms.staff.StaffPolicy;
 import org.newsdesk.cms.staff.StaffService;
 
 /**
- * Moves articles through the workflow: review, schedule, publish, unpublish. Each method takes the
+ * Moves articles through the workflow: review, schedule, publish, unpublish. Each move takes the
  * article version the editor acted on and refuses a stale one, checks the editor's role, and tells
  * the rest of the system what readers now see through an {@link ArticleEvent}.
+ *
+ * <p>Each move comes twice: by the actor's username and the article's id, for a single action;
+ * and on a staff member and an article already loaded, for {@link ArticleDesk}, which saves and
+ * moves in one press. The first loads both and calls the second, so there is one path.
  */
 @ApplicationScoped
 @Transactional
@@ -36,33 +43,36 @@ public class PublishingService {
     Clock clock;
 
     public Article submitForReview(String actor, long articleId, long expectedVersion) {
-        StaffMember member = staff.getActive(actor);
-        Article article = articles.get(articleId);
+        return loaded(actor, articleId, (member, article) -> submitForReview(member, article, expectedVersion));
+    }
+
+    public void submitForReview(StaffMember member, Article article, long expectedVersion) {
         EditorialPolicy.requireMaySubmit(member, article);
         articles.requireVersion(article, expectedVersion);
         article.submitForReview(member, clock.instant());
         articles.flushChecked(article);
-        return article;
     }
 
     public Article returnToDraft(String actor, long articleId, long expectedVersion) {
-        StaffMember editor = staff.getActive(actor);
-        EditorialPolicy.requireEditor(editor, "send an article back to draft");
-        Article article = articles.get(articleId);
+        return loaded(actor, articleId, (editor, article) -> returnToDraft(editor, article, expectedVersion));
+    }
+
+    public void returnToDraft(StaffMember editor, Article article, long expectedVersion) {
+        StaffPolicy.requireEditor(editor, "send an article back to draft");
         articles.requireVersion(article, expectedVersion);
         article.returnToDraft(editor, clock.instant());
         articles.flushChecked(article);
-        return article;
     }
 
     public Article schedule(String actor, long articleId, long expectedVersion, Instant publishAt) {
-        StaffMember editor = staff.getActive(actor);
-        EditorialPolicy.requireEditor(editor, "schedule articles");
-        Article article = articles.get(articleId);
+        return loaded(actor, articleId, (editor, article) -> schedule(editor, article, expectedVersion, publishAt));
+    }
+
+    public void schedule(StaffMember editor, Article article, long expectedVersion, Instant publishAt) {
+        StaffPolicy.requireEditor(editor, "schedule articles");
         articles.requireVersion(article, expectedVersion);
         article.schedule(publishAt, editor, clock.instant());
         articles.flushChecked(article);
-        return article;
     }
 
     /**
@@ -74,23 +84,30 @@ public class PublishingService {
      */
     public Article publish(String actor, long articleId, long expectedVersion, boolean meaningfulUpdate,
                            String publicNote) {
-        StaffMember editor = staff.getActive(actor);
-        EditorialPolicy.requireEditor(editor, "publish articles");
-        Article article = articles.get(articleId);
+        return loaded(actor, articleId, (editor, article) ->
+                publish(editor, article, expectedVersion, articles.latestRevision(article), meaningfulUpdate, publicNote));
+    }
+
+    /**
+     * Makes {@code draft}, the article's latest revision (just saved, or read by the caller), live.
+     *
+     * @return the event announcing what readers now see, fired once the transaction commits
+     */
+    public ArticleEvent publish(StaffMember editor, Article article, long expectedVersion, Revision draft,
+                                boolean meaningfulUpdate, String publicNote) {
+        StaffPolicy.requireEditor(editor, "publish articles");
         articles.requireVersion(article, expectedVersion);
         Instant now = clock.instant();
-        Article.Publication publication = article.publish(articles.latestRevision(article), editor, now, meaningfulUpdate,
-                publicNote);
+        Article.Publication publication = article.publish(draft, editor, now, meaningfulUpdate, publicNote);
         articles.flushChecked(article);
-        events.fireAfterCommit(eventFor(publication, article, now));
-        return article;
+        return fired(eventFor(publication, article, now));
     }
 
     /** What readers now see, as the event that tells the rest of the system. */
     static ArticleEvent eventFor(Article.Publication publication, Article article, Instant now) {
         return switch (publication) {
             case FIRST, REPUBLICATION -> new ArticlePublished(article.getId(), now);
-            case UPDATE -> new ArticleUpdated(article.getId(), now, article.getDisplayedUpdatedAt().filter(now::equals).isPresent());
+            case UPDATE -> new ArticleUpdated(article.getId(), now, article.shownUpdateFrom(now).isPresent());
         };
     }
 
@@ -99,26 +116,43 @@ public class PublishingService {
      * migrated from another system keeps its date and its dated URL).
      */
     public Article publishAsOf(String actor, long articleId, long expectedVersion, Instant publishedAt) {
-        StaffMember editor = staff.getActive(actor);
-        EditorialPolicy.requireEditor(editor, "publish articles");
-        Article article = articles.get(articleId);
+        return loaded(actor, articleId, (editor, article) ->
+                publishAsOf(editor, article, expectedVersion, articles.latestRevision(article), publishedAt));
+    }
+
+    public ArticleEvent publishAsOf(StaffMember editor, Article article, long expectedVersion, Revision draft,
+                                    Instant publishedAt) {
+        StaffPolicy.requireEditor(editor, "publish articles");
         articles.requireVersion(article, expectedVersion);
         Instant now = clock.instant();
-        article.publishAsOf(articles.latestRevision(article), editor, now, publishedAt);
+        article.publishAsOf(draft, editor, now, publishedAt);
         articles.flushChecked(article);
-        events.fireAfterCommit(new ArticlePublished(article.getId(), now));
-        return article;
+        return fired(new ArticlePublished(article.getId(), now));
     }
 
     public Article unpublish(String actor, long articleId, long expectedVersion) {
-        StaffMember editor = staff.getActive(actor);
-        EditorialPolicy.requireEditor(editor, "unpublish articles");
-        Article article = articles.get(articleId);
+        return loaded(actor, articleId, (editor, article) -> unpublish(editor, article, expectedVersion));
+    }
+
+    public void unpublish(StaffMember editor, Article article, long expectedVersion) {
+        StaffPolicy.requireEditor(editor, "unpublish articles");
         articles.requireVersion(article, expectedVersion);
         Instant now = clock.instant();
         article.unpublish(editor, now);
         articles.flushChecked(article);
-        events.fireAfterCommit(new ArticleUnpublished(article.getId(), now));
+        fired(new ArticleUnpublished(article.getId(), now));
+    }
+
+    /** Loads the actor and the article once, and makes the move on them. */
+    private Article loaded(String actor, long articleId, BiConsumer<StaffMember, Article> move) {
+        StaffMember member = staff.getActive(actor);
+        Article article = articles.get(articleId);
+        move.accept(member, article);
         return article;
+    }
+
+    private ArticleEvent fired(ArticleEvent event) {
+        events.fireAfterCommit(event);
+        return event;
     }
 }

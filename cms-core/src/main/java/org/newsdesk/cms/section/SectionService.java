@@ -2,19 +2,21 @@ package org.newsdesk.cms.section;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.newsdesk.cms.article.EditorialPolicy;
-import org.newsdesk.cms.article.Slugs;
+import org.newsdesk.cms.shared.ChangeWriter;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
 import org.newsdesk.cms.shared.StaleEditException;
+import org.newsdesk.cms.slug.SlugScope;
+import org.newsdesk.cms.slug.Slugs;
+import org.newsdesk.cms.staff.StaffPolicy;
 import org.newsdesk.cms.staff.StaffService;
 
 /**
@@ -128,12 +130,8 @@ public class SectionService {
             throw new SectionInUseException(section, usage);
         }
         sections.remove(section);
-        try {
-            sections.flush();
-        } catch (PersistenceException e) {
-            // a story was filed in it, or a subsection added, after the check above
-            throw new StaleEditException(describe(section));
-        }
+        // a story filed in it, or a subsection added, after the check above fails the write
+        flushChecked(section);
     }
 
     /** Every section, by name: for choosing one in a form or a filter. */
@@ -201,13 +199,13 @@ public class SectionService {
         requireEditor(actor);
         Section section = get(sectionId);
         if (section.getVersion() != expectedVersion) {
-            throw new StaleEditException(describe(section));
+            throw stale(section);
         }
         return section;
     }
 
     private void requireEditor(String actor) {
-        EditorialPolicy.requireEditor(staff.getActive(actor), "manage sections");
+        StaffPolicy.requireEditor(staff.getActive(actor), "manage sections");
     }
 
     /**
@@ -215,11 +213,7 @@ public class SectionService {
      * surfaces as a stale edit (the {@code @Version} check) and not as a failed commit.
      */
     private void flushChecked(Section section) {
-        try {
-            sections.flush();
-        } catch (PersistenceException e) {
-            throw new StaleEditException(describe(section));
-        }
+        ChangeWriter.writeNow(sections::flush, () -> Optional.of(stale(section)));
     }
 
     private int nextPosition(Section parent) {
@@ -236,29 +230,22 @@ public class SectionService {
 
     /** The slug typed, or one made from the name when none was; null when there is a problem. */
     private String checkedSlug(String slug, String cleanName, Section parent, Section except, List<FieldProblem> problems) {
-        boolean typed = slug != null && !slug.isBlank();
-        if (!typed && cleanName.isEmpty()) {
-            return null; // the name's own problem says enough
-        }
-        String clean = typed ? slug.strip() : Slugs.fromHeadline(cleanName);
-        var problem = Slugs.problemWith(clean);
-        if (problem.isPresent()) {
-            problems.add(new FieldProblem("slug", problem.get()));
-            return null;
-        }
-        if (parent == null && RESERVED_SLUGS.contains(clean)) {
-            problems.add(new FieldProblem("slug", reservedMessage(clean)
-                    + (typed ? " Choose another slug." : " Type a slug of your own.")));
-            return null;
-        }
-        var holder = sections.findBySlug(parent, clean);
-        if (holder.isPresent() && !sameSection(holder.get(), except)) {
-            problems.add(new FieldProblem("slug", "\u201c" + holder.get().getName() + "\u201d " + where(parent)
-                    + " already uses the slug \u201c" + clean + "\u201d."
-                    + (typed ? "" : " Type a slug of your own.")));
-            return null;
-        }
-        return clean;
+        return Slugs.choose(slug, cleanName, new SlugScope() {
+            @Override
+            public Optional<String> holderOf(String clean) {
+                return sections.findBySlug(parent, clean)
+                        .filter(holder -> !sameSection(holder, except))
+                        .map(holder -> "\u201c" + holder.getName() + "\u201d " + where(parent));
+            }
+
+            @Override
+            public Optional<String> refusal(String clean, boolean typed) {
+                if (parent == null && RESERVED_SLUGS.contains(clean)) {
+                    return Optional.of(reservedMessage(clean) + (typed ? " Choose another slug." : " Type a slug of your own."));
+                }
+                return Optional.empty();
+            }
+        }, problems).orElse(null);
     }
 
     private static String reservedMessage(String slug) {
@@ -269,8 +256,8 @@ public class SectionService {
         return parent == null ? "at the top level" : "in \u201c" + parent.getName() + "\u201d";
     }
 
-    private static String describe(Section section) {
-        return "the section \u201c" + section.getName() + "\u201d";
+    private static StaleEditException stale(Section section) {
+        return new StaleEditException("the section \u201c" + section.getName() + "\u201d", section.getVersion());
     }
 
     private static boolean sameSection(Section a, Section b) {

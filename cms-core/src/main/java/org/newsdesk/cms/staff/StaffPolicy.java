@@ -5,7 +5,8 @@ import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.NotPermittedException;
 
 /**
- * Who may manage staff accounts (admins only), and the rule that keeps the newsroom from locking
+ * What each role may do beyond writing: the desk's decisions (publishing, scheduling, sections,
+ * authors) are editors', and staff accounts are admins'. And the rule that keeps the newsroom from locking
  * itself out: an admin can neither deactivate their own account nor give up their own admin role.
  * Because only an active admin can demote or deactivate anyone, and never themselves, whoever acts
  * last is still an admin.
@@ -13,6 +14,13 @@ import org.newsdesk.cms.shared.NotPermittedException;
 public final class StaffPolicy {
 
     private StaffPolicy() {
+    }
+
+    /** Publishing, scheduling, sending back, sections and authors are the desk's decisions. */
+    public static void requireEditor(StaffMember actor, String action) {
+        if (!actor.can(Role.EDITOR)) {
+            throw new NotPermittedException("Only editors can " + action + ".");
+        }
     }
 
     public static void requireAdministrator(StaffMember actor, String action) {

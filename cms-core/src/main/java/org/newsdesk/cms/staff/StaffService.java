@@ -5,13 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsdesk.cms.shared.ChangeWriter;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
@@ -172,15 +172,11 @@ public class StaffService {
      * surfaces as a stale edit (the {@code @Version} check) and not as a failed commit.
      */
     private void flushChecked(StaffMember member) {
-        try {
-            staff.flush();
-        } catch (OptimisticLockException e) {
-            throw stale(member);
-        }
+        ChangeWriter.writeNow(staff::flush, () -> Optional.of(stale(member)));
     }
 
     private static StaleEditException stale(StaffMember member) {
-        return new StaleEditException("the account \u201c" + member.getUsername() + "\u201d");
+        return new StaleEditException("the account \u201c" + member.getUsername() + "\u201d", member.getVersion());
     }
 
     private static String checkedDisplayName(String displayName, List<FieldProblem> problems) {

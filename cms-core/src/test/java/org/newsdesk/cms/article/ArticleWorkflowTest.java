@@ -18,6 +18,7 @@ import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotPermittedException;
 import org.newsdesk.cms.staff.Role;
 import org.newsdesk.cms.staff.StaffMember;
+import org.newsdesk.cms.staff.StaffPolicy;
 
 /** The article's workflow, revisions and three times, and who may do what: domain rules only. */
 class ArticleWorkflowTest {
@@ -313,6 +314,27 @@ class ArticleWorkflowTest {
     class ThreeTimes {
 
         @Test
+        void readersAreShownAnUpdateOnlyWhenItIsLaterThanTheFirstPublication() {
+            assertThat(Article.shownUpdate(at(10), null)).isEmpty();
+            assertThat(Article.shownUpdate(at(10), at(10))).isEmpty();
+            assertThat(Article.shownUpdate(at(10), at(9))).as("imported with odd times").isEmpty();
+            assertThat(Article.shownUpdate(null, at(10))).as("never published").isEmpty();
+            assertThat(Article.shownUpdate(at(10), at(11))).contains(at(11));
+        }
+
+        @Test
+        void theShownUpdateIsTheMeaningfulUpdateAndNeverTheLatestSave() {
+            article.publish(r1, editor, at(10), false, null);
+            Revision r2 = article.revise(content("Senate Passes the Budget"), editor, at(20), null);
+            article.publish(r2, editor, at(30), true, null);
+            article.revise(content("Senate Passes the Budget"), editor, at(40), "typo");
+
+            assertThat(article.shownUpdate()).contains(at(30));
+            assertThat(article.shownUpdateFrom(at(30))).contains(at(30));
+            assertThat(article.shownUpdateFrom(at(40))).as("a save is no update readers see").isEmpty();
+        }
+
+        @Test
         void firstPublishSetsFirstPublishedAtAndNoUpdatedTime() {
             article.publish(r1, editor, at(10), false, null);
 
@@ -530,7 +552,7 @@ class ArticleWorkflowTest {
 
         @Test
         void writerCannotPublish() {
-            assertThatThrownBy(() -> EditorialPolicy.requireEditor(writer, "publish"))
+            assertThatThrownBy(() -> StaffPolicy.requireEditor(writer, "publish"))
                     .isInstanceOf(NotPermittedException.class)
                     .hasMessageContaining("Only editors")
                     .hasMessage("Only editors can publish.");
@@ -538,8 +560,8 @@ class ArticleWorkflowTest {
 
         @Test
         void editorAndAdminCanPublish() {
-            assertThatCode(() -> EditorialPolicy.requireEditor(editor, "publish")).doesNotThrowAnyException();
-            assertThatCode(() -> EditorialPolicy.requireEditor(admin, "publish")).doesNotThrowAnyException();
+            assertThatCode(() -> StaffPolicy.requireEditor(editor, "publish")).doesNotThrowAnyException();
+            assertThatCode(() -> StaffPolicy.requireEditor(admin, "publish")).doesNotThrowAnyException();
         }
 
         @Test
@@ -566,7 +588,7 @@ class ArticleWorkflowTest {
         void deactivatedEditorCannotPublishOrEdit() {
             editor.deactivate();
 
-            assertThatThrownBy(() -> EditorialPolicy.requireEditor(editor, "publish"))
+            assertThatThrownBy(() -> StaffPolicy.requireEditor(editor, "publish"))
                     .isInstanceOf(NotPermittedException.class)
                     .hasMessageContaining("Only editors");
             assertThat(EditorialPolicy.mayEdit(editor, article)).isFalse();

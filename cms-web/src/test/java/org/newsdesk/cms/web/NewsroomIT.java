@@ -29,7 +29,7 @@ import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleDraft;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleStatus;
-import org.newsdesk.cms.article.StaleArticleException;
+import org.newsdesk.cms.shared.StaleEditException;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.persistence.DatabaseMigrations;
@@ -231,12 +231,12 @@ class NewsroomIT {
         articles.save(otherEditor, id, openedAt, draftOf(article, "Bridge reopens after repairs"));
 
         assertThatThrownBy(() -> articles.save(editor, id, openedAt, draftOf(article, "Bridge reopens to cheers")))
-                .isInstanceOfSatisfying(StaleArticleException.class, stale -> {
+                .isInstanceOfSatisfying(StaleEditException.class, stale -> {
                     assertThat(stale.savedBy()).isEqualTo("Nina Nightdesk");
                     assertThat(stale.getMessage()).contains("Nina Nightdesk");
                 });
         assertThatThrownBy(() -> publishing.publish(editor, id, openedAt, false, null))
-                .isInstanceOf(StaleArticleException.class);
+                .isInstanceOf(StaleEditException.class);
 
         Article stored = articles.get(id);
         assertThat(stored.getHeadline()).isEqualTo("Bridge reopens after repairs");
@@ -257,7 +257,7 @@ class NewsroomIT {
             // ...when another editor's save commits, after the version check but before the write
             concurrentEditor.save(otherEditor, id, openedAt, draftOf(article, "Bridge reopens after repairs"));
             assertThatThrownBy(() -> articles.save(editor, id, openedAt, draftOf(article, "Bridge reopens to cheers")))
-                    .isInstanceOfSatisfying(StaleArticleException.class, stale ->
+                    .isInstanceOfSatisfying(StaleEditException.class, stale ->
                             assertThat(stale.savedBy()).isEqualTo("Nina Nightdesk"));
         } finally {
             transaction.rollback();

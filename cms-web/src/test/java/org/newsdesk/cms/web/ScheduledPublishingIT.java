@@ -26,8 +26,8 @@ import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.publishing.PublishingService;
-import org.newsdesk.cms.publishing.ScheduledPublication;
-import org.newsdesk.cms.publishing.ScheduledPublisher;
+import org.newsdesk.cms.publishing.ScheduleRecord;
+import org.newsdesk.cms.publishing.ScheduleLog;
 import org.newsdesk.cms.section.Section;
 import org.newsdesk.cms.section.SectionService;
 import org.newsdesk.cms.staff.Role;
@@ -62,7 +62,7 @@ class ScheduledPublishingIT {
     PublishingService publishing;
 
     @Inject
-    ScheduledPublisher schedule;
+    ScheduleLog schedule;
 
     @Inject
     SectionService sections;
@@ -129,8 +129,8 @@ class ScheduledPublishingIT {
         Article published = articles.get(article.getId());
         assertThat(published.getStatus()).isEqualTo(ArticleStatus.PUBLISHED);
         assertThat(published.getFirstPublishedAt()).contains(goesLive);
-        ScheduledPublication record = recordOf(article, goesLive);
-        assertThat(record.getOutcome()).isEqualTo(ScheduledPublication.Outcome.PUBLISHED);
+        ScheduleRecord record = recordOf(article, goesLive);
+        assertThat(record.getOutcome()).isEqualTo(ScheduleRecord.Outcome.PUBLISHED);
         assertThat(record.isLate()).isFalse();
         // Payara's endpoint, at the server's root whatever the application's context
         String metrics = new Browser("http://127.0.0.1:" + runnerRequest.getLocalPort()).get("/metrics?scope=application").body();
@@ -159,8 +159,8 @@ class ScheduledPublishingIT {
         assertThat(Waiting.until(restarted.plusSeconds(10), () -> isPublished(later) && isPublished(earlier)))
                 .as("both overdue stories went out").isTrue();
 
-        ScheduledPublication first = recordOf(earlier, earlierDue);
-        ScheduledPublication second = recordOf(later, laterDue);
+        ScheduleRecord first = recordOf(earlier, earlierDue);
+        ScheduleRecord second = recordOf(later, laterDue);
         assertThat(first.getAttemptedAt()).as("oldest first").isBeforeOrEqualTo(second.getAttemptedAt());
         assertThat(first.isLate()).isTrue();
         assertThat(first.getLateBy()).isGreaterThan(Duration.ofMinutes(109));
@@ -193,7 +193,7 @@ class ScheduledPublishingIT {
                 "Lee Leaver scheduled it, and their account has been deactivated since.");
         assertThat(signedInAdmin().get("/admin/articles/" + article.getId()).body()).as("and on the story itself")
                 .contains("It did not go out at that time:", "their account has been deactivated since.");
-        ScheduledPublication failure = failureOf(article);
+        ScheduleRecord failure = failureOf(article);
         long version = articles.get(article.getId()).getVersion();
         Waiting.sleep(Duration.ofSeconds(2));
         assertThat(failureOf(article).getAttemptedAt()).as("tried once, not every second").isEqualTo(failure.getAttemptedAt());
@@ -220,13 +220,13 @@ class ScheduledPublishingIT {
         return articles.get(article.getId()).getStatus() == ArticleStatus.PUBLISHED;
     }
 
-    private ScheduledPublication recordOf(Article article, Instant scheduledAt) {
+    private ScheduleRecord recordOf(Article article, Instant scheduledAt) {
         return schedule.recordOf(articles.get(article.getId()), scheduledAt)
                 .orElseThrow(() -> new AssertionError("No record of " + article.getHeadline()));
     }
 
     /** The story's unresolved failure, or null. */
-    private ScheduledPublication failureOf(Article article) {
+    private ScheduleRecord failureOf(Article article) {
         return schedule.failureOf(articles.get(article.getId())).orElse(null);
     }
 

@@ -2,22 +2,19 @@ package org.newsdesk.cms.publish.page;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.newsdesk.cms.article.Article;
 
-/** The rule for the times under a headline. */
+/** The times under a headline, for pages, feeds and sitemaps that hold a story's times alone. */
 public final class ArticleTimes {
 
     private ArticleTimes() {
     }
 
     /**
-     * The "Updated:" time readers are shown: the displayed update time, only when the story has
-     * been published and the update is later than its first publication. The system's own
-     * modification time is never an update readers see.
+     * The "Updated:" time readers are shown, by {@link Article#shownUpdate()}'s rule: the rule lives
+     * on the article, and a page that holds only the times asks it here.
      */
     public static Optional<Instant> shownUpdate(Instant firstPublished, Instant displayedUpdated) {
-        if (firstPublished == null || displayedUpdated == null || !displayedUpdated.isAfter(firstPublished)) {
-            return Optional.empty();
-        }
-        return Optional.of(displayedUpdated);
+        return Article.shownUpdate(firstPublished, displayedUpdated);
     }
 }

@@ -20,14 +20,17 @@ import java.time.Instant;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.IllegalTransitionException;
-import org.newsdesk.cms.article.StaleArticleException;
 import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.preview.PreviewLinks;
-import org.newsdesk.cms.publishing.ScheduledPublication;
-import org.newsdesk.cms.publishing.ScheduledPublisher;
 import org.newsdesk.cms.publish.url.PublicUrls;
+import org.newsdesk.cms.publishing.ArticleDesk;
+import org.newsdesk.cms.publishing.DeskOutcome;
+import org.newsdesk.cms.publishing.EditorMove;
+import org.newsdesk.cms.publishing.ScheduleLog;
+import org.newsdesk.cms.publishing.ScheduleRecord;
 import org.newsdesk.cms.section.SectionService;
 import org.newsdesk.cms.shared.InvalidInputException;
+import org.newsdesk.cms.shared.StaleEditException;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffService;
 import org.newsdesk.cms.time.PublicationTime;
@@ -47,13 +50,13 @@ public class ArticleEditorController {
     static final String VIEW = "article-editor.html";
 
     @Inject
-    ScheduledPublisher schedule;
+    ScheduleLog scheduleLog;
 
     @Inject
     ArticleService articles;
 
     @Inject
-    EditorDesk desk;
+    ArticleDesk desk;
 
     @Inject
     StaffService staff;
@@ -121,23 +124,68 @@ public class ArticleEditorController {
     public Response act(@PathParam("id") long id, @BeanParam ArticleForm form) {
         EditorAction action = EditorAction.fromForm(form.getAction()).orElse(EditorAction.SAVE);
         try {
-            String happened = desk.act(me(), id, form, action);
-            flash.say(happened);
+            long version = form.getVersion() == null ? -1 : form.getVersion();
+            DeskOutcome outcome = desk.press(me(), id, version, form.toDraft(), move(action, form));
+            flash.say(told(outcome));
             return toEditor(id);
         } catch (InvalidInputException invalid) {
             models.put("problems", FormProblems.of(invalid));
         } catch (IllegalTransitionException refused) {
             models.put("problems", FormProblems.of(new InvalidInputException("actions", refused.getMessage()).problems()));
-        } catch (StaleArticleException stale) {
+        } catch (StaleEditException stale) {
             // Someone saved first. Their version is shown beside this editor's text, which stays in
             // the form; the form now carries the newer version, so saving again is a deliberate merge.
             Article newer = articles.get(id);
             models.put("newer", newer);
             models.put("staleBy", stale.savedBy());
-            models.put("staleAt", time.display(stale.savedAt()));
+            models.put("staleAt", stale.savedAt().map(time::display).orElse(null));
             form.setVersion(newer.getVersion());
+            return Response.ok(editor(newer, form)).build();
         }
         return Response.ok(editor(articles.get(id), form)).build();
+    }
+
+    /** The button pressed, with what it needs from the form, read in the publication's zone. */
+    private EditorMove move(EditorAction action, ArticleForm form) {
+        return switch (action) {
+            case SAVE -> new EditorMove.Save();
+            case SUBMIT -> new EditorMove.Submit();
+            case PUBLISH -> form.publishedInstant(time.zone())
+                    .<EditorMove>map(EditorMove.PublishAsOf::new)
+                    .orElseGet(EditorMove.Publish::new);
+            case PUBLISH_UPDATE -> new EditorMove.PublishUpdate(form.isShowAsUpdated(), form.getUpdateNote());
+            case SCHEDULE -> new EditorMove.Schedule(form.scheduledInstant(time.zone()));
+            case RETURN_TO_DRAFT -> new EditorMove.ReturnToDraft();
+            case UNPUBLISH -> new EditorMove.Unpublish();
+        };
+    }
+
+    /** What the press did, in the words of the flash message. */
+    private String told(DeskOutcome outcome) {
+        DeskOutcome.Done done = outcome.done();
+        if (done instanceof DeskOutcome.Saved) {
+            int revision = outcome.savedAsRevision().orElseThrow();
+            return outcome.hasLiveRevision()
+                    ? "Changes saved as revision " + revision + ". Readers see them once you publish the update."
+                    : "Draft saved as revision " + revision + ".";
+        }
+        String savedFirst = outcome.savedAsRevision().map(n -> "Changes saved as revision " + n + ". ").orElse("");
+        if (done instanceof DeskOutcome.Submitted) {
+            return savedFirst + "Submitted for review.";
+        } else if (done instanceof DeskOutcome.Published) {
+            return savedFirst + "Published: readers now see this version.";
+        } else if (done instanceof DeskOutcome.UpdatePublished update) {
+            return savedFirst + update.shownUpdate()
+                    .map(at -> "Update published: readers see it marked \u201cUpdated: " + time.display(at) + "\u201d.")
+                    .orElse("Update published without an \u201cUpdated\u201d time.");
+        } else if (done instanceof DeskOutcome.Scheduled scheduled) {
+            return savedFirst + "Scheduled to publish at " + time.display(scheduled.publishAt()) + ".";
+        } else if (done instanceof DeskOutcome.SentBackToDraft) {
+            return savedFirst + "Sent back to draft.";
+        } else if (done instanceof DeskOutcome.Unpublished) {
+            return savedFirst + "Unpublished: its page now tells readers the story is gone.";
+        }
+        throw new IllegalArgumentException("Unknown outcome " + done);
     }
 
     private String newArticle(ArticleForm form) {
@@ -155,9 +203,9 @@ public class ArticleEditorController {
         models.put("status", article.getStatus().description());
         models.put("publicPath", urls.articlePath(article).orElse(null));
         models.put("firstPublished", article.getFirstPublishedAt().map(time::display).orElse(null));
-        models.put("updated", article.getDisplayedUpdatedAt().map(time::display).orElse(null));
+        models.put("updated", article.shownUpdate().map(time::display).orElse(null));
         models.put("scheduled", article.getScheduledAt().map(time::display).orElse(null));
-        models.put("missedSchedule", schedule.failureOf(article).map(ScheduledPublication::getProblem)
+        models.put("missedSchedule", scheduleLog.failureOf(article).map(ScheduleRecord::getProblem)
                 .map(problem -> problem.orElse("")).orElse(null));
         models.put("modified", time.display(article.getModifiedAt()));
         Instant now = clock.instant();

@@ -10,13 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.newsdesk.cms.article.Article;
-import org.newsdesk.cms.article.ArticleContent;
 import org.newsdesk.cms.article.ArticleDraft;
 import org.newsdesk.cms.author.Author;
-import org.newsdesk.cms.html.BodySanitizer;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.web.support.FormNumbers;
 
@@ -98,23 +95,6 @@ public class ArticleForm {
     public ArticleDraft toDraft() {
         List<Long> authorIds = getBylines().stream().filter(byline -> !byline.isBlank()).map(FormNumbers::idOrNull).toList();
         return new ArticleDraft(headline, dek, body, FormNumbers.idOrNull(section), authorIds, slug, note);
-    }
-
-    /**
-     * Whether saving this form would change the working draft: actions other than "Save draft"
-     * save first only when something was changed, so pressing "Publish" on an untouched form
-     * adds no empty revision.
-     */
-    public boolean changes(Article article) {
-        ArticleDraft draft = toDraft();
-        ArticleContent current = article.draftContent();
-        return !draft.headline().equals(current.headline())
-                || !draft.dek().equals(Objects.toString(current.dek(), ""))
-                || !BodySanitizer.clean(draft.body()).equals(Objects.toString(current.body(), ""))
-                || !Objects.equals(draft.sectionId(), current.section().getId())
-                || !draft.bylineAuthorIds().equals(current.bylines().stream().map(Author::getId).toList())
-                || !(draft.slug().isEmpty() || draft.slug().equals(current.slug()))
-                || !draft.note().isEmpty();
     }
 
     /** The scheduled time, read in the publication's zone. */

@@ -24,9 +24,9 @@ import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.article.EditorialPolicy;
 import org.newsdesk.cms.article.Revision;
-import org.newsdesk.cms.article.StaleArticleException;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.shared.InvalidInputException;
+import org.newsdesk.cms.shared.StaleEditException;
 import org.newsdesk.cms.staff.StaffService;
 import org.newsdesk.cms.time.PublicationTime;
 import org.newsdesk.cms.web.support.Flash;
@@ -94,9 +94,9 @@ public class RevisionsController {
             Article article = articles.restore(me(), id, version, number);
             flash.say("Revision " + number + " restored as the new draft, revision "
                     + article.getLatestRevisionNumber() + ". Readers see it once it is published.");
-        } catch (StaleArticleException stale) {
-            flash.say("Not restored: " + stale.savedBy() + " changed the article at " + time.display(stale.savedAt())
-                    + ", after you opened the history. Look at the newest revision, then restore again if you still want to.");
+        } catch (StaleEditException stale) {
+            flash.say("Not restored: " + stale.savedBy() + " changed the article"
+                    + stale.savedAt().map(at -> " at " + time.display(at)).orElse("") + ", after you opened the history. Look at the newest revision, then restore again if you still want to.");
             return Response.seeOther(URI.create(request.getContextPath() + "/admin/articles/" + id + "/revisions")).build();
         } catch (InvalidInputException invalid) {
             flash.say("Not restored: " + invalid.getMessage());

@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.newsdesk.cms.article.EditorialPolicy;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.StaleEditException;
+import org.newsdesk.cms.staff.StaffPolicy;
 import org.newsdesk.cms.staff.StaffService;
 import org.newsdesk.cms.web.support.Flash;
 import org.newsdesk.cms.web.support.FormNumbers;
@@ -124,7 +124,7 @@ public class AuthorsController {
     }
 
     private void requireEditor() {
-        EditorialPolicy.requireEditor(staff.getActive(actor()), "edit authors");
+        StaffPolicy.requireEditor(staff.getActive(actor()), "edit authors");
     }
 
     private String actor() {

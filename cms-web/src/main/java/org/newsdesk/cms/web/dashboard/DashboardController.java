@@ -12,8 +12,8 @@ import org.newsdesk.cms.article.ArticleFilter;
 import org.newsdesk.cms.article.ArticleOrder;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleStatus;
-import org.newsdesk.cms.publishing.ScheduledPublication;
-import org.newsdesk.cms.publishing.ScheduledPublisher;
+import org.newsdesk.cms.publishing.ScheduleLog;
+import org.newsdesk.cms.publishing.ScheduleRecord;
 import org.newsdesk.cms.staff.StaffService;
 import org.newsdesk.cms.time.PublicationTime;
 
@@ -36,7 +36,7 @@ public class DashboardController {
     StaffService staff;
 
     @Inject
-    ScheduledPublisher publisher;
+    ScheduleLog scheduleLog;
 
     @Inject
     SecurityContext security;
@@ -59,8 +59,8 @@ public class DashboardController {
                 .orderedBy(ArticleOrder.SCHEDULED_SOONEST), 1, SHORT_LIST));
         models.put("published", articles.list(all.inStatus(ArticleStatus.PUBLISHED)
                 .orderedBy(ArticleOrder.PUBLISHED_NEWEST), 1, SHORT_LIST));
-        models.put("scheduleFailures", publisher.unresolvedFailures(SHORT_LIST).stream().map(ScheduleEntry::of).toList());
-        models.put("scheduleRecord", publisher.recent(SHORT_LIST).stream().map(ScheduleEntry::of).toList());
+        models.put("scheduleFailures", scheduleLog.unresolvedFailures(SHORT_LIST).stream().map(ScheduleEntry::of).toList());
+        models.put("scheduleRecord", scheduleLog.recent(SHORT_LIST).stream().map(ScheduleEntry::of).toList());
         models.put("time", time);
         return "dashboard.html";
     }
@@ -69,9 +69,9 @@ public class DashboardController {
     public record ScheduleEntry(long articleId, String headline, Instant scheduledAt, boolean published, boolean late,
                                 String lateBy, String problem) {
 
-        static ScheduleEntry of(ScheduledPublication record) {
+        static ScheduleEntry of(ScheduleRecord record) {
             return new ScheduleEntry(record.getArticle().getId(), record.getArticle().getHeadline(),
-                    record.getScheduledAt(), record.getOutcome() == ScheduledPublication.Outcome.PUBLISHED,
+                    record.getScheduledAt(), record.getOutcome() == ScheduleRecord.Outcome.PUBLISHED,
                     record.isLate(), Lateness.describe(record.getLateBy()), record.getProblem().orElse(""));
         }
     }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.newsdesk.cms.article.EditorialPolicy;
 import org.newsdesk.cms.section.Section;
 import org.newsdesk.cms.section.SectionInUseException;
 import org.newsdesk.cms.section.SectionService;
@@ -25,6 +24,7 @@ import org.newsdesk.cms.shared.EditorialException;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.StaleEditException;
+import org.newsdesk.cms.staff.StaffPolicy;
 import org.newsdesk.cms.staff.StaffService;
 import org.newsdesk.cms.web.support.Flash;
 import org.newsdesk.cms.web.support.FormNumbers;
@@ -210,7 +210,7 @@ public class SectionsController {
 
     /** The forms are for editors; a writer who types their address is refused like a crafted POST. */
     private void requireEditor() {
-        EditorialPolicy.requireEditor(staff.getActive(actor()), "manage sections");
+        StaffPolicy.requireEditor(staff.getActive(actor()), "manage sections");
     }
 
     private String actor() {

@@ -1,4 +1,4 @@
-package org.newsdesk.cms.publishing;
+package org.newsdesk.cms.scheduling;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -16,24 +16,24 @@ import org.newsdesk.cms.persistence.DatabaseMigrations;
 /**
  * Looks for scheduled stories whose time has come every second on every instance: a story goes
  * live within a second or two of its time, and what fell due while nothing ran goes out on the
- * first look. The instances need not agree on who looks; {@link ScheduledPublishing} makes sure
- * each story goes out once.
+ * first look. The instances need not agree on who looks;
+ * {@link org.newsdesk.cms.publishing.DueStoryRelease} makes sure each story goes out once.
  *
  * <p>A CDI bean started with the application, not an EJB: a task scheduled from an EJB carries
  * the EJB's invocation context, which Payara ends (closing its EntityManagers) after each run.
  */
 @ApplicationScoped
-public class SchedulePoller {
+public class DueStoryPoller {
 
     static final long INTERVAL_MILLIS = 1_000;
 
-    private static final Logger LOG = Logger.getLogger(SchedulePoller.class.getName());
+    private static final Logger LOG = Logger.getLogger(DueStoryPoller.class.getName());
 
     @Resource
     ManagedScheduledExecutorService executor;
 
     @Inject
-    ScheduledPublisher publisher;
+    DueStoryCatchUp catchUp;
 
     @Inject
     DatabaseMigrations migrations;
@@ -51,7 +51,7 @@ public class SchedulePoller {
     private void look() {
         try {
             if (migrations.isDone()) {
-                publisher.publishDue();
+                catchUp.publishDue();
                 if (failing) {
                     failing = false;
                     LOG.info("Scheduled publishing: looking for stories due works again.");

@@ -1,36 +1,32 @@
-package org.newsdesk.cms.publishing;
+package org.newsdesk.cms.scheduling;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
-import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.operations.InstanceName;
+import org.newsdesk.cms.publishing.DueStoryRelease;
 import org.newsdesk.cms.shared.EditorialException;
 
-
 /**
- * Publishes every scheduled story whose time has come, oldest first: on time while the poller
- * runs, and all that fell due while no instance was running as soon as one starts. Every outcome
- * is recorded and shown to the desk: how late a story went out, or why it could not.
+ * Publishes every scheduled story whose time has come, oldest first, each through
+ * {@link DueStoryRelease} in a transaction of its own: on time while {@link DueStoryPoller}
+ * looks, and all that fell due while no instance was running as soon as one starts. Every
+ * outcome is recorded and shown to the desk: how late a story went out, or why it could not.
  *
  * <p>Metrics: {@code newsdesk.scheduled.publications} (tagged {@code outcome=published|failed})
  * counts them on this instance, and {@value #LATENESS} is how long after its scheduled time
  * each story went live.
  */
 @ApplicationScoped
-public class ScheduledPublisher {
+public class DueStoryCatchUp {
 
-    private static final Logger LOG = Logger.getLogger(ScheduledPublisher.class.getName());
+    private static final Logger LOG = Logger.getLogger(DueStoryCatchUp.class.getName());
 
     /**
      * A histogram of milliseconds with the unit in its name, not a Timer or a unit in the
@@ -48,17 +44,8 @@ public class ScheduledPublisher {
      */
     static final Duration RETRIED_FOR = Duration.ofMinutes(1);
 
-    /** What the dashboard shows of the schedule's record. */
-    static final Duration RECENT = Duration.ofDays(7);
-
     @Inject
-    ScheduledPublishing publishing;
-
-    @Inject
-    ScheduledPublicationRepository records;
-
-    @Inject
-    Clock clock;
+    DueStoryRelease release;
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -78,7 +65,7 @@ public class ScheduledPublisher {
         List<Long> due;
         int handled;
         do {
-            due = publishing.dueArticleIds(BATCH);
+            due = release.dueArticleIds(BATCH);
             handled = 0;
             for (long articleId : due) {
                 if (publishOne(articleId)) {
@@ -95,7 +82,7 @@ public class ScheduledPublisher {
     /** Whether the story went out, or its failure was recorded: either way it is dealt with. */
     private boolean publishOne(long articleId) {
         try {
-            return publishing.publish(articleId, instance()).map(record -> {
+            return release.publish(articleId, instance()).map(record -> {
                 LOG.info(() -> "Published scheduled article " + articleId + " \"" + record.getArticle().getHeadline()
                         + "\" due at " + record.getScheduledAt() + ", " + record.getLateBy().toMillis() + " ms after its time");
                 metrics.counter("newsdesk.scheduled.publications", new Tag("outcome", "published")).inc();
@@ -117,7 +104,7 @@ public class ScheduledPublisher {
 
     private boolean recordFailure(long articleId, String problem, Duration retriedFor, RuntimeException cause) {
         try {
-            return publishing.recordFailure(articleId, problem, instance(), retriedFor).map(record -> {
+            return release.recordFailure(articleId, problem, instance(), retriedFor).map(record -> {
                 // a refusal says all there is; an error needs its trace
                 LOG.log(Level.WARNING, "Scheduled article " + articleId + " due at " + record.getScheduledAt()
                         + " could not be published: " + problem, cause);
@@ -129,31 +116,6 @@ public class ScheduledPublisher {
             LOG.log(Level.FINE, "Scheduled article " + articleId + ": could not record its failure either", e);
             return false;
         }
-    }
-
-    /** The schedule's record of the last week, newest first, for the desk. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ScheduledPublication> recent(int limit) {
-        return records.since(clock.instant().minus(RECENT), limit);
-    }
-
-    /** Scheduled stories that did not go out and still wait for an editor. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ScheduledPublication> unresolvedFailures(int limit) {
-        return records.unresolvedFailures(limit);
-    }
-
-    /** What became of the article at this scheduled time, if its time has come and gone. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ScheduledPublication> recordOf(Article article, Instant scheduledAt) {
-        return records.find(article, scheduledAt);
-    }
-
-    /** The failure that keeps this article waiting at its scheduled time, if there is one. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ScheduledPublication> failureOf(Article article) {
-        return article.getScheduledAt().flatMap(at -> recordOf(article, at))
-                .filter(record -> record.getOutcome() == ScheduledPublication.Outcome.FAILED);
     }
 
     private String instance() {

@@ -22,7 +22,7 @@ import org.newsdesk.cms.article.EditorialPolicy;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
-public class ScheduledPublishing {
+public class DueStoryRelease {
 
     @Inject
     ArticleRepository repository;
@@ -31,7 +31,7 @@ public class ScheduledPublishing {
     ArticleService articles;
 
     @Inject
-    ScheduledPublicationRepository records;
+    ScheduleRecordRepository records;
 
     @Inject
     ArticleEvents events;
@@ -57,17 +57,18 @@ public class ScheduledPublishing {
      * @throws RuntimeException when it cannot be published (e.g. the editor who scheduled it may
      *                          no longer publish): nothing is changed, see {@link #recordFailure}
      */
-    public Optional<ScheduledPublication> publish(long articleId, String instance) {
+    public Optional<ScheduleRecord> publish(long articleId, String instance) {
         Instant now = clock.instant();
-        Optional<Instant> due = lockDue(articleId, now);
+        Optional<Article> due = lockDue(articleId, now);
         if (due.isEmpty()) {
             return Optional.empty();
         }
-        Article article = articles.get(articleId);
+        Article article = due.get();
+        Instant scheduledAt = article.getScheduledAt().orElseThrow();
         EditorialPolicy.requireMayStillPublish(article.getScheduledBy().orElseThrow());
         Article.Publication publication = article.publishScheduled(articles.latestRevision(article), now);
         articles.flushChecked(article);
-        ScheduledPublication record = ScheduledPublication.published(article, due.get(), now, instance);
+        ScheduleRecord record = ScheduleRecord.published(article, scheduledAt, now, instance);
         records.add(record);
         // written now, so a refused insert fails this call and not, unexplained, its commit
         repository.flush();
@@ -80,28 +81,31 @@ public class ScheduledPublishing {
      * act on; the article stays scheduled and is not tried again at that time. Nothing is recorded
      * while the story is less than {@code retriedFor} overdue: until then it is tried again.
      */
-    public Optional<ScheduledPublication> recordFailure(long articleId, String problem, String instance,
+    public Optional<ScheduleRecord> recordFailure(long articleId, String problem, String instance,
                                                         Duration retriedFor) {
         Instant now = clock.instant();
-        Optional<Instant> due = lockDue(articleId, now).filter(at -> !at.plus(retriedFor).isAfter(now));
+        Optional<Article> due = lockDue(articleId, now)
+                .filter(article -> !article.getScheduledAt().orElseThrow().plus(retriedFor).isAfter(now));
         if (due.isEmpty()) {
             return Optional.empty();
         }
-        ScheduledPublication record = ScheduledPublication.failed(articles.get(articleId), due.get(), now, problem, instance);
+        ScheduleRecord record = ScheduleRecord.failed(due.get(), due.get().getScheduledAt().orElseThrow(), now, problem,
+                instance);
         records.add(record);
         return Optional.of(record);
     }
 
     /**
-     * Locks the article and gives its scheduled time if it is due and not yet dealt with. The lock
+     * The article, locked, if it is due and its scheduled time is not yet dealt with. The lock
      * does not wait: an article another instance holds is that instance's to publish, and if it
      * fails, this one finds the article still due on its next look.
      */
-    private Optional<Instant> lockDue(long articleId, Instant now) {
+    private Optional<Article> lockDue(long articleId, Instant now) {
         return repository.findForUpdateNoWait(articleId)
                 .filter(article -> article.getStatus() == ArticleStatus.SCHEDULED)
-                .flatMap(article -> article.getScheduledAt()
+                .filter(article -> article.getScheduledAt()
                         .filter(at -> !at.isAfter(now))
-                        .filter(at -> records.find(article, at).isEmpty()));
+                        .filter(at -> records.find(article, at).isEmpty())
+                        .isPresent());
     }
 }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleStatus;
-import org.newsdesk.cms.publishing.ScheduledPublication;
-import org.newsdesk.cms.publishing.ScheduledPublicationRepository;
+import org.newsdesk.cms.publishing.ScheduleRecord;
+import org.newsdesk.cms.publishing.ScheduleRecordRepository;
 
 @ApplicationScoped
-public class JpaScheduledPublicationRepository implements ScheduledPublicationRepository {
+public class JpaScheduleRecordRepository implements ScheduleRecordRepository {
 
     @PersistenceContext(unitName = "newsdesk")
     EntityManager em;
@@ -23,7 +23,7 @@ public class JpaScheduledPublicationRepository implements ScheduledPublicationRe
         return em.createQuery("""
                         SELECT a.id FROM Article a
                         WHERE a.status = :scheduled AND a.scheduledAt <= :now
-                          AND NOT EXISTS (SELECT p.id FROM ScheduledPublication p
+                          AND NOT EXISTS (SELECT p.id FROM ScheduleRecord p
                                           WHERE p.article = a AND p.scheduledAt = a.scheduledAt)
                         ORDER BY a.scheduledAt, a.id""", Long.class)
                 .setParameter("scheduled", ArticleStatus.SCHEDULED)
@@ -33,10 +33,10 @@ public class JpaScheduledPublicationRepository implements ScheduledPublicationRe
     }
 
     @Override
-    public Optional<ScheduledPublication> find(Article article, Instant scheduledAt) {
+    public Optional<ScheduleRecord> find(Article article, Instant scheduledAt) {
         return em.createQuery("""
-                        SELECT p FROM ScheduledPublication p
-                        WHERE p.article = :article AND p.scheduledAt = :scheduledAt""", ScheduledPublication.class)
+                        SELECT p FROM ScheduleRecord p
+                        WHERE p.article = :article AND p.scheduledAt = :scheduledAt""", ScheduleRecord.class)
                 .setParameter("article", article)
                 .setParameter("scheduledAt", scheduledAt)
                 .getResultStream()
@@ -44,28 +44,28 @@ public class JpaScheduledPublicationRepository implements ScheduledPublicationRe
     }
 
     @Override
-    public void add(ScheduledPublication record) {
+    public void add(ScheduleRecord record) {
         em.persist(record);
     }
 
     @Override
-    public List<ScheduledPublication> since(Instant since, int limit) {
+    public List<ScheduleRecord> since(Instant since, int limit) {
         return em.createQuery("""
-                        SELECT p FROM ScheduledPublication p JOIN FETCH p.article
+                        SELECT p FROM ScheduleRecord p JOIN FETCH p.article
                         WHERE p.attemptedAt >= :since
-                        ORDER BY p.attemptedAt DESC, p.id DESC""", ScheduledPublication.class)
+                        ORDER BY p.attemptedAt DESC, p.id DESC""", ScheduleRecord.class)
                 .setParameter("since", since)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
-    public List<ScheduledPublication> unresolvedFailures(int limit) {
+    public List<ScheduleRecord> unresolvedFailures(int limit) {
         return em.createQuery("""
-                        SELECT p FROM ScheduledPublication p JOIN FETCH p.article a
+                        SELECT p FROM ScheduleRecord p JOIN FETCH p.article a
                         WHERE p.outcome = :failed AND a.status = :scheduled AND a.scheduledAt = p.scheduledAt
-                        ORDER BY p.scheduledAt, p.id""", ScheduledPublication.class)
-                .setParameter("failed", ScheduledPublication.Outcome.FAILED)
+                        ORDER BY p.scheduledAt, p.id""", ScheduleRecord.class)
+                .setParameter("failed", ScheduleRecord.Outcome.FAILED)
                 .setParameter("scheduled", ArticleStatus.SCHEDULED)
                 .setMaxResults(limit)
                 .getResultList();

@@ -1,4 +1,4 @@
-package org.newsdesk.cms.article;
+package org.newsdesk.cms.slug;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,14 +1,22 @@
-package org.newsdesk.cms.article;
+package org.newsdesk.cms.slug;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 
-/** URL slugs: made from headlines and names, checked when typed, kept unique by a suffix. */
+/**
+ * URL slugs of stories, sections and authors: made from headlines and names, checked when typed,
+ * unique where they must be ({@link #choose}, the one rule all three follow).
+ */
 public final class Slugs {
+
+    /** The name forms give the slug field, at which its problems are shown. */
+    public static final String FIELD = "slug";
 
     public static final int MAXIMUM_LENGTH = 80;
 
@@ -80,6 +88,37 @@ public final class Slugs {
             return Optional.of("A slug has lower-case letters and digits, separated by single hyphens.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The slug rule: the slug typed, or else one made from the name; well formed; free in its
+     * scope. A problem goes on the slug field, unless that field has one already (one message per
+     * field: a typed slug a draft's own checks found malformed is not refused twice).
+     *
+     * @param typed what the editor typed in the slug field; blank for "make one from the name"
+     * @param name  the headline or name a slug is made from
+     * @return the slug to use; empty when there is a problem, or when there is neither a slug nor
+     *         a name to make one from (the name's own problem says enough)
+     */
+    public static Optional<String> choose(String typed, String name, SlugScope scope, List<FieldProblem> problems) {
+        boolean isTyped = typed != null && !typed.isBlank();
+        String cleanName = name == null ? "" : name.strip();
+        if (!isTyped && cleanName.isEmpty()) {
+            return Optional.empty();
+        }
+        String slug = isTyped ? typed.strip() : fromHeadline(cleanName);
+        boolean numbered = !isTyped && scope.numbersMadeSlugs();
+        Optional<String> problem = problemWith(slug)
+                .or(() -> scope.refusal(slug, isTyped))
+                .or(() -> numbered ? Optional.empty() : scope.holderOf(slug).map(holder -> holder
+                        + " already uses the slug \u201c" + slug + "\u201d." + (isTyped ? "" : " Type a slug of your own.")));
+        if (problem.isPresent()) {
+            if (problems.stream().noneMatch(p -> p.field().equals(FIELD))) {
+                problems.add(new FieldProblem(FIELD, problem.get()));
+            }
+            return Optional.empty();
+        }
+        return Optional.of(numbered ? unique(slug, candidate -> scope.holderOf(candidate).isPresent()) : slug);
     }
 
     private static String trimHyphens(String text) {

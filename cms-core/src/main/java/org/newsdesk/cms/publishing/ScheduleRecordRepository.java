@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsdesk.cms.article.Article;
 
-public interface ScheduledPublicationRepository {
+public interface ScheduleRecordRepository {
 
     /**
      * Scheduled articles whose time is at or before {@code now} and that have no record for that
@@ -14,16 +14,16 @@ public interface ScheduledPublicationRepository {
     List<Long> dueArticleIds(Instant now, int limit);
 
     /** The record of the article's publication at this scheduled time, if one was written. */
-    Optional<ScheduledPublication> find(Article article, Instant scheduledAt);
+    Optional<ScheduleRecord> find(Article article, Instant scheduledAt);
 
-    void add(ScheduledPublication record);
+    void add(ScheduleRecord record);
 
     /** Records written at or after {@code since}, newest first, with their articles. */
-    List<ScheduledPublication> since(Instant since, int limit);
+    List<ScheduleRecord> since(Instant since, int limit);
 
     /**
      * Failures the desk has not dealt with yet: the article is still scheduled for the time that
      * failed (rescheduling, publishing or sending it back deals with it). Oldest first.
      */
-    List<ScheduledPublication> unresolvedFailures(int limit);
+    List<ScheduleRecord> unresolvedFailures(int limit);
 }

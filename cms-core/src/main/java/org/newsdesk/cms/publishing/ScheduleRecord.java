@@ -25,7 +25,7 @@ import org.newsdesk.cms.article.Article;
  */
 @Entity
 @Table(name = "scheduled_publication")
-public class ScheduledPublication {
+public class ScheduleRecord {
 
     /** How soon after its time a scheduled story goes live; later than this, the desk is shown it was late. */
     public static final Duration PROMISED = Duration.ofSeconds(5);
@@ -68,11 +68,11 @@ public class ScheduledPublication {
     @Column(updatable = false)
     private String instance;
 
-    protected ScheduledPublication() {
+    protected ScheduleRecord() {
         // for JPA
     }
 
-    private ScheduledPublication(Article article, Instant scheduledAt, Instant attemptedAt, Outcome outcome,
+    private ScheduleRecord(Article article, Instant scheduledAt, Instant attemptedAt, Outcome outcome,
                                  String problem, String instance) {
         this.article = Objects.requireNonNull(article);
         this.scheduledAt = Objects.requireNonNull(scheduledAt);
@@ -87,13 +87,13 @@ public class ScheduledPublication {
         return text == null || text.length() <= maximum ? text : text.substring(0, maximum - 1) + "…";
     }
 
-    static ScheduledPublication published(Article article, Instant scheduledAt, Instant publishedAt, String instance) {
-        return new ScheduledPublication(article, scheduledAt, publishedAt, Outcome.PUBLISHED, null, instance);
+    static ScheduleRecord published(Article article, Instant scheduledAt, Instant publishedAt, String instance) {
+        return new ScheduleRecord(article, scheduledAt, publishedAt, Outcome.PUBLISHED, null, instance);
     }
 
-    static ScheduledPublication failed(Article article, Instant scheduledAt, Instant attemptedAt, String problem,
+    static ScheduleRecord failed(Article article, Instant scheduledAt, Instant attemptedAt, String problem,
                                        String instance) {
-        return new ScheduledPublication(article, scheduledAt, attemptedAt, Outcome.FAILED, problem, instance);
+        return new ScheduleRecord(article, scheduledAt, attemptedAt, Outcome.FAILED, problem, instance);
     }
 
     public Long getId() {

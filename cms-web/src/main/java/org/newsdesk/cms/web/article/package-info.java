@@ -1,0 +1,5 @@
+/**
+ * The article screens: the list, the editor (whose buttons {@link org.newsdesk.cms.publishing.ArticleDesk}
+ * carries out, each press in one transaction), revisions with their word diff, and previews.
+ */
+package org.newsdesk.cms.web.article;
