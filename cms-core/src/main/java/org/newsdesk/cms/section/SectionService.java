@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.newsdesk.cms.shared.ChangeWriter;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
@@ -28,15 +27,15 @@ import org.newsdesk.cms.staff.StaffService;
 @Transactional
 public class SectionService {
 
-    /**
-     * First path segments the site itself answers; a top-level section with one of these slugs
-     * would hide the admin UI, an author page or a feed.
-     */
-    static final Set<String> RESERVED_SLUGS = Set.of("admin", "authors", "assets", "feed", "feeds", "page",
-            "preview", "search", "sitemaps", "health", "metrics", "openapi", "api", "errors", "site");
-
     @Inject
     SectionRepository sections;
+
+    /**
+     * First path segments the site itself answers (the public path model knows them); a top-level
+     * section with one of these slugs would hide the admin UI, an author page or a feed.
+     */
+    @Inject
+    ReservedSlugs reserved;
 
     @Inject
     StaffService staff;
@@ -96,7 +95,7 @@ public class SectionService {
             return section;
         }
         section.requireMayMoveUnder(newParent);
-        if (newParent == null && RESERVED_SLUGS.contains(section.getSlug())) {
+        if (newParent == null && reserved.isReserved(section.getSlug())) {
             throw new InvalidInputException("parent", reservedMessage(section.getSlug())
                     + " Rename the section before moving it to the top level.");
         }
@@ -240,7 +239,7 @@ public class SectionService {
 
             @Override
             public Optional<String> refusal(String clean, boolean typed) {
-                if (parent == null && RESERVED_SLUGS.contains(clean)) {
+                if (parent == null && reserved.isReserved(clean)) {
                     return Optional.of(reservedMessage(clean) + (typed ? " Choose another slug." : " Type a slug of your own."));
                 }
                 return Optional.empty();

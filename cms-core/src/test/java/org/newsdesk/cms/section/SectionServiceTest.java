@@ -36,6 +36,7 @@ class SectionServiceTest {
                 EDITOR, new StaffMember(EDITOR, "Edith", "hash", Set.of(Role.EDITOR), Instant.EPOCH),
                 WRITER, new StaffMember(WRITER, "Wanda", "hash", Set.of(Role.WRITER), Instant.EPOCH));
         service.sections = stored;
+        service.reserved = Set.of("admin", "feed", "search")::contains; // a few of what the public path model reserves
         service.staff = new StaffService() {
             @Override
             public StaffMember getActive(String username) {
