@@ -28,6 +28,7 @@ import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.section.Section;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.staff.StaffMember;
+import org.newsdesk.cms.text.Characters;
 
 /**
  * A story. Its own fields are the working draft editors change; readers only ever see the live
@@ -232,7 +233,7 @@ public class Article {
         if (draft.getArticle() != this || draft.getNumber() != latestRevisionNumber) {
             throw new IllegalArgumentException("Only the latest revision of this article can go live");
         }
-        String note = publicNote == null ? "" : publicNote.strip();
+        String note = publicNote == null ? "" : Characters.clean(publicNote).strip();
         if (note.length() > UPDATE_NOTE_MAXIMUM) {
             throw new InvalidInputException("updateNote",
                     "An update note can have at most " + UPDATE_NOTE_MAXIMUM + " characters; it has " + note.length() + ".");

@@ -2,11 +2,13 @@ package org.newsdesk.cms.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.html.BodySanitizer;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.slug.Slugs;
+import org.newsdesk.cms.text.Characters;
 
 /**
  * What an editor submits when saving an article: the editable fields as typed, before the service
@@ -23,10 +25,11 @@ public record ArticleDraft(String headline, String dek, String body, Long sectio
     public static final int BODY_MAXIMUM = 1_000_000;
     public static final int NOTE_MAXIMUM = 500;
 
+    /** Every text is kept as {@link Characters#clean} keeps it: what is stored is what feeds and pages can carry. */
     public ArticleDraft {
         headline = strip(headline);
         dek = strip(dek);
-        body = body == null ? "" : body;
+        body = body == null ? "" : Characters.clean(body);
         slug = strip(slug);
         note = strip(note);
         bylineAuthorIds = bylineAuthorIds == null ? List.of() : List.copyOf(bylineAuthorIds);
@@ -56,13 +59,20 @@ public record ArticleDraft(String headline, String dek, String body, Long sectio
         if (!slug.isEmpty()) {
             Slugs.problemWith(slug).ifPresent(problem -> problems.add(new FieldProblem("slug", problem)));
         }
-        if (body.length() > BODY_MAXIMUM) {
-            problems.add(new FieldProblem("body", "The body is too long to save."));
+        if (isBodyTooLong()) {
+            problems.add(new FieldProblem("body", String.format(Locale.ROOT, "The body is too long to save: a story can have at most "
+                    + "%,d characters, and this one has %,d. It is not shown again here; keep your own copy.",
+                    BODY_MAXIMUM, body.length())));
         }
         if (note.length() > NOTE_MAXIMUM) {
             problems.add(new FieldProblem("note", "A revision note can have at most " + NOTE_MAXIMUM + " characters."));
         }
         return problems;
+    }
+
+    /** Longer than any story as typed, before cleaning; such a body is neither cleaned nor shown again. */
+    public boolean isBodyTooLong() {
+        return body.length() > BODY_MAXIMUM;
     }
 
     /**
@@ -74,7 +84,7 @@ public record ArticleDraft(String headline, String dek, String body, Long sectio
         ArticleContent current = article.draftContent();
         return !headline.equals(current.headline())
                 || !dek.equals(Objects.toString(current.dek(), ""))
-                || !BodySanitizer.clean(body).equals(Objects.toString(current.body(), ""))
+                || isBodyTooLong() || !BodySanitizer.clean(body).equals(Objects.toString(current.body(), ""))
                 || !Objects.equals(sectionId, current.section().getId())
                 || !bylineAuthorIds.equals(current.bylines().stream().map(Author::getId).toList())
                 || !(slug.isEmpty() || slug.equals(current.slug()))
@@ -82,6 +92,6 @@ public record ArticleDraft(String headline, String dek, String body, Long sectio
     }
 
     private static String strip(String text) {
-        return text == null ? "" : text.strip();
+        return text == null ? "" : Characters.clean(text).strip();
     }
 }

@@ -17,6 +17,7 @@ import org.newsdesk.cms.slug.SlugScope;
 import org.newsdesk.cms.slug.Slugs;
 import org.newsdesk.cms.staff.StaffPolicy;
 import org.newsdesk.cms.staff.StaffService;
+import org.newsdesk.cms.text.Characters;
 
 /**
  * Sections: the site's structure, managed by editors. A section's slug is unique among its
@@ -220,7 +221,7 @@ public class SectionService {
     }
 
     private static String checkedName(String name, List<FieldProblem> problems) {
-        String clean = name == null ? "" : name.strip();
+        String clean = name == null ? "" : Characters.clean(name).strip();
         if (clean.isEmpty() || clean.length() > NAME_MAXIMUM) {
             problems.add(new FieldProblem("name", "A section needs a name of at most " + NAME_MAXIMUM + " characters."));
         }

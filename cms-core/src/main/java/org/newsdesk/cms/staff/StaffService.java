@@ -16,6 +16,7 @@ import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
 import org.newsdesk.cms.shared.StaleEditException;
+import org.newsdesk.cms.text.Characters;
 
 /**
  * Staff accounts: checking a password at sign-in, and the admins' management of accounts (create,
@@ -180,7 +181,7 @@ public class StaffService {
     }
 
     private static String checkedDisplayName(String displayName, List<FieldProblem> problems) {
-        String name = displayName == null ? "" : displayName.strip();
+        String name = displayName == null ? "" : Characters.clean(displayName).strip();
         if (name.isEmpty() || name.length() > DISPLAY_NAME_MAXIMUM) {
             problems.add(new FieldProblem("displayName",
                     "A display name has 1 to " + DISPLAY_NAME_MAXIMUM + " characters."));

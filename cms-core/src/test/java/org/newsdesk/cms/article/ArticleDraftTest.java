@@ -24,6 +24,24 @@ class ArticleDraftTest {
     }
 
     @Test
+    void pastedControlCharactersNeverReachTheStory() {
+        ArticleDraft draft = new ArticleDraft("Council\u0000 votes", "Line one\u000Bline two",
+                "<p>One</p>\r\n<p>Two</p>", 7L, List.of(1L), null, "Tidied\u0007");
+        assertThat(draft.headline()).isEqualTo("Council votes");
+        assertThat(draft.dek()).isEqualTo("Line one line two");
+        assertThat(draft.body()).as("a browser's line ends, as stored").isEqualTo("<p>One</p>\n<p>Two</p>");
+        assertThat(draft.note()).isEqualTo("Tidied");
+    }
+
+    @Test
+    void aBodyTooLongAsTypedIsRefusedBeforeAnythingCleansIt() {
+        ArticleDraft draft = new ArticleDraft("Headline", null, "<b>".repeat(ArticleDraft.BODY_MAXIMUM / 3 + 1), 7L,
+                List.of(1L), null, null);
+        assertThat(draft.isBodyTooLong()).isTrue();
+        assertThat(draft.problems()).extracting(p -> p.field()).containsExactly("body");
+    }
+
+    @Test
     void blankSlugIsFineBecauseOneIsMadeFromTheHeadline() {
         ArticleDraft draft = new ArticleDraft("Headline", null, "", 7L, List.of(1L), "   ", null);
 

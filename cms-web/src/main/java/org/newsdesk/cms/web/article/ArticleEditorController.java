@@ -189,7 +189,7 @@ public class ArticleEditorController {
     }
 
     private String newArticle(ArticleForm form) {
-        models.put("form", form);
+        models.put("form", form.withoutOversizedBody());
         models.put("choices", EditorChoices.forNewArticle());
         options();
         return VIEW;
@@ -198,7 +198,7 @@ public class ArticleEditorController {
     private String editor(Article article, ArticleForm form) {
         StaffMember member = staff.getActive(me());
         models.put("article", article);
-        models.put("form", form);
+        models.put("form", form.withoutOversizedBody());
         models.put("choices", EditorChoices.of(member, article));
         models.put("status", article.getStatus().description());
         models.put("publicPath", urls.articlePath(article).orElse(null));

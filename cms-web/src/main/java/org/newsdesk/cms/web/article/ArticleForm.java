@@ -89,6 +89,17 @@ public class ArticleForm {
     }
 
     /**
+     * The form as it may be shown again: a body longer than any story (megabytes, by mistake or
+     * on purpose) is not sent back to the browser; its problem says so.
+     */
+    public ArticleForm withoutOversizedBody() {
+        if (body != null && body.length() > ArticleDraft.BODY_MAXIMUM) {
+            body = "";
+        }
+        return this;
+    }
+
+    /**
      * The fields as a draft for the services. A garbled id reads as one that does not exist, so the
      * service names the field ("the chosen section no longer exists") with every other problem.
      */
