@@ -1,5 +1,6 @@
 /**
  * Sign-in and access: the form login and identity store over staff accounts, the roles each admin
- * path needs, and the filter that signs out an account deactivated mid-session.
+ * path needs, the filter that signs out an account deactivated mid-session, and the guard that
+ * refuses malformed or oversized forms before anything parses them.
  */
 package org.newsdesk.cms.web.security;
