@@ -3,104 +3,46 @@ package org.newsdesk.cms.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.assertj.core.api.Assertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleDraft;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.author.Author;
-import org.newsdesk.cms.author.AuthorService;
-import org.newsdesk.cms.publishing.PublishingService;
 import org.newsdesk.cms.section.Section;
-import org.newsdesk.cms.section.SectionService;
-import org.newsdesk.cms.staff.Role;
-import org.newsdesk.cms.staff.StaffService;
 
 /**
  * The article editor over HTTP, as editors use it: the real cms.war on Payara Micro, signed in
  * through the form, every change a CSRF-protected POST. Asserts what an editor sees: the message
  * at the field, the flash, the new state, the refusal.
  */
-@ExtendWith(ArquillianExtension.class)
-class ArticleEditorIT {
-
-    private static final String ADMIN = "chief";
-    private static final String PASSWORD = "a long enough password";
-
-    @Deployment
-    static WebArchive deployment() {
-        return CmsWar.with(SettableClock.class, TestClockProducer.class, Browser.class);
-    }
+class ArticleEditorIT extends ContainerTest {
 
     @Inject
     ArticleService articles;
 
-    @Inject
-    PublishingService publishing;
-
-    @Inject
-    SectionService sections;
-
-    @Inject
-    AuthorService authors;
-
-    @Inject
-    StaffService staff;
-
-    @Inject
-    SettableClock clock;
-
-    @Inject
-    HttpServletRequest runnerRequest;
-
-    private String unique;
-    private String writer;
-    private String editor;
-    private String nightEditor;
     private Section metro;
     private Author ada;
 
     @BeforeEach
-    void newsroom() {
-        unique = UUID.randomUUID().toString().substring(0, 8);
-        writer = "writer-" + unique;
-        editor = "editor-" + unique;
-        nightEditor = "night-" + unique;
-        staff.create(ADMIN, writer, "Wanda Writer", PASSWORD, Set.of(Role.WRITER));
-        staff.create(ADMIN, editor, "Eddie Editor", PASSWORD, Set.of(Role.EDITOR));
-        staff.create(ADMIN, nightEditor, "Nina Nightdesk", PASSWORD, Set.of(Role.EDITOR));
-        metro = sections.create(editor, "Metro " + unique, "metro-" + unique, null);
-        ada = authors.create(editor, "Ada Reporter", "ada-" + unique, "Covers City Hall.");
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.release();
+    void metroDesk() {
+        metro = newsroom.section("Metro " + newsroom.unique());
+        ada = newsroom.ada();
     }
 
     @Test
     void anEditorWritesPublishesAndUpdatesAStoryFromTheEditor() {
-        Browser desk = signedIn(editor);
-        Map<String, String> form = formOf(desk.get("/admin/articles/new").body());
+        Browser desk = newsroom.signedIn(newsroom.editor());
+        Map<String, String> form = Browser.csrfFieldOf(desk.get("/admin/articles/new").body());
         form.putAll(story("Council approves budget", "A late-night vote."));
         form.put("action", "save");
 
@@ -136,8 +78,8 @@ class ArticleEditorIT {
 
     @Test
     void aWriterCannotPublishEvenByCraftingThePost() {
-        Article draft = articles.create(writer, draft("Writer's story"));
-        Browser wanda = signedIn(writer);
+        Article draft = newsroom.draft(newsroom.writer(), story("Writer's story"));
+        Browser wanda = newsroom.signedIn(newsroom.writer());
         String page = wanda.get("/admin/articles/" + draft.getId()).body();
         assertThat(page).contains(">Save draft</button>", ">Submit for review</button>")
                 .doesNotContain(">Publish</button>", ">Schedule</button>", "Published time");
@@ -152,8 +94,8 @@ class ArticleEditorIT {
 
     @Test
     void aPostWithoutAValidCsrfTokenIsRefusedAndChangesNothing() {
-        Article draft = articles.create(editor, draft("Untouched story"));
-        Browser desk = signedIn(editor);
+        Article draft = newsroom.draft(story("Untouched story"));
+        Browser desk = newsroom.signedIn(newsroom.editor());
         Map<String, String> form = action(desk.get("/admin/articles/" + draft.getId()).body(), "save");
         form.put("headline", "Forged headline");
 
@@ -170,9 +112,9 @@ class ArticleEditorIT {
 
     @Test
     void badInputIsShownAtEachFieldWithASummaryAndTheInputIsKept() {
-        articles.create(editor, draft("Taken slug story"));
-        Browser desk = signedIn(editor);
-        Map<String, String> form = formOf(desk.get("/admin/articles/new").body());
+        newsroom.draft(story("Taken slug story"));
+        Browser desk = newsroom.signedIn(newsroom.editor());
+        Map<String, String> form = Browser.csrfFieldOf(desk.get("/admin/articles/new").body());
         form.put("headline", "");
         form.put("dek", "d".repeat(ArticleDraft.DEK_MAXIMUM + 1));
         form.put("section", "999999999");
@@ -204,8 +146,8 @@ class ArticleEditorIT {
     @Test
     void aScheduledTimeInThePastIsRefusedAtTheFieldAndNothingIsSaved() {
         clock.set(Instant.parse("2026-03-10T15:00:00Z"));
-        Article draft = articles.create(editor, draft("Scheduled story"));
-        Browser desk = signedIn(editor);
+        Article draft = newsroom.draft(story("Scheduled story"));
+        Browser desk = newsroom.signedIn(newsroom.editor());
         Map<String, String> form = action(desk.get("/admin/articles/" + draft.getId()).body(), "schedule");
         form.put("dek", "A dek typed before scheduling.");
         form.put("scheduledAt", "2026-03-10T10:59"); // a minute before "now" in New York
@@ -226,15 +168,15 @@ class ArticleEditorIT {
         assertThat(scheduled.getScheduledAt()).contains(Instant.parse("2026-03-10T22:30:00Z"));
         // while the clock still says March: once it is real again, the schedule poller of this
         // deployment would publish it, and later tests would find it on the site
-        publishing.returnToDraft(editor, scheduled.getId(), scheduled.getVersion());
+        newsroom.returnToDraft(scheduled);
     }
 
     @Test
     void theSecondOfTwoConcurrentEditorsIsToldWhoSavedAndKeepsTheirText() {
         clock.set(Instant.parse("2026-06-01T18:05:00Z"));
-        Article draft = articles.create(editor, draft("Shared story"));
-        Browser eddie = signedIn(editor);
-        Browser nina = signedIn(nightEditor);
+        Article draft = newsroom.draft(story("Shared story"));
+        Browser eddie = newsroom.signedIn(newsroom.editor());
+        Browser nina = newsroom.signedIn(newsroom.nightEditor());
         Map<String, String> eddieForm = action(eddie.get("/admin/articles/" + draft.getId()).body(), "save");
         Map<String, String> ninaForm = action(nina.get("/admin/articles/" + draft.getId()).body(), "save");
 
@@ -264,18 +206,16 @@ class ArticleEditorIT {
 
     @Test
     void revisionsCompareWordByWordAndAnOldOneCanBeRestoredAsANewDraft() {
-        Article article = articles.create(editor, draft("Senate passes the budget"));
-        ArticleDraft second = new ArticleDraft("Senate rejects the budget", "A dek.", "<p>The Senate voted.</p>",
-                metro.getId(), List.of(ada.getId()), null, "new top");
-        article = articles.save(editor, article.getId(), article.getVersion(), second);
-        Browser desk = signedIn(editor);
+        Article article = newsroom.draft(story("Senate passes the budget"));
+        article = newsroom.save(article, story("Senate rejects the budget").body("<p>The Senate voted.</p>").note("new top"));
+        Browser desk = newsroom.signedIn(newsroom.editor());
         String path = "/admin/articles/" + article.getId() + "/revisions";
 
         String page = desk.get(path).body();
         assertThat(page).contains("<del>passes</del>", "<ins>rejects</ins>", "new top", "Eddie Editor",
                 "Restore revision 1");
 
-        Map<String, String> restore = formOf(page);
+        Map<String, String> restore = Browser.csrfFieldOf(page);
         restore.put("version", String.valueOf(article.getVersion()));
         HttpResponse<String> restored = desk.post(path + "/1/restore", restore);
         assertThat(restored.statusCode()).isEqualTo(303);
@@ -288,8 +228,8 @@ class ArticleEditorIT {
 
     @Test
     void aMigratedStoryKeepsTheOriginalPublishedTimeTheEditorEnters() {
-        Article draft = articles.create(editor, draft("Archive story"));
-        Browser desk = signedIn(editor);
+        Article draft = newsroom.draft(story("Archive story"));
+        Browser desk = newsroom.signedIn(newsroom.editor());
         Map<String, String> form = action(desk.get("/admin/articles/" + draft.getId()).body(), "publish");
         form.put("publishedAt", "2019-03-02T09:15");
 
@@ -302,11 +242,10 @@ class ArticleEditorIT {
 
     @Test
     void aPreviewShowsTheDraftWithThePublicTemplateAndIsNeverCachedPublicly() {
-        Article article = articles.create(editor, draft("Preview story"));
-        article = publishing.publish(editor, article.getId(), article.getVersion(), false, null);
-        articles.save(editor, article.getId(), article.getVersion(), new ArticleDraft("Preview story, rewritten",
-                "A dek.", "<p>Words readers have not seen.</p>", metro.getId(), List.of(ada.getId()), null, null));
-        Browser desk = signedIn(editor);
+        Article article = newsroom.draft(story("Preview story"));
+        article = newsroom.publish(article);
+        newsroom.save(article, story("Preview story, rewritten").body("<p>Words readers have not seen.</p>"));
+        Browser desk = newsroom.signedIn(newsroom.editor());
 
         HttpResponse<String> preview = desk.get("/admin/articles/" + article.getId() + "/preview");
 
@@ -314,7 +253,7 @@ class ArticleEditorIT {
         assertThat(preview.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store", "private"));
         assertThat(preview.body()).contains("Preview story, rewritten", "Words readers have not seen.",
                 "<meta name=\"robots\" content=\"noindex\">");
-        assertThat(new Browser(base()).get("/admin/articles/" + article.getId() + "/preview").body())
+        assertThat(newsroom.reader().get("/admin/articles/" + article.getId() + "/preview").body())
                 .as("signed out: the sign-in form, not the draft").doesNotContain("Words readers have not seen.");
     }
 
@@ -322,10 +261,10 @@ class ArticleEditorIT {
     void aSharedPreviewLinkOpensTheDraftWithoutALoginUntilItExpiresOrIsWithdrawn() {
         Instant made = Instant.parse("2026-04-01T12:00:00Z");
         clock.set(made);
-        Article article = articles.create(writer, draft("Embargoed story"));
-        Browser wanda = signedIn(writer);
+        Article article = newsroom.draft(newsroom.writer(), story("Embargoed story"));
+        Browser wanda = newsroom.signedIn(newsroom.writer());
         String editorPage = wanda.get("/admin/articles/" + article.getId()).body();
-        Map<String, String> share = formOf(editorPage.substring(editorPage.indexOf("Share a preview")));
+        Map<String, String> share = Browser.csrfFieldOf(editorPage.substring(editorPage.indexOf("Share a preview")));
         share.put("validFor", "P1D");
 
         assertThat(wanda.post("/admin/articles/" + article.getId() + "/preview/links", share).statusCode()).isEqualTo(303);
@@ -336,7 +275,7 @@ class ArticleEditorIT {
         assertThat(editorPage).contains("April 2, 2026 8:00am", ">Withdraw link</button>");
         assertThat(wanda.get("/admin/articles/" + article.getId()).body()).doesNotContain(link);
 
-        Browser source = new Browser(base());
+        Browser source = newsroom.reader();
         HttpResponse<String> opened = source.get(link);
         assertThat(opened.statusCode()).isEqualTo(200);
         assertThat(opened.body()).contains("Embargoed story");
@@ -356,7 +295,7 @@ class ArticleEditorIT {
         editorPage = wanda.get("/admin/articles/" + article.getId()).body();
         Matcher withdraw = Pattern.compile("action=\"[^\"]*(/admin/articles/\\d+/preview/links/\\d+/revoke)\"").matcher(editorPage);
         assertThat(withdraw.find()).isTrue();
-        Map<String, String> revoke = formOf(editorPage.substring(withdraw.start()));
+        Map<String, String> revoke = Browser.csrfFieldOf(editorPage.substring(withdraw.start()));
         assertThat(wanda.post(withdraw.group(1), revoke).statusCode())
                 .isEqualTo(303);
         assertThat(source.get(link).statusCode()).as("withdrawn").isEqualTo(410);
@@ -364,12 +303,12 @@ class ArticleEditorIT {
 
     @Test
     void unknownArticlesAndMalformedFormsAnswerOurOwnErrorPages() {
-        Browser desk = signedIn(editor);
+        Browser desk = newsroom.signedIn(newsroom.editor());
         HttpResponse<String> missing = desk.get("/admin/articles/987654321987");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Page not found").doesNotContain("Exception");
 
-        Article draft = articles.create(editor, draft("Malformed form story"));
+        Article draft = newsroom.draft(story("Malformed form story"));
         Map<String, String> malformed = action(desk.get("/admin/articles/" + draft.getId()).body(), "save");
         malformed.put("version", "not-a-number");
         HttpResponse<String> refused = desk.post("/admin/articles/" + draft.getId(), malformed);
@@ -379,18 +318,9 @@ class ArticleEditorIT {
 
     // --- helpers -------------------------------------------------------------------------------
 
-    private Browser signedIn(String username) {
-        Browser browser = new Browser(base());
-        assertThat(browser.signIn(username, PASSWORD).statusCode()).isEqualTo(303);
-        return browser;
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath();
-    }
-
-    private ArticleDraft draft(String headline) {
-        return new ArticleDraft(headline, "A dek.", "<p>A paragraph.</p>", metro.getId(), List.of(ada.getId()), null, null);
+    /** A story in Metro by Ada. */
+    private Story story(String headline) {
+        return newsroom.story(headline, metro, ada);
     }
 
     private Map<String, String> story(String headline, String dek) {
@@ -400,7 +330,7 @@ class ArticleEditorIT {
 
     /** The editor form as the page shows it (CSRF token, version and fields), with an action button. */
     private Map<String, String> action(String editorPage, String action) {
-        Map<String, String> form = formOf(editorPage);
+        Map<String, String> form = Browser.csrfFieldOf(editorPage);
         form.put("version", valueOf(editorPage, "version"));
         form.put("headline", valueOf(editorPage, "headline"));
         form.put("dek", textOf(editorPage, "dek"));
@@ -410,10 +340,6 @@ class ArticleEditorIT {
         form.put("body", textOf(editorPage, "body"));
         form.put("action", action);
         return form;
-    }
-
-    private static Map<String, String> formOf(String page) {
-        return Browser.csrfFieldOf(page);
     }
 
     private static String valueOf(String page, String name) {
@@ -436,7 +362,7 @@ class ArticleEditorIT {
     /** Where a redirect goes, as a path for {@link Browser} (which adds the context path itself). */
     private String path(HttpResponse<String> redirect) {
         String path = URI.create(redirect.headers().firstValue("Location").orElseThrow()).getPath();
-        return path.substring(runnerRequest.getContextPath().length());
+        return path.substring(newsroom.contextPath().length());
     }
 
     private static long idOf(String editorPath) {

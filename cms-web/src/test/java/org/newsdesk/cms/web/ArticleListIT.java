@@ -3,91 +3,41 @@ package org.newsdesk.cms.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.assertj.core.api.Assertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.cms.article.Article;
-import org.newsdesk.cms.article.ArticleDraft;
-import org.newsdesk.cms.article.ArticleFilter;
-import org.newsdesk.cms.article.ArticleService;
-import org.newsdesk.cms.article.ArticleStatus;
-import org.newsdesk.cms.article.ArticleSummary;
 import org.newsdesk.cms.author.Author;
-import org.newsdesk.cms.author.AuthorService;
-import org.newsdesk.cms.publishing.PublishingService;
 import org.newsdesk.cms.section.Section;
-import org.newsdesk.cms.section.SectionService;
-import org.newsdesk.cms.staff.Role;
-import org.newsdesk.cms.staff.StaffService;
 import org.newsdesk.cms.time.PublicationTime;
 
 /**
  * The article list and the dashboard over HTTP, as staff see them: filters, sort orders, pages,
  * and the desk's short lists, on the real cms.war.
  */
-@ExtendWith(ArquillianExtension.class)
-class ArticleListIT {
+class ArticleListIT extends ContainerTest {
 
-    private static final String ADMIN = "chief";
-    private static final String STAFF_PASSWORD = "a long enough password";
     private static final Pattern ROW = Pattern.compile("<th scope=\"row\"><a href=\"[^\"]*\">([^<]*)</a>");
     private static final Pattern NEXT = Pattern.compile("<a rel=\"next\" href=\"([^\"]*)\">");
     private static final Pattern PREVIOUS = Pattern.compile("<a rel=\"prev\" href=\"([^\"]*)\">");
     private static final Pattern BUTTON = Pattern.compile("<button[^>]*>([^<]*)</button>");
 
-    @Deployment
-    static WebArchive deployment() {
-        return CmsWar.with(SettableClock.class, TestClockProducer.class, Browser.class);
-    }
-
-    @Inject
-    ArticleService articles;
-
-    @Inject
-    PublishingService publishing;
-
-    @Inject
-    SectionService sections;
-
-    @Inject
-    AuthorService authors;
-
-    @Inject
-    StaffService staff;
-
-    @Inject
-    SettableClock clock;
-
     @Inject
     PublicationTime time;
 
-    @Inject
-    HttpServletRequest runnerRequest;
-
-    private String unique;
-    private String writer;
-    private String editor;
     private Section metro;
     private Section sports;
     private Author ada;
     private Author bo;
 
     // one story in each state; every headline carries the test's own word, so a search for it
-    // shows this test's stories only (the PostgreSQL database outlives a run)
+    // shows this test's stories only (the database outlives a test, and on PostgreSQL a run)
     private Article tunnel;
     private Article budget;
     private Article storm;
@@ -97,64 +47,62 @@ class ArticleListIT {
     private static final Instant STORM_GOES_LIVE = Instant.parse("2099-06-01T14:00:00Z");
 
     @BeforeEach
-    void newsroom() {
-        unique = UUID.randomUUID().toString().substring(0, 8);
-        writer = "writer-" + unique;
-        editor = "editor-" + unique;
-        staff.create(ADMIN, writer, "Wanda Writer", STAFF_PASSWORD, Set.of(Role.WRITER));
-        staff.create(ADMIN, editor, "Eddie Editor", STAFF_PASSWORD, Set.of(Role.EDITOR));
-        metro = sections.create(editor, "Metro " + unique, "metro-" + unique, null);
-        sports = sections.create(editor, "Sports " + unique, "sports-" + unique, null);
-        ada = authors.create(editor, "Ada Reporter " + unique, "ada-" + unique, null);
-        bo = authors.create(editor, "Bo Columnist " + unique, "bo-" + unique, null);
-        clearTheDesk();
+    void aStoryInEachState() {
+        metro = newsroom.section("Metro " + newsroom.unique());
+        sports = newsroom.section("Sports " + newsroom.unique());
+        ada = newsroom.author("Ada Reporter " + newsroom.unique(), null);
+        bo = newsroom.author("Bo Columnist " + newsroom.unique(), null);
 
         // last changed: ferry, storm, budget, tunnel, mayor; first published: mayor, then ferry
         clock.set(Instant.parse("2021-02-10T17:00:00Z"));
-        mayor = article(editor, "Mayor signs budget", metro, ada);
-        mayor = publishing.publish(editor, mayor.getId(), mayor.getVersion(), false, null);
+        mayor = newsroom.published(story("Mayor signs budget", metro, ada));
         clock.set(Instant.parse("2021-02-20T17:00:00Z"));
-        ferry = article(editor, "Ferry service returns", sports, bo);
-        ferry = publishing.publish(editor, ferry.getId(), ferry.getVersion(), false, null);
+        ferry = newsroom.published(story("Ferry service returns", sports, bo));
         clock.set(Instant.parse("2021-03-01T15:00:00Z"));
-        tunnel = article(writer, "Tunnel plan unveiled", metro, ada);
+        tunnel = newsroom.draft(newsroom.writer(), story("Tunnel plan unveiled", metro, ada));
         clock.set(Instant.parse("2021-03-02T15:00:00Z"));
-        budget = article(writer, "Budget vote delayed", metro, ada, bo);
-        budget = publishing.submitForReview(writer, budget.getId(), budget.getVersion());
+        Article budgetDraft = newsroom.draft(newsroom.writer(), story("Budget vote delayed", metro, ada, bo));
+        budget = newsroom.submitForReview(newsroom.writer(), budgetDraft);
         clock.set(Instant.parse("2021-03-03T15:00:00Z"));
-        storm = article(editor, "Storm season outlook", sports, bo);
-        storm = publishing.schedule(editor, storm.getId(), storm.getVersion(), STORM_GOES_LIVE);
+        storm = newsroom.schedule(newsroom.draft(story("Storm season outlook", sports, bo)), STORM_GOES_LIVE);
         clock.set(Instant.parse("2021-03-04T15:00:00Z"));
-        ferry = articles.save(editor, ferry.getId(), ferry.getVersion(), new ArticleDraft(ferry.getHeadline(),
-                "Now with timetable.", ferry.getBody(), sports.getId(), List.of(bo.getId()), ferry.getSlug(), null));
+        ferry = newsroom.save(ferry, Story.of(ferry).dek("Now with timetable."));
         clock.release();
     }
 
+    /**
+     * This test's stories leave the review queue and the schedule: the dashboard shows ten of
+     * each, oldest first, and the stories of earlier tests (and runs) would push a later test's out.
+     */
     @AfterEach
-    void realTime() {
-        clock.release();
+    void emptyMyQueues() {
+        for (Article waiting : new Article[] {budget, storm}) {
+            if (waiting != null) {
+                newsroom.returnToDraft(waiting);
+            }
+        }
     }
 
     @Test
     void eachFilterNarrowsTheList() {
-        Browser browser = signedIn(editor);
+        Browser browser = newsroom.signedIn(newsroom.editor());
 
-        assertThat(headlines(browser.get(list("headline=" + unique))))
+        assertThat(headlines(browser.get(list("headline=" + newsroom.unique()))))
                 .containsExactlyInAnyOrder(tunnel.getHeadline(), budget.getHeadline(), storm.getHeadline(),
                         mayor.getHeadline(), ferry.getHeadline());
-        assertThat(headlines(browser.get(list("headline=" + ("plan UNVEILED " + unique).toUpperCase()))))
+        assertThat(headlines(browser.get(list("headline=" + ("plan UNVEILED " + newsroom.unique()).toUpperCase()))))
                 .as("headline text, ignoring case").containsExactly(tunnel.getHeadline());
-        assertThat(headlines(browser.get(list("headline=" + unique + "&status=IN_REVIEW"))))
+        assertThat(headlines(browser.get(list("headline=" + newsroom.unique() + "&status=IN_REVIEW"))))
                 .containsExactly(budget.getHeadline());
-        assertThat(headlines(browser.get(list("headline=" + unique + "&status=PUBLISHED"))))
+        assertThat(headlines(browser.get(list("headline=" + newsroom.unique() + "&status=PUBLISHED"))))
                 .containsExactlyInAnyOrder(mayor.getHeadline(), ferry.getHeadline());
-        assertThat(headlines(browser.get(list("headline=" + unique + "&status=PENDING"))))
+        assertThat(headlines(browser.get(list("headline=" + newsroom.unique() + "&status=PENDING"))))
                 .as("published with changes readers do not see yet").containsExactly(ferry.getHeadline());
-        assertThat(headlines(browser.get(list("headline=" + unique + "&section=" + sports.getId()))))
+        assertThat(headlines(browser.get(list("headline=" + newsroom.unique() + "&section=" + sports.getId()))))
                 .containsExactlyInAnyOrder(storm.getHeadline(), ferry.getHeadline());
-        assertThat(headlines(browser.get(list("headline=" + unique + "&author=" + ada.getId()))))
+        assertThat(headlines(browser.get(list("headline=" + newsroom.unique() + "&author=" + ada.getId()))))
                 .containsExactlyInAnyOrder(tunnel.getHeadline(), budget.getHeadline(), mayor.getHeadline());
-        assertThat(headlines(signedIn(writer).get(list("headline=" + unique + "&mine=yes"))))
+        assertThat(headlines(newsroom.signedIn(newsroom.writer()).get(list("headline=" + newsroom.unique() + "&mine=yes"))))
                 .as("what the writer created or changed last").containsExactlyInAnyOrder(tunnel.getHeadline(), budget.getHeadline());
 
         String page = browser.get(list("section=" + metro.getId() + "&author=" + bo.getId() + "&status=IN_REVIEW")).body();
@@ -166,7 +114,7 @@ class ArticleListIT {
 
     @Test
     void eachRowSaysWhatTheStoryIsAndWhereItStands() {
-        String page = signedIn(editor).get(list("headline=" + unique)).body();
+        String page = newsroom.signedIn(newsroom.editor()).get(list("headline=" + newsroom.unique())).body();
 
         String ferryRow = row(page, ferry);
         assertThat(ferryRow).contains(sports.getName(), bo.getName(), ">Published<", "Pending changes",
@@ -182,29 +130,29 @@ class ArticleListIT {
 
     @Test
     void sortsByLastChangeAndByFirstPublicationBothWays() {
-        Browser browser = signedIn(editor);
+        Browser browser = newsroom.signedIn(newsroom.editor());
 
-        assertThat(headlines(browser.get(list("headline=" + unique)))).as("latest change first by default")
+        assertThat(headlines(browser.get(list("headline=" + newsroom.unique())))).as("latest change first by default")
                 .containsExactly(ferry.getHeadline(), storm.getHeadline(), budget.getHeadline(), tunnel.getHeadline(),
                         mayor.getHeadline());
-        assertThat(headlines(browser.get(list("headline=" + unique + "&sort=modified-oldest"))))
+        assertThat(headlines(browser.get(list("headline=" + newsroom.unique() + "&sort=modified-oldest"))))
                 .containsExactly(mayor.getHeadline(), tunnel.getHeadline(), budget.getHeadline(), storm.getHeadline(),
                         ferry.getHeadline());
-        assertThat(headlines(browser.get(list("headline=" + unique + "&sort=published-newest"))))
+        assertThat(headlines(browser.get(list("headline=" + newsroom.unique() + "&sort=published-newest"))))
                 .as("only what has been published has a published time").containsExactly(ferry.getHeadline(), mayor.getHeadline());
-        assertThat(headlines(browser.get(list("headline=" + unique + "&sort=published-oldest"))))
+        assertThat(headlines(browser.get(list("headline=" + newsroom.unique() + "&sort=published-oldest"))))
                 .containsExactly(mayor.getHeadline(), ferry.getHeadline());
     }
 
     @Test
     void pageLinksKeepTheFiltersAndTheOrder() {
-        String word = "Page" + unique;
+        String word = "Page" + newsroom.unique();
         List<String> created = new ArrayList<>();
         for (int n = 0; n < 51; n++) {
             clock.set(Instant.parse("2021-04-01T12:00:00Z").plusSeconds(60L * n));
-            created.add(article(writer, word + " story " + n, metro, ada).getHeadline());
+            created.add(newsroom.draft(newsroom.writer(), story(word + " story " + n, metro, ada)).getHeadline());
         }
-        Browser browser = signedIn(editor);
+        Browser browser = newsroom.signedIn(newsroom.editor());
 
         String first = browser.get(list("headline=" + word + "&section=" + metro.getId() + "&sort=modified-oldest")).body();
         assertThat(headlines(first)).containsExactlyElementsOf(created.subList(0, 50));
@@ -221,8 +169,8 @@ class ArticleListIT {
 
     @Test
     void wrongFilterValuesAreNamedAtTheirFieldsAndTheListStillShows() {
-        HttpResponse<String> response = signedIn(editor).get(
-                list("headline=" + unique + "&status=LIVE&section=metro&author=-1&sort=random&page=0"));
+        HttpResponse<String> response = newsroom.signedIn(newsroom.editor()).get(
+                list("headline=" + newsroom.unique() + "&status=LIVE&section=metro&author=-1&sort=random&page=0"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         String page = response.body();
@@ -233,13 +181,13 @@ class ArticleListIT {
                 "<select id=\"status\" name=\"status\" aria-invalid=\"true\" aria-describedby=\"status-problem\">");
         assertThat(headlines(page)).as("the rest of the filter still counts").hasSize(5);
 
-        assertThat(signedIn(editor).get(list("page=99999999999")).statusCode()).isEqualTo(200);
-        assertThat(signedIn(editor).get(list("page=40000000")).body()).contains("The list ends before this page.");
+        assertThat(newsroom.signedIn(newsroom.editor()).get(list("page=99999999999")).statusCode()).isEqualTo(200);
+        assertThat(newsroom.signedIn(newsroom.editor()).get(list("page=40000000")).body()).contains("The list ends before this page.");
     }
 
     @Test
     void aWriterSeesTheListButNoActionBeyondTheirRole() {
-        String page = signedIn(writer).get(list("headline=" + unique)).body();
+        String page = newsroom.signedIn(newsroom.writer()).get(list("headline=" + newsroom.unique())).body();
 
         assertThat(headlines(page)).hasSize(5);
         assertThat(page).as("the only form that changes anything is signing out")
@@ -250,11 +198,10 @@ class ArticleListIT {
 
     @Test
     void theDashboardShowsMyDraftsTheQueuesAndWhatWasJustPublished() {
-        Article harbor = article(editor, "Harbor reopens", metro, ada);
-        harbor = publishing.publish(editor, harbor.getId(), harbor.getVersion(), false, null);
+        Article harbor = newsroom.published(story("Harbor reopens", metro, ada));
         Instant harborLive = harbor.getFirstPublishedAt().orElseThrow();
 
-        String desk = signedIn(writer).get("/admin/").body();
+        String desk = newsroom.signedIn(newsroom.writer()).get("/admin/").body();
 
         assertThat(section(desk, "my-drafts")).contains(editorLink(tunnel)).doesNotContain(budget.getHeadline());
         assertThat(section(desk, "in-review")).contains(editorLink(budget), "last changed by <span>Wanda Writer</span>");
@@ -263,32 +210,14 @@ class ArticleListIT {
         assertThat(section(desk, "published")).contains(editorLink(harbor),
                 "<time datetime=\"" + time.iso(harborLive) + "\">" + time.display(harborLive) + "</time>");
 
-        String editorsDesk = signedIn(editor).get("/admin/").body();
+        String editorsDesk = newsroom.signedIn(newsroom.editor()).get("/admin/").body();
         assertThat(section(editorsDesk, "my-drafts")).as("drafts are their creator's or last editor's")
                 .doesNotContain(tunnel.getHeadline());
     }
 
-    /**
-     * Nothing waits for review and nothing is scheduled but this test's stories: the dashboard
-     * shows ten of each, and earlier tests (or runs, on PostgreSQL) leave theirs behind.
-     */
-    private void clearTheDesk() {
-        for (ArticleStatus waiting : List.of(ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED)) {
-            for (ArticleSummary left : articles.list(ArticleFilter.all().inStatus(waiting), 1, 1000).articles()) {
-                publishing.returnToDraft(ADMIN, left.id(), articles.get(left.id()).getVersion());
-            }
-        }
-    }
-
-    private Article article(String author, String headline, Section section, Author... bylines) {
-        return articles.create(author, new ArticleDraft(headline + " " + unique, "A dek.", "<p>A paragraph.</p>",
-                section.getId(), List.of(bylines).stream().map(Author::getId).toList(), null, null));
-    }
-
-    private Browser signedIn(String username) {
-        Browser browser = new Browser(base());
-        assertThat(browser.signIn(username, STAFF_PASSWORD).statusCode()).isEqualTo(303);
-        return browser;
+    /** A story whose headline ends with this test's word. */
+    private Story story(String headline, Section section, Author... bylines) {
+        return newsroom.story(headline + " " + newsroom.unique(), section, bylines);
     }
 
     private static String list(String query) {
@@ -333,7 +262,7 @@ class ArticleListIT {
     }
 
     private String editorLink(Article article) {
-        return "<a href=\"" + runnerRequest.getContextPath() + "/admin/articles/" + article.getId() + "\">"
+        return "<a href=\"" + newsroom.contextPath() + "/admin/articles/" + article.getId() + "\">"
                 + article.getHeadline() + "</a>";
     }
 
@@ -341,10 +270,6 @@ class ArticleListIT {
     private String link(Pattern rel, String page) {
         Matcher link = rel.matcher(page);
         assertThat(link.find()).as("a link " + rel).isTrue();
-        return link.group(1).replace("&amp;", "&").substring(runnerRequest.getContextPath().length());
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath();
+        return link.group(1).replace("&amp;", "&").substring(newsroom.contextPath().length());
     }
 }

@@ -49,6 +49,11 @@ public class Browser {
         return new Browser(otherBase, cookies);
     }
 
+    /** Where this browser is sent, e.g. {@code http://127.0.0.1:8123/cms}: paths are relative to it. */
+    public String base() {
+        return base;
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }

@@ -1,6 +1,8 @@
 package org.newsdesk.cms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.cms.web.TestAccounts.ADMIN;
+import static org.newsdesk.cms.web.TestAccounts.ADMIN_PASSWORD;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -25,9 +27,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,8 +47,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
-    private static final String ADMIN = "chief";
-    private static final String ADMIN_PASSWORD = "correct horse battery";
     private static final Duration PROMISED = Duration.ofSeconds(5);
     private static final ZoneId NEWSROOM = ZoneId.of("America/New_York");
 
@@ -60,8 +57,8 @@ class ClusterIT {
     private static Map<String, String> environment;
     private static String a;
     private static String b;
-    /** The editor's browser, signed in on A, its cookies kept wherever it is sent. */
-    private static Browser desk;
+    /** The editor, signed in on A, their browser's cookies kept wherever it is sent. */
+    private static EditorsDesk desk;
     private static long sectionId;
     private static long authorId;
 
@@ -93,12 +90,9 @@ class ClusterIT {
         script(Duration.ofSeconds(300), "start");
         System.out.printf("Cluster of two ready in %d s%n", Duration.between(asked, Instant.now()).toSeconds());
 
-        desk = new Browser(a);
-        assertThat(desk.signIn(ADMIN, ADMIN_PASSWORD).statusCode()).as("signed in on A").isEqualTo(303);
-        sectionId = create("/admin/sections", Map.of("name", "Harbour", "slug", "harbour-" + UNIQUE, "parent", ""),
-                "section", "Harbour");
-        authorId = create("/admin/authors", Map.of("name", "Ada Reporter " + UNIQUE, "slug", "ada-" + UNIQUE, "bio", ""),
-                "bylines", "Ada Reporter " + UNIQUE);
+        desk = EditorsDesk.signIn(a, ADMIN, ADMIN_PASSWORD);
+        sectionId = desk.section("Harbour", "harbour-" + UNIQUE);
+        authorId = desk.author("Ada Reporter " + UNIQUE, "ada-" + UNIQUE, "");
     }
 
     @AfterAll
@@ -118,16 +112,16 @@ class ClusterIT {
             assertThat(reader.get("/harbour-" + UNIQUE + "/").statusCode()).isEqualTo(200);
         }
         String headline = "Ferry strike ends " + UNIQUE;
-        long id = draft(headline);
+        long id = desk.draft(headline, sectionId, authorId);
 
-        act(id, "publish", Map.of());
+        desk.act(id, "publish", Map.of());
         Instant published = Instant.now();
         String home = reader.get("/").body();
         Instant fresh = Instant.now();
 
         assertThat(home).as("B's home page on the next request").contains(headline);
         assertThat(reader.get("/harbour-" + UNIQUE + "/").body()).as("B's section front").contains(headline);
-        String path = publicPath(id);
+        String path = desk.publicPath(id);
         HttpResponse<String> page = reader.get(path);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>" + headline + "</h1>");
@@ -139,11 +133,11 @@ class ClusterIT {
     @Order(2)
     void aStoryScheduledWhileBothRunGoesOutOnceWithinFiveSeconds() throws Exception {
         String headline = "Harbour lights switched on " + UNIQUE;
-        long id = draft(headline);
+        long id = desk.draft(headline, sectionId, authorId);
         int revisionsBefore = latestRevisionNumber(id);
         double publishedBefore = scheduledPublicationsCounted(a) + scheduledPublicationsCounted(b);
         Instant goesLive = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(8);
-        act(id, "schedule", Map.of("scheduledAt", localInput(goesLive)));
+        desk.act(id, "schedule", Map.of("scheduledAt", localInput(goesLive)));
         String path = "/harbour-" + UNIQUE + "/" + DateTimeFormatter.ofPattern("yyyy/MM/dd").format(goesLive.atZone(NEWSROOM))
                 + "/harbour-lights-switched-on-" + UNIQUE;
         Browser readerA = new Browser(a);
@@ -179,74 +173,22 @@ class ClusterIT {
     @Order(3)
     void whenAIsLostBKeepsServingAndPublishingAndTheEditorStaysSignedIn() throws Exception {
         script(Duration.ofSeconds(60), "kill", "a");
-        desk = desk.at(b);
+        desk.moveTo(b);
 
-        HttpResponse<String> dashboard = desk.get("/admin/");
+        HttpResponse<String> dashboard = desk.browser().get("/admin/");
         assertThat(dashboard.statusCode()).isEqualTo(200);
         assertThat(dashboard.body()).as("still signed in, on B").contains("<h1>Dashboard</h1>");
         assertThat(new Browser(b).get("/").statusCode()).isEqualTo(200);
 
         String headline = "Night ferry resumes " + UNIQUE;
-        long id = draft(headline);
+        long id = desk.draft(headline, sectionId, authorId);
         Instant goesLive = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(6);
-        act(id, "schedule", Map.of("scheduledAt", localInput(goesLive)));
+        desk.act(id, "schedule", Map.of("scheduledAt", localInput(goesLive)));
         Browser reader = new Browser(b);
         assertThat(Waiting.until(goesLive.plus(PROMISED).plusSeconds(10), () -> reader.get("/").body().contains(headline)))
                 .as("B publishes on schedule alone").isTrue();
         assertThat(Instant.now()).as("within 5 s").isBeforeOrEqualTo(goesLive.plus(PROMISED));
-        assertThat(reader.get(publicPath(id)).statusCode()).isEqualTo(200);
-    }
-
-    // --- the editor's forms, as a browser fills them in ---
-
-    /** Posts a create form and finds the new item's id among the article editor's choices. */
-    private static long create(String path, Map<String, String> fields, String choiceName, String label) {
-        Map<String, String> form = Browser.csrfFieldOf(desk.get(path + "/new").body());
-        form.putAll(fields);
-        assertThat(desk.post(path, form).statusCode()).as("created through " + path).isEqualTo(303);
-        Document editor = Jsoup.parse(desk.get("/admin/articles/new").body());
-        Element option = editor.select("select[name=" + choiceName + "] option").stream()
-                .filter(o -> o.text().strip().equals(label)).reduce((first, second) -> second)
-                .orElseThrow(() -> new AssertionError("No choice " + label));
-        return Long.parseLong(option.attr("value"));
-    }
-
-    private static long draft(String headline) {
-        Map<String, String> form = Browser.csrfFieldOf(desk.get("/admin/articles/new").body());
-        form.put("headline", headline);
-        form.put("dek", "What changes for readers.");
-        form.put("section", String.valueOf(sectionId));
-        form.put("bylines", String.valueOf(authorId));
-        form.put("slug", "");
-        form.put("body", "<p>The details.</p>");
-        HttpResponse<String> created = desk.post("/admin/articles/new", form);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
-        String location = created.headers().firstValue("Location").orElseThrow();
-        return Long.parseLong(location.replaceAll(".*/admin/articles/([0-9]+)$", "$1"));
-    }
-
-    /** Presses an action button on the article's editor, with the form as it stands. */
-    private static void act(long id, String action, Map<String, String> extra) {
-        Document editor = Jsoup.parse(desk.get("/admin/articles/" + id).body());
-        Map<String, String> form = Browser.csrfFieldOf(editor.html());
-        for (String field : List.of("version", "headline", "slug")) {
-            form.put(field, editor.select("input[name=" + field + "]").val());
-        }
-        for (String field : List.of("dek", "body")) {
-            form.put(field, editor.select("textarea[name=" + field + "]").text());
-        }
-        form.put("section", editor.select("select[name=section] option[selected]").val());
-        form.put("bylines", editor.select("select[name=bylines] option[selected]").val());
-        form.putAll(extra);
-        form.put("action", action);
-        HttpResponse<String> done = desk.post("/admin/articles/" + id, form);
-        assertThat(done.statusCode()).as(action + ": " + done.body()).isEqualTo(303);
-    }
-
-    private static String publicPath(long id) {
-        Matcher link = Pattern.compile("<a href=\"([^\"]+)\">View on site</a>").matcher(desk.get("/admin/articles/" + id).body());
-        assertThat(link.find()).as("the editor links to the public page").isTrue();
-        return link.group(1).replaceFirst("^https?://[^/]+", "");
+        assertThat(reader.get(desk.publicPath(id)).statusCode()).isEqualTo(200);
     }
 
     private static String localInput(Instant at) {

@@ -29,11 +29,16 @@ final class CmsWar {
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File("target/cms.war")).as(WebArchive.class);
     }
 
-    /** The WAR with the test's helpers and AssertJ, for tests that run inside the server. */
-    static WebArchive with(Class<?>... testHelpers) {
+    /**
+     * The WAR for tests that run inside the server ({@link ContainerTest}): with AssertJ and every
+     * helper those tests share, from each test's own newsroom to a second editor's transaction.
+     */
+    static WebArchive with() {
         try {
             return asBuilt()
-                    .addClasses(testHelpers)
+                    .addClasses(ContainerTest.class, TestNewsroom.class, Story.class, TestAccounts.class, Browser.class,
+                            SettableClock.class, TestClockProducer.class, RecordedEvents.class, ConcurrentEditor.class,
+                            Waiting.class)
                     .addAsLibraries(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException("AssertJ's jar has no file location", e);

@@ -1,26 +1,18 @@
 package org.newsdesk.cms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.cms.web.TestAccounts.ADMIN;
+import static org.newsdesk.cms.web.TestAccounts.STAFF_PASSWORD;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.assertj.core.api.Assertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsdesk.cms.article.ArticleDraft;
-import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.section.Section;
@@ -34,20 +26,9 @@ import org.newsdesk.cms.web.security.LoginController;
  * The desk's own screens over HTTP, as editors and admins use them: sections, authors and staff
  * accounts, with their refusals (CSRF, roles, validation, lock-out) and what each leaves behind.
  */
-@ExtendWith(ArquillianExtension.class)
-class DeskAdminIT {
-
-    /** Set by the build for the whole run (failsafe environment). */
-    private static final String ADMIN = "chief";
-    private static final String ADMIN_PASSWORD = "correct horse battery";
-    private static final String STAFF_PASSWORD = "a long enough password";
+class DeskAdminIT extends ContainerTest {
 
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
-
-    @Deployment
-    static WebArchive deployment() {
-        return CmsWar.with(Browser.class);
-    }
 
     @Inject
     SectionService sections;
@@ -56,32 +37,18 @@ class DeskAdminIT {
     AuthorService authors;
 
     @Inject
-    ArticleService articles;
-
-    @Inject
     StaffService staff;
 
-    /** The test runner's own request: how this server is reached over HTTP from inside it. */
-    @Inject
-    HttpServletRequest runnerRequest;
-
     private String unique;
-    private String writer;
-    private String editor;
 
     @BeforeEach
     void desk() {
-        // the PostgreSQL database outlives a run: every test names its own people and places
-        unique = UUID.randomUUID().toString().substring(0, 8);
-        writer = "writer-" + unique;
-        editor = "editor-" + unique;
-        staff.create(ADMIN, writer, "Wanda Writer", STAFF_PASSWORD, Set.of(Role.WRITER));
-        staff.create(ADMIN, editor, "Eddie Editor", STAFF_PASSWORD, Set.of(Role.EDITOR));
+        unique = newsroom.unique();
     }
 
     @Test
     void anEditorCreatesRenamesMovesAndReordersSectionsAndSeesThemInTheTree() {
-        Browser desk = signedIn(editor, STAFF_PASSWORD);
+        Browser desk = newsroom.signedIn(newsroom.editor());
         Map<String, String> token = csrf(desk.get("/admin/sections/new"));
 
         HttpResponse<String> created = desk.post("/admin/sections", form(token, "name", "Politics " + unique,
@@ -143,7 +110,7 @@ class DeskAdminIT {
 
     @Test
     void aSlugTakenOrReservedIsShownAtTheFieldWithTheInputKept() {
-        Browser desk = signedIn(editor, STAFF_PASSWORD);
+        Browser desk = newsroom.signedIn(newsroom.editor());
         Map<String, String> token = csrf(desk.get("/admin/sections/new"));
 
         HttpResponse<String> reserved = desk.post("/admin/sections", form(token, "name", "Admin news " + unique,
@@ -155,14 +122,12 @@ class DeskAdminIT {
 
     @Test
     void aSectionWithStoriesIsNotDeletedAndTheRefusalSaysHowMany() {
-        Section metro = sections.create(editor, "Metro " + unique, "metro-" + unique, null);
-        Section empty = sections.create(editor, "Empty " + unique, "empty-" + unique, null);
-        Author ada = authors.create(editor, "Ada Reporter", "ada-" + unique, null);
+        Section metro = newsroom.section("Metro " + unique);
+        Section empty = newsroom.section("Empty " + unique);
         for (String headline : List.of("Bridge reopens", "Tunnel closes")) {
-            articles.create(editor, new ArticleDraft(headline, null, "<p>Traffic.</p>", metro.getId(),
-                    List.of(ada.getId()), null, null));
+            newsroom.draft(newsroom.story(headline, metro, newsroom.ada()).dek(null).body("<p>Traffic.</p>"));
         }
-        Browser desk = signedIn(editor, STAFF_PASSWORD);
+        Browser desk = newsroom.signedIn(newsroom.editor());
 
         String page = desk.get("/admin/sections/" + metro.getId()).body();
         assertThat(page).contains("This section cannot be deleted. 2 stories are filed in it")
@@ -186,8 +151,8 @@ class DeskAdminIT {
 
     @Test
     void anAuthorsTooLongBioIsShownAtTheFieldAndTheInputIsKept() {
-        Author ada = authors.create(editor, "Ada Reporter", "ada-" + unique, "Covers City Hall.");
-        Browser desk = signedIn(editor, STAFF_PASSWORD);
+        Author ada = newsroom.ada();
+        Browser desk = newsroom.signedIn(newsroom.editor());
         String page = desk.get("/admin/authors/" + ada.getId()).body();
         assertThat(page).contains("<label for=\"bio\">Bio", "Covers City Hall.</textarea>");
 
@@ -222,7 +187,7 @@ class DeskAdminIT {
 
     @Test
     void writersAndEditorsAreRefusedTheStaffPagesEvenWithACraftedPost() {
-        Browser writerDesk = signedIn(writer, STAFF_PASSWORD);
+        Browser writerDesk = newsroom.signedIn(newsroom.writer());
         String dashboard = writerDesk.get("/admin/").body();
         assertThat(dashboard).doesNotContain("href=\"/admin/staff\"");
         assertThat(writerDesk.get("/admin/staff").statusCode()).isEqualTo(403);
@@ -231,7 +196,7 @@ class DeskAdminIT {
         assertThat(writerDesk.get("/admin/sections").body()).as("but writers can see the tree")
                 .doesNotContain("Add a section");
 
-        Browser editorDesk = signedIn(editor, STAFF_PASSWORD);
+        Browser editorDesk = newsroom.signedIn(newsroom.editor());
         Map<String, String> token = csrf(editorDesk.get("/admin/sections"));
         assertThat(editorDesk.get("/admin/staff/new").statusCode()).isEqualTo(403);
         String intruder = "intruder-" + unique;
@@ -239,18 +204,18 @@ class DeskAdminIT {
                 "displayName", "Intruder", "role", "ADMIN", "password", STAFF_PASSWORD));
         assertThat(crafted.statusCode()).isEqualTo(403);
         assertThat(crafted.body()).contains("Not allowed").doesNotContain("Exception");
-        HttpResponse<String> promote = editorDesk.post("/admin/staff/" + staff.getActive(editor).getId() + "/account",
+        HttpResponse<String> promote = editorDesk.post("/admin/staff/" + staff.getActive(newsroom.editor()).getId() + "/account",
                 form(token, "version", "0", "displayName", "Eddie Editor", "role", "ADMIN"));
         assertThat(promote.statusCode()).isEqualTo(403);
 
         assertThat(staff.findActive(intruder)).isEmpty();
-        assertThat(staff.getActive(editor).getRoles()).containsExactly(Role.EDITOR);
+        assertThat(staff.getActive(newsroom.editor()).getRoles()).containsExactly(Role.EDITOR);
     }
 
     @Test
     void aPostWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
-        Section metro = sections.create(editor, "Metro " + unique, "metro-" + unique, null);
-        Browser desk = signedIn(editor, STAFF_PASSWORD);
+        Section metro = newsroom.section("Metro " + unique);
+        Browser desk = newsroom.signedIn(newsroom.editor());
 
         Map<String, String> noToken = new LinkedHashMap<>();
         noToken.put("version", String.valueOf(metro.getVersion()));
@@ -263,7 +228,7 @@ class DeskAdminIT {
         assertThat(desk.post("/admin/sections/" + metro.getId() + "/rename", wrongToken).statusCode()).isEqualTo(403);
         assertThat(sections.get(metro.getId()).getName()).isEqualTo("Metro " + unique);
 
-        Browser admin = signedIn(ADMIN, ADMIN_PASSWORD);
+        Browser admin = newsroom.signedInAdmin();
         Map<String, String> account = new LinkedHashMap<>();
         account.put("username", "sneaky-" + unique);
         account.put("displayName", "Sneaky");
@@ -275,7 +240,7 @@ class DeskAdminIT {
 
     @Test
     void anAdminCreatesAnAccountAndATooShortPasswordIsShownAtTheField() {
-        Browser admin = signedIn(ADMIN, ADMIN_PASSWORD);
+        Browser admin = newsroom.signedInAdmin();
         String page = admin.get("/admin/staff/new").body();
         assertThat(page).contains("<label for=\"password\">Initial password</label>", "<legend>Role</legend>");
         String newcomer = "newcomer-" + unique;
@@ -296,19 +261,19 @@ class DeskAdminIT {
         String list = admin.get("/admin/staff").body();
         assertThat(list).contains("Created the account \u201c" + newcomer + "\u201d", "<th scope=\"col\">Role</th>");
         assertThat(rowOf(list, "staff-" + staff.getActive(newcomer).getId())).contains("Nell Newcomer", "Editor", "Active");
-        assertThat(signedIn(newcomer, STAFF_PASSWORD).get("/admin/").body()).contains("Nell Newcomer");
+        assertThat(newsroom.signedIn(newcomer).get("/admin/").body()).contains("Nell Newcomer");
     }
 
     @Test
     void aDeactivatedMemberCannotSignInAndTheirOpenSessionEnds() {
-        StaffMember member = staff.getActive(writer);
-        Browser writerDesk = signedIn(writer, STAFF_PASSWORD);
-        Browser admin = signedIn(ADMIN, ADMIN_PASSWORD);
+        StaffMember member = staff.getActive(newsroom.writer());
+        Browser writerDesk = newsroom.signedIn(newsroom.writer());
+        Browser admin = newsroom.signedInAdmin();
         String page = admin.get("/admin/staff/" + member.getId()).body();
 
         HttpResponse<String> deactivated = admin.post("/admin/staff/" + member.getId() + "/deactivate", form(csrf(page)));
         assertThat(deactivated.statusCode()).isEqualTo(303);
-        assertThat(admin.get("/admin/staff/" + member.getId()).body()).contains("Deactivated \u201c" + writer + "\u201d",
+        assertThat(admin.get("/admin/staff/" + member.getId()).body()).contains("Deactivated \u201c" + newsroom.writer() + "\u201d",
                 "Deactivated: cannot sign in", "Reactivate account");
 
         HttpResponse<String> next = writerDesk.get("/admin/");
@@ -317,18 +282,18 @@ class DeskAdminIT {
         assertThat(writerDesk.get("/admin/login?ended").body()).contains("an admin changed your account");
         assertThat(writerDesk.get("/admin/").body()).contains("Sign in to Newsdesk");
 
-        HttpResponse<String> again = new Browser(base()).signIn(writer, STAFF_PASSWORD);
+        HttpResponse<String> again = newsroom.reader().signIn(newsroom.writer(), STAFF_PASSWORD);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains(LoginController.BAD_CREDENTIALS);
 
         admin.post("/admin/staff/" + member.getId() + "/reactivate", form(csrf(page)));
-        assertThat(signedIn(writer, STAFF_PASSWORD).get("/admin/").statusCode()).isEqualTo(200);
+        assertThat(newsroom.signedIn(newsroom.writer()).get("/admin/").statusCode()).isEqualTo(200);
     }
 
     @Test
     void anAdminCannotLockThemselvesOut() {
         StaffMember chief = staff.getActive(ADMIN);
-        Browser admin = signedIn(ADMIN, ADMIN_PASSWORD);
+        Browser admin = newsroom.signedInAdmin();
         String page = admin.get("/admin/staff/" + chief.getId()).body();
         assertThat(page).contains("You cannot deactivate your own account").doesNotContain("Deactivate account</button>");
 
@@ -346,8 +311,8 @@ class DeskAdminIT {
 
     @Test
     void aResetPasswordReplacesTheOldOne() {
-        StaffMember member = staff.getActive(editor);
-        Browser admin = signedIn(ADMIN, ADMIN_PASSWORD);
+        StaffMember member = staff.getActive(newsroom.editor());
+        Browser admin = newsroom.signedInAdmin();
         String page = admin.get("/admin/staff/" + member.getId()).body();
 
         HttpResponse<String> tooShort = admin.post("/admin/staff/" + member.getId() + "/password",
@@ -358,18 +323,18 @@ class DeskAdminIT {
         String fresh = "a brand new passphrase";
         HttpResponse<String> reset = admin.post("/admin/staff/" + member.getId() + "/password", form(csrf(page), "password", fresh));
         assertThat(reset.statusCode()).isEqualTo(303);
-        assertThat(staff.getActive(editor).getPasswordHash()).startsWith("PBKDF2WithHmacSHA512:210000:");
+        assertThat(staff.getActive(newsroom.editor()).getPasswordHash()).startsWith("PBKDF2WithHmacSHA512:210000:");
 
-        assertThat(new Browser(base()).signIn(editor, STAFF_PASSWORD).body()).contains(LoginController.BAD_CREDENTIALS);
-        assertThat(signedIn(editor, fresh).get("/admin/").body()).contains("Eddie Editor");
+        assertThat(newsroom.reader().signIn(newsroom.editor(), STAFF_PASSWORD).body()).contains(LoginController.BAD_CREDENTIALS);
+        assertThat(newsroom.signedIn(newsroom.editor(), fresh).get("/admin/").body()).contains("Eddie Editor");
     }
 
     @Test
     void aChangedRoleAppliesFromTheNextRequestOfTheOpenSession() {
-        StaffMember member = staff.getActive(editor);
-        Browser editorDesk = signedIn(editor, STAFF_PASSWORD);
+        StaffMember member = staff.getActive(newsroom.editor());
+        Browser editorDesk = newsroom.signedIn(newsroom.editor());
         assertThat(editorDesk.get("/admin/sections/new").statusCode()).isEqualTo(200);
-        Browser admin = signedIn(ADMIN, ADMIN_PASSWORD);
+        Browser admin = newsroom.signedInAdmin();
         String page = admin.get("/admin/staff/" + member.getId()).body();
 
         HttpResponse<String> demoted = admin.post("/admin/staff/" + member.getId() + "/account",
@@ -382,15 +347,6 @@ class DeskAdminIT {
     }
 
     // --- helpers
-
-    /** Signs in and opens the dashboard, as a browser does after the redirect. */
-    private Browser signedIn(String username, String password) {
-        Browser browser = new Browser(base());
-        HttpResponse<String> signedIn = browser.signIn(username, password);
-        assertThat(signedIn.statusCode()).as("%s signs in", username).isIn(302, 303);
-        assertThat(browser.get("/admin/").statusCode()).as("%s sees the dashboard after signing in", username).isEqualTo(200);
-        return browser;
-    }
 
     /** The CSRF field of a page, as a person's browser would send it back. */
     private static Map<String, String> csrf(HttpResponse<String> page) {
@@ -454,9 +410,5 @@ class DeskAdminIT {
         int start = list.indexOf("<tr id=\"" + id + "\"");
         assertThat(start).as("a row %s", id).isNotNegative();
         return list.substring(start, list.indexOf("</tr>", start));
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath();
     }
 }

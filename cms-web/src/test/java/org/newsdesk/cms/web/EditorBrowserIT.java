@@ -1,21 +1,19 @@
 package org.newsdesk.cms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.cms.web.TestAccounts.ADMIN;
+import static org.newsdesk.cms.web.TestAccounts.ADMIN_PASSWORD;
+import static org.newsdesk.cms.web.TestAccounts.STAFF_PASSWORD;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -32,30 +30,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * way is checked with axe. Screenshots of the editor and of the public page are left under
  * {@code target/screenshots}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EditorBrowserIT {
-
-    private static final String ADMIN = "chief";
-    private static final String ADMIN_PASSWORD = "correct horse battery";
+class EditorBrowserIT extends ClientTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return CmsWar.asBuilt();
     }
 
-    @ArquillianResource
-    URL deployment;
-
     private Chromium chromium;
     private WebDriver browser;
-    private String base;
     private final List<String> violations = new ArrayList<>();
 
     @BeforeEach
     void openBrowser() throws Exception {
-        // the adapter names the machine's network address; the server listens on loopback too
-        base = "http://127.0.0.1:" + deployment.getPort() + deployment.getPath().replaceAll("/$", "");
         chromium = new Chromium();
         browser = chromium.driver();
     }
@@ -69,7 +56,6 @@ class EditorBrowserIT {
     void anEditorWritesPublishesAndUpdatesAStoryAndReadersSeeEachVersion() throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String editor = "editor-" + unique;
-        String password = "a long enough password";
 
         // the administrator sets up the desk
         signIn(ADMIN, ADMIN_PASSWORD);
@@ -85,13 +71,13 @@ class EditorBrowserIT {
         open("/admin/staff/new");
         type("username", editor);
         type("displayName", "Eddie Editor");
-        type("password", password);
+        type("password", STAFF_PASSWORD);
         browser.findElement(By.cssSelector("input[name=role][value=EDITOR]")).click();
         submit();
         signOut();
 
         // the editor writes the story
-        signIn(editor, password);
+        signIn(editor, STAFF_PASSWORD);
         checkAccessibility();
         follow(By.linkText("New article"));
         type("headline", "Council approves the budget " + unique);
@@ -184,7 +170,7 @@ class EditorBrowserIT {
     }
 
     private void open(String path) {
-        browser.get(base + path);
+        browser.get(base() + path);
     }
 
     private void type(String id, String text) {

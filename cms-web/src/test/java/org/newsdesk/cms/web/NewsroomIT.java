@@ -2,10 +2,12 @@ package org.newsdesk.cms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.newsdesk.cms.web.TestAccounts.ADMIN;
+import static org.newsdesk.cms.web.TestAccounts.ADMIN_PASSWORD;
+import static org.newsdesk.cms.web.TestAccounts.STAFF_PASSWORD;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,32 +15,21 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import jakarta.transaction.UserTransaction;
 import javax.sql.DataSource;
-import org.assertj.core.api.Assertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleDraft;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.shared.StaleEditException;
 import org.newsdesk.cms.author.Author;
-import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.persistence.DatabaseMigrations;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticlePublished;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticleUnpublished;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticleUpdated;
-import org.newsdesk.cms.publishing.PublishingService;
 import org.newsdesk.cms.section.Section;
-import org.newsdesk.cms.section.SectionService;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotPermittedException;
@@ -51,30 +42,10 @@ import org.newsdesk.cms.staff.StaffService;
  * PostgreSQL when CMS_DB_URL is set): the editorial core end to end, checked through the services
  * and through HTTP as readers and editors get it.
  */
-@ExtendWith(ArquillianExtension.class)
-class NewsroomIT {
-
-    /** Set by the build for the whole run (failsafe environment). */
-    private static final String ADMIN = "chief";
-    private static final String ADMIN_PASSWORD = "correct horse battery";
-    private static final String STAFF_PASSWORD = "a long enough password";
-
-    @Deployment
-    static WebArchive deployment() {
-        return CmsWar.with(SettableClock.class, TestClockProducer.class, RecordedEvents.class, Browser.class, ConcurrentEditor.class);
-    }
+class NewsroomIT extends ContainerTest {
 
     @Inject
     ArticleService articles;
-
-    @Inject
-    PublishingService publishing;
-
-    @Inject
-    SectionService sections;
-
-    @Inject
-    AuthorService authors;
 
     @Inject
     StaffService staff;
@@ -86,9 +57,6 @@ class NewsroomIT {
     DatabaseMigrations migrations;
 
     @Inject
-    SettableClock clock;
-
-    @Inject
     RecordedEvents events;
 
     @Inject
@@ -97,37 +65,16 @@ class NewsroomIT {
     @Inject
     UserTransaction transaction;
 
-    /** The test runner's own request: how this server is reached over HTTP from inside it. */
-    @Inject
-    HttpServletRequest runnerRequest;
-
     @Resource(lookup = DatabaseMigrations.DATASOURCE)
     DataSource dataSource;
 
-    private String unique;
-    private String writer;
-    private String editor;
-    private String otherEditor;
     private Section metro;
     private Author ada;
 
     @BeforeEach
-    void newsroom() {
-        // the PostgreSQL database outlives a run: every test names its own people and places
-        unique = UUID.randomUUID().toString().substring(0, 8);
-        writer = "writer-" + unique;
-        editor = "editor-" + unique;
-        otherEditor = "night-editor-" + unique;
-        staff.create(ADMIN, writer, "Wanda Writer", STAFF_PASSWORD, Set.of(Role.WRITER));
-        staff.create(ADMIN, editor, "Eddie Editor", STAFF_PASSWORD, Set.of(Role.EDITOR));
-        staff.create(ADMIN, otherEditor, "Nina Nightdesk", STAFF_PASSWORD, Set.of(Role.EDITOR));
-        metro = sections.create(editor, "Metro", "metro-" + unique, null);
-        ada = authors.create(editor, "Ada Reporter", "ada-" + unique, "Covers City Hall.");
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.release();
+    void metroDesk() {
+        metro = newsroom.section("Metro");
+        ada = newsroom.ada();
     }
 
     @Test
@@ -150,27 +97,28 @@ class NewsroomIT {
 
     @Test
     void aStoryIsWrittenPublishedRevisedAndRepublishedWhileReadersSeeOnlyTheLiveVersion() {
-        Section politics = sections.create(editor, "Politics", "politics-" + unique, null);
+        String wanda = newsroom.writer();
+        Section politics = newsroom.section("Politics");
         Instant published = Instant.parse("2021-12-15T17:49:00Z");
 
         clock.set(published.minusSeconds(3600));
-        Article article = articles.create(writer, new ArticleDraft("Council approves budget", "A late-night vote.",
-                "<p>First paragraph.</p><script>alert('x')</script><p onclick=\"steal()\">Second paragraph.</p>",
-                politics.getId(), List.of(ada.getId()), null, "first draft"));
+        Article article = newsroom.draft(wanda, newsroom.story("Council approves budget", politics, ada)
+                .dek("A late-night vote.")
+                .body("<p>First paragraph.</p><script>alert('x')</script><p onclick=\"steal()\">Second paragraph.</p>")
+                .note("first draft"));
         assertThat(article.getStatus()).isEqualTo(ArticleStatus.DRAFT);
         assertThat(article.getSlug()).isEqualTo("council-approves-budget");
         assertThat(article.getBody()).isEqualTo("<p>First paragraph.</p><p>Second paragraph.</p>");
 
-        article = publishing.submitForReview(writer, article.getId(), article.getVersion());
-        long reviewVersion = article.getVersion();
+        Article inReview = newsroom.submitForReview(wanda, article);
         long id = article.getId();
-        assertThatThrownBy(() -> publishing.publish(writer, id, reviewVersion, false, null))
+        assertThatThrownBy(() -> newsroom.publish(wanda, inReview))
                 .isInstanceOf(NotPermittedException.class)
                 .hasMessageContaining("Only editors can publish");
 
         clock.set(published);
-        article = publishing.publish(editor, id, reviewVersion, false, null);
-        String url = "/politics-" + unique + "/2021/12/15/council-approves-budget";
+        article = newsroom.publish(inReview);
+        String url = "/politics-" + newsroom.unique() + "/2021/12/15/council-approves-budget";
         HttpResponse<String> firstView = reader().get(url);
         assertThat(firstView.headers().firstValue("Content-Security-Policy")).as("security headers on public pages")
                 .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
@@ -184,22 +132,22 @@ class NewsroomIT {
 
         // a saved edit is a new revision that readers do not see until it is published
         clock.set(published.plusSeconds(600));
-        article = articles.save(editor, id, article.getVersion(), draftOf(article, "Council approves budget after all-night session"));
+        article = newsroom.save(article, Story.of(article).headline("Council approves budget after all-night session"));
         assertThat(article.hasPendingChanges()).isTrue();
         assertThat(reader().get(url).body()).contains("<h1>Council approves budget</h1>");
 
         // a republish without "show as updated" (a typo fix) leaves the displayed times alone
         clock.set(published.plusSeconds(900));
-        article = publishing.publish(editor, id, article.getVersion(), false, null);
+        article = newsroom.publish(article);
         page = reader().get(url).body();
         assertThat(page).contains("<h1>Council approves budget after all-night session</h1>").doesNotContain("Updated:");
 
         // a meaningful update shows "Updated:" with its own time
         Instant updated = Instant.parse("2021-12-15T19:38:00Z");
         clock.set(updated.minusSeconds(60));
-        article = articles.save(editor, id, article.getVersion(), draftOf(article, "Council approves budget; mayor to sign"));
+        article = newsroom.save(article, Story.of(article).headline("Council approves budget; mayor to sign"));
         clock.set(updated);
-        article = publishing.publish(editor, id, article.getVersion(), true, "Adds the mayor's response.");
+        article = newsroom.publishUpdate(article, "Adds the mayor's response.");
         page = reader().get(url).body();
         assertThat(page).contains("<h1>Council approves budget; mayor to sign</h1>",
                 "Updated: <time datetime=\"2021-12-15T14:38:00-05:00\">December 15, 2021 2:38pm</time>");
@@ -215,7 +163,7 @@ class NewsroomIT {
                 new ArticleUpdated(id, published.plusSeconds(900), false), new ArticleUpdated(id, updated, true));
 
         clock.set(updated.plusSeconds(60));
-        publishing.unpublish(editor, id, stored.getVersion());
+        newsroom.unpublish(stored);
         HttpResponse<String> gone = reader().get(url);
         assertThat(gone.statusCode()).isEqualTo(410);
         assertThat(gone.body()).contains("This story has been removed").doesNotContain("Council approves");
@@ -225,17 +173,17 @@ class NewsroomIT {
     @Test
     void aSaveOnAStaleVersionIsRefusedNamingWhoSavedAndNothingIsOverwritten() {
         Article article = metroDraft("Bridge reopens", "<p>Traffic flows.</p>");
-        long openedAt = article.getVersion();
         long id = article.getId();
 
-        articles.save(otherEditor, id, openedAt, draftOf(article, "Bridge reopens after repairs"));
+        // both opened the article at this version; Nina saves first
+        newsroom.save(newsroom.nightEditor(), article, Story.of(article).headline("Bridge reopens after repairs"));
 
-        assertThatThrownBy(() -> articles.save(editor, id, openedAt, draftOf(article, "Bridge reopens to cheers")))
+        assertThatThrownBy(() -> newsroom.save(article, Story.of(article).headline("Bridge reopens to cheers")))
                 .isInstanceOfSatisfying(StaleEditException.class, stale -> {
                     assertThat(stale.savedBy()).isEqualTo("Nina Nightdesk");
                     assertThat(stale.getMessage()).contains("Nina Nightdesk");
                 });
-        assertThatThrownBy(() -> publishing.publish(editor, id, openedAt, false, null))
+        assertThatThrownBy(() -> newsroom.publish(article))
                 .isInstanceOf(StaleEditException.class);
 
         Article stored = articles.get(id);
@@ -250,13 +198,14 @@ class NewsroomIT {
         Article article = metroDraft("Bridge reopens", "<p>Traffic flows.</p>");
         long id = article.getId();
         long openedAt = article.getVersion();
+        String nina = newsroom.nightEditor(); // hired before the transaction that rolls back
 
         transaction.begin();
         try {
             articles.get(id); // this editor's transaction has read the article...
             // ...when another editor's save commits, after the version check but before the write
-            concurrentEditor.save(otherEditor, id, openedAt, draftOf(article, "Bridge reopens after repairs"));
-            assertThatThrownBy(() -> articles.save(editor, id, openedAt, draftOf(article, "Bridge reopens to cheers")))
+            concurrentEditor.save(nina, id, openedAt, draftOf(article, "Bridge reopens after repairs"));
+            assertThatThrownBy(() -> newsroom.save(article, Story.of(article).headline("Bridge reopens to cheers")))
                     .isInstanceOfSatisfying(StaleEditException.class, stale ->
                             assertThat(stale.savedBy()).isEqualTo("Nina Nightdesk"));
         } finally {
@@ -274,28 +223,26 @@ class NewsroomIT {
 
         transaction.begin();
         try {
-            publishing.publish(editor, id, article.getVersion(), false, null);
+            newsroom.publish(article);
         } finally {
             transaction.rollback();
         }
 
         assertThat(events.about(id)).isEmpty();
         assertThat(articles.get(id).getStatus()).isEqualTo(ArticleStatus.DRAFT);
-        assertThat(reader().get("/metro-" + unique + "/2022/03/01/tunnel-plan").statusCode()).isEqualTo(404);
+        assertThat(reader().get("/metro-" + newsroom.unique() + "/2022/03/01/tunnel-plan").statusCode()).isEqualTo(404);
     }
 
     @Test
     void bylinesKeepTheOrderTheEditorGivesThemAndEachRevisionKeepsItsOwn() {
-        Author bob = authors.create(editor, "Bob Stringer", "bob-" + unique, null);
-        Author cy = authors.create(editor, "Cy Guest", "cy-" + unique, "A guest contributor, without a login.");
-        Article article = articles.create(editor, new ArticleDraft("Storm closes schools", null, "<p>Snow.</p>",
-                metro.getId(), List.of(ada.getId(), bob.getId()), null, null));
+        Author bob = newsroom.author("Bob Stringer", null);
+        Author cy = newsroom.author("Cy Guest", "A guest contributor, without a login.");
+        Story storm = newsroom.story("Storm closes schools", metro, ada, bob).dek(null).body("<p>Snow.</p>");
+        Article article = newsroom.draft(storm);
         long id = article.getId();
 
-        article = articles.save(editor, id, article.getVersion(), new ArticleDraft("Storm closes schools", null,
-                "<p>Snow.</p>", metro.getId(), List.of(bob.getId(), ada.getId()), null, null));
-        article = articles.save(editor, id, article.getVersion(), new ArticleDraft("Storm closes schools", null,
-                "<p>Snow.</p>", metro.getId(), List.of(cy.getId(), bob.getId()), null, null));
+        article = newsroom.save(article, storm.by(bob, ada));
+        article = newsroom.save(article, storm.by(cy, bob));
 
         assertThat(articles.get(id).getBylines()).extracting(Author::getName).containsExactly("Cy Guest", "Bob Stringer");
         assertThat(articles.revisions(id)).extracting(r -> r.getBylines().stream().map(Author::getName).toList())
@@ -307,7 +254,7 @@ class NewsroomIT {
     void aWriterCannotLearnAnythingAboutAnotherWritersStoryByProbingIt() {
         Article article = metroDraft("Embargoed scoop", "<p>Secret.</p>");
 
-        assertThatThrownBy(() -> articles.save(writer, article.getId(), article.getVersion() + 7,
+        assertThatThrownBy(() -> articles.save(newsroom.writer(), article.getId(), article.getVersion() + 7,
                 draftOf(article, "Defaced")))
                 .isInstanceOf(NotPermittedException.class)
                 .hasMessageNotContaining("Eddie Editor");
@@ -316,26 +263,24 @@ class NewsroomIT {
 
     @Test
     void badInputIsRefusedFieldByFieldAndASlugIsUniqueWithinItsSection() {
-        Section sports = sections.create(editor, "Sports", "sports-" + unique, null);
+        String wanda = newsroom.writer();
+        Section sports = newsroom.section("Sports");
 
-        assertThatThrownBy(() -> articles.create(writer, new ArticleDraft(" ", "x".repeat(401), "", null, List.of(),
-                null, null)))
+        assertThatThrownBy(() -> newsroom.draft(wanda, newsroom.story(" ", null).dek("x".repeat(401)).body("")))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .extracting(FieldProblem::field).containsExactly("headline", "dek", "section", "bylines"));
 
-        ArticleDraft derby = new ArticleDraft("Derby day", null, "<p>Goals.</p>", sports.getId(), List.of(ada.getId()),
-                null, null);
-        assertThat(articles.create(writer, derby).getSlug()).isEqualTo("derby-day");
-        assertThat(articles.create(writer, derby).getSlug()).as("a generated slug steps aside").isEqualTo("derby-day-2");
-        assertThatThrownBy(() -> articles.create(writer, new ArticleDraft("Another derby", null, "", sports.getId(),
-                List.of(ada.getId()), "derby-day", null)))
+        Story derby = newsroom.story("Derby day", sports, ada).dek(null).body("<p>Goals.</p>");
+        assertThat(newsroom.draft(wanda, derby).getSlug()).isEqualTo("derby-day");
+        assertThat(newsroom.draft(wanda, derby).getSlug()).as("a generated slug steps aside").isEqualTo("derby-day-2");
+        assertThatThrownBy(() -> newsroom.draft(wanda, derby.headline("Another derby").body("").slug("derby-day")))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .extracting(FieldProblem::field).containsExactly("slug"));
     }
 
     @Test
     void theAdminUiRequiresSignInWithACsrfProtectedForm() {
-        Browser browser = new Browser(base());
+        Browser browser = newsroom.reader();
 
         HttpResponse<String> dashboard = browser.get("/admin/");
         assertThat(dashboard.body()).as("signed out, the sign-in form stands in for the page")
@@ -350,7 +295,7 @@ class NewsroomIT {
                 assertThat(csp).contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
         assertThat(form.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 
-        java.util.Map<String, String> noToken = new java.util.LinkedHashMap<>();
+        Map<String, String> noToken = new java.util.LinkedHashMap<>();
         noToken.put("username", ADMIN);
         noToken.put("password", ADMIN_PASSWORD);
         assertThat(browser.post("/admin/login", noToken).statusCode()).as("no CSRF token").isEqualTo(403);
@@ -378,12 +323,12 @@ class NewsroomIT {
 
     @Test
     void aSignedOutEditorLandsWhereTheyWereGoingAfterSigningIn() {
-        Browser browser = new Browser(base());
+        Browser browser = newsroom.reader();
         String standIn = browser.get("/admin/?from=bookmark").body();
         assertThat(standIn).contains("name=\"next\" value=\"/admin/?from=bookmark\"");
         Map<String, String> form = Browser.csrfFieldOf(standIn);
         form.put("next", "/admin/?from=bookmark");
-        form.put("username", editor);
+        form.put("username", newsroom.editor());
         form.put("password", STAFF_PASSWORD);
         HttpResponse<String> signedIn = browser.post("/admin/login", form);
         assertThat(signedIn.statusCode()).isIn(302, 303);
@@ -391,32 +336,26 @@ class NewsroomIT {
                 assertThat(l).endsWith("/admin/?from=bookmark"));
         assertThat(browser.get("/admin/?from=bookmark").body()).contains("Eddie Editor");
 
-        Browser phished = new Browser(base());
+        Browser phished = newsroom.reader();
         Map<String, String> offsite = Browser.csrfFieldOf(phished.get("/admin/login").body());
         offsite.put("next", "//evil.example/admin/");
-        offsite.put("username", editor);
+        offsite.put("username", newsroom.editor());
         offsite.put("password", STAFF_PASSWORD);
         assertThat(phished.post("/admin/login", offsite).headers().firstValue("Location"))
                 .as("never on to another site").hasValueSatisfying(l -> assertThat(l).endsWith("/admin/").doesNotContain("evil"));
     }
 
-    /** A new draft by an editor in Metro, bylined to Ada. */
+    /** A new draft by the editor in Metro, bylined to Ada. */
     private Article metroDraft(String headline, String body) {
-        return articles.create(editor, new ArticleDraft(headline, null, body, metro.getId(), List.of(ada.getId()),
-                null, null));
+        return newsroom.draft(newsroom.story(headline, metro, ada).dek(null).body(body));
     }
 
     private static ArticleDraft draftOf(Article article, String headline) {
-        return new ArticleDraft(headline, article.getDek(), article.getBody(), article.getSection().getId(),
-                article.getBylines().stream().map(Author::getId).toList(), article.getSlug(), null);
+        return Story.of(article).headline(headline).draft();
     }
 
     private Browser reader() {
-        return new Browser(base());
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath();
+        return newsroom.reader();
     }
 
 }

@@ -2,7 +2,6 @@ package org.newsdesk.cms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,13 +9,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What an operator watches, from outside like a load balancer or Prometheus, on the real cms.war
@@ -24,9 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * public site; readiness names the database check, liveness answers; the application metrics
  * count page cache hits and requests by area and status class.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OperationsIT {
+class OperationsIT extends ClientTest {
 
     /** One line of Prometheus text: name, labels, value. */
     private static final Pattern SAMPLE = Pattern.compile("(?m)^([a-zA-Z_:][a-zA-Z0-9_:]*)\\{([^}]*)\\} (\\S+)$");
@@ -37,15 +30,11 @@ class OperationsIT {
         return CmsWar.atRoot();
     }
 
-    @ArquillianResource
-    URL deployment;
-
     private Browser http;
 
     @BeforeEach
     void client() {
-        // the adapter names the machine's network address; the server listens on loopback too
-        http = new Browser("http://127.0.0.1:" + deployment.getPort() + deployment.getPath().replaceAll("/$", ""));
+        http = new Browser(base());
     }
 
     @Test

@@ -2,136 +2,57 @@ package org.newsdesk.cms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.SyndFeedInput;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import org.assertj.core.api.Assertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.cms.article.Article;
-import org.newsdesk.cms.article.ArticleDraft;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.author.Author;
-import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.publish.page.ArticlePreview;
-import org.newsdesk.cms.publishing.PublishingService;
 import org.newsdesk.cms.section.Section;
-import org.newsdesk.cms.section.SectionService;
-import org.newsdesk.cms.staff.Role;
-import org.newsdesk.cms.staff.StaffService;
 
 /**
  * The public site as readers get it, over HTTP from the real cms.war on Payara Micro: article
  * anatomy and times, live version only, redirects, 410, conditional GETs, cache eviction, feeds,
- * sitemaps. The stories are made through the services in the container; the last test, run from
- * the test runner, walks the site and checks every page with the Nu Html Checker, every feed with
- * ROME and every sitemap against its XSD.
+ * sitemaps. Each test makes its own stories through the services in the container, at addresses
+ * of its own; {@link PublicSiteStandardsIT} checks the markup, feeds, sitemaps and accessibility.
  */
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PublicSiteIT {
-
-    private static final String ADMIN = "chief";
-    private static final String STAFF_PASSWORD = "a long enough password";
-
-    @Deployment
-    static WebArchive deployment() {
-        return CmsWar.with(SettableClock.class, TestClockProducer.class, Browser.class);
-    }
+class PublicSiteIT extends ContainerTest {
 
     @Inject
     ArticleService articles;
 
     @Inject
-    PublishingService publishing;
-
-    @Inject
-    SectionService sections;
-
-    @Inject
-    AuthorService authors;
-
-    @Inject
-    StaffService staff;
-
-    @Inject
     ArticlePreview preview;
 
-    @Inject
-    SettableClock clock;
-
-    @Inject
-    HttpServletRequest runnerRequest;
-
     private String unique;
-    private String editor;
     private Section politics;
     private Author ada;
-    private Author bob;
 
     @BeforeEach
-    void newsroom() {
-        if (staff == null) {
-            return; // the test runner's side: nothing to set up
-        }
-        unique = UUID.randomUUID().toString().substring(0, 8);
-        editor = "editor-" + unique;
-        staff.create(ADMIN, editor, "Eddie Editor", STAFF_PASSWORD, Set.of(Role.EDITOR));
-        politics = sections.create(editor, "Politics", "politics-" + unique, null);
-        ada = authors.create(editor, "Ada Reporter", "ada-" + unique, "Covers City Hall.");
-        bob = authors.create(editor, "Bob Stringer", "bob-" + unique, null);
-    }
-
-    @AfterEach
-    void realTime() {
-        if (clock != null) {
-            clock.release();
-        }
+    void politicsDesk() {
+        unique = newsroom.unique();
+        politics = newsroom.section("Politics");
+        ada = newsroom.ada();
     }
 
     @Test
-    @Order(1)
     void aStoryPublishedAtAKnownInstantHasTheExactAnatomyTimesAndHead() {
         Instant published = Instant.parse("2021-12-15T17:49:00Z");
+        Author bob = newsroom.author("Bob Stringer", null);
         clock.set(published.minusSeconds(600));
-        Article article = articles.create(editor, new ArticleDraft("Council approves budget",
-                "A late-night vote ends a month of wrangling.",
-                "<p>The council voted 7 to 2.</p><h2>What comes next</h2><p>The mayor signs it.</p>",
-                politics.getId(), List.of(ada.getId(), bob.getId()), null, null));
+        Article article = newsroom.draft(newsroom.story("Council approves budget", politics, ada, bob)
+                .dek("A late-night vote ends a month of wrangling.")
+                .body("<p>The council voted 7 to 2.</p><h2>What comes next</h2><p>The mayor signs it.</p>"));
         clock.set(published);
-        article = publishing.publish(editor, article.getId(), article.getVersion(), false, null);
+        article = newsroom.publish(article);
 
         String path = "/politics-" + unique + "/2021/12/15/council-approves-budget";
         HttpResponse<String> response = reader().get(path);
@@ -176,8 +97,8 @@ class PublicSiteIT {
         // a meaningful update shows its own time, and the note, dated, under the story
         Instant updated = Instant.parse("2021-12-15T19:38:00Z");
         clock.set(updated);
-        article = articles.save(editor, article.getId(), article.getVersion(), draft(article, "Council approves budget; mayor to sign"));
-        publishing.publish(editor, article.getId(), article.getVersion(), true, "Adds the mayor's response.");
+        article = newsroom.save(article, Story.of(article).headline("Council approves budget; mayor to sign"));
+        newsroom.publishUpdate(article, "Adds the mayor's response.");
         page = reader().get(path).body();
         assertThat(page).containsSubsequence("<h1>Council approves budget; mayor to sign</h1>",
                 "<time datetime=\"2021-12-15T12:49:00-05:00\">December 15, 2021 12:49pm</time>",
@@ -190,9 +111,8 @@ class PublicSiteIT {
     }
 
     @Test
-    @Order(2)
     void anEditNotRepublishedStaysUnseenAndAPublishEvictsEveryPageItTouches() {
-        Section elections = sections.create(editor, "Elections", "elections", politics.getId());
+        Section elections = newsroom.section("Elections", politics);
         // recent, so the story is among the newest on the home page and in the site feeds; named
         // for this test alone, as the database outlives a run
         Instant published = recent(30);
@@ -211,12 +131,12 @@ class PublicSiteIT {
         }
 
         clock.set(published.plusSeconds(60));
-        article = articles.save(editor, article.getId(), article.getVersion(), draft(article, after));
+        article = newsroom.save(article, Story.of(article).headline(after));
         for (String page : touched) {
             assertThat(reader.get(page).body()).as("a saved draft is not shown: " + page).contains(before).doesNotContain(after);
         }
 
-        publishing.publish(editor, article.getId(), article.getVersion(), false, null);
+        newsroom.publish(article);
         for (String page : touched) {
             assertThat(reader.get(page).body()).as("the next request after a publish: " + page).contains(after)
                     .doesNotContain(before);
@@ -225,23 +145,21 @@ class PublicSiteIT {
     }
 
     @Test
-    @Order(3)
     void aChangedSlugOrSectionAnswersEveryOldAddressWithAPermanentRedirect() {
-        Section metro = sections.create(editor, "Metro", "metro-" + unique, null);
+        Section metro = newsroom.section("Metro");
         clock.set(Instant.parse("2022-03-01T15:00:00Z"));
         Article article = publishedStory("Bridge reopens", politics);
         String first = "/politics-" + unique + "/2022/03/01/bridge-reopens";
         assertThat(reader().get(first).statusCode()).isEqualTo(200);
 
-        article = articles.save(editor, article.getId(), article.getVersion(), new ArticleDraft("Bridge reopens",
-                null, "<p>Traffic flows.</p>", politics.getId(), List.of(ada.getId()), "bridge-reopens-after-repairs", null));
-        article = publishing.publish(editor, article.getId(), article.getVersion(), false, null);
+        Story repaired = Story.of(article).dek(null).body("<p>Traffic flows.</p>").slug("bridge-reopens-after-repairs");
+        article = newsroom.save(article, repaired);
+        article = newsroom.publish(article);
         String second = "/politics-" + unique + "/2022/03/01/bridge-reopens-after-repairs";
         assertRedirect(first, second);
 
-        article = articles.save(editor, article.getId(), article.getVersion(), new ArticleDraft("Bridge reopens",
-                null, "<p>Traffic flows.</p>", metro.getId(), List.of(ada.getId()), "bridge-reopens-after-repairs", null));
-        publishing.publish(editor, article.getId(), article.getVersion(), false, null);
+        article = newsroom.save(article, repaired.in(metro));
+        newsroom.publish(article);
         String third = "/metro-" + unique + "/2022/03/01/bridge-reopens-after-repairs";
         assertRedirect(first, third);
         assertRedirect(second, third);
@@ -255,7 +173,6 @@ class PublicSiteIT {
     }
 
     @Test
-    @Order(4)
     void aStoryTakenDownAnswers410EverywhereAndLeavesTheLists() {
         Instant published = recent(20);
         clock.set(published);
@@ -265,7 +182,7 @@ class PublicSiteIT {
         assertThat(reader().get("/feed.xml").body()).contains(path);
         assertThat(reader().get("/sitemaps/articles-1.xml").body()).contains(path);
 
-        publishing.unpublish(editor, article.getId(), articles.get(article.getId()).getVersion());
+        newsroom.unpublish(article);
         HttpResponse<String> gone = reader().get(path);
         assertThat(gone.statusCode()).isEqualTo(410);
         assertThat(gone.body()).contains("<h1>This story has been removed</h1>", "Skip to main content")
@@ -282,7 +199,6 @@ class PublicSiteIT {
     }
 
     @Test
-    @Order(5)
     void conditionalGetsAnswer304UntilTheStoryChanges() throws Exception {
         clock.set(Instant.parse("2022-05-02T13:00:00Z"));
         Article article = publishedStory("Library extends hours", politics);
@@ -310,8 +226,8 @@ class PublicSiteIT {
         }
 
         clock.set(Instant.parse("2022-05-02T14:00:00Z"));
-        article = articles.save(editor, article.getId(), article.getVersion(), draft(article, "Library extends hours on weekends"));
-        publishing.publish(editor, article.getId(), article.getVersion(), true, null);
+        article = newsroom.save(article, Story.of(article).headline("Library extends hours on weekends"));
+        newsroom.publishUpdate(article, null);
         HttpResponse<String> changed = client.send(HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", etag)
                 .header("If-Modified-Since", lastModified).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(changed.statusCode()).isEqualTo(200);
@@ -320,9 +236,8 @@ class PublicSiteIT {
     }
 
     @Test
-    @Order(6)
     void sectionFrontsIncludeChildSectionsAndPaginateWithPrevAndNext() {
-        Section courts = sections.create(editor, "Courts", "courts", politics.getId());
+        Section courts = newsroom.section("Courts", politics);
         Instant start = Instant.parse("2022-06-01T12:00:00Z");
         for (int n = 1; n <= 21; n++) {
             clock.set(start.plusSeconds(3600L * n));
@@ -350,26 +265,25 @@ class PublicSiteIT {
     }
 
     @Test
-    @Order(7)
     void theNewsSitemapHasTheLast48HoursAndRobotsNamesTheSitemaps() {
         Instant now = Instant.now();
         clock.set(now.minus(Duration.ofHours(72)));
-        publishedStory("Three days old", politics);
+        publishedStory("Three days old " + unique, politics);
         clock.set(now.minus(Duration.ofHours(2)));
-        publishedStory("Two hours old", politics);
+        publishedStory("Two hours old " + unique, politics);
         clock.release();
         String news = reader().get("/news-sitemap.xml").body();
-        assertThat(news).contains("Two hours old", "<news:name>Newsdesk</news:name>").doesNotContain("Three days old");
+        assertThat(news).contains("Two hours old " + unique, "<news:name>Newsdesk</news:name>")
+                .doesNotContain("Three days old " + unique);
         assertThat(reader().get("/robots.txt").body()).contains("Sitemap: " + base() + "/sitemap.xml",
                 "Sitemap: " + base() + "/news-sitemap.xml", "Disallow: /admin/");
     }
 
     @Test
-    @Order(8)
     void aPreviewShowsTheWorkingDraftMarkedAndUnindexed() {
         clock.set(Instant.parse("2022-07-01T12:00:00Z"));
         Article article = publishedStory("Heatwave warning", politics);
-        article = articles.save(editor, article.getId(), article.getVersion(), draft(article, "Heatwave warning extended"));
+        article = newsroom.save(article, Story.of(article).headline("Heatwave warning extended"));
         String html = preview.render(articles.get(article.getId()), base());
         assertThat(html).contains("Preview of the working draft", "<h1>Heatwave warning extended</h1>",
                 "<meta name=\"robots\" content=\"noindex\">",
@@ -378,111 +292,8 @@ class PublicSiteIT {
         assertThat(reader().get("/politics-" + unique + "/2022/07/01/heatwave-warning").body())
                 .as("readers still see the live version").contains("<h1>Heatwave warning</h1>");
 
-        Article fresh = articles.create(editor, new ArticleDraft("Not out yet", null, "<p>Soon.</p>", politics.getId(),
-                List.of(ada.getId()), null, null));
+        Article fresh = newsroom.draft(newsroom.story("Not out yet", politics, ada).dek(null).body("<p>Soon.</p>"));
         assertThat(preview.render(fresh, base())).contains("Not yet published", "<h1>Not out yet</h1>");
-    }
-
-    /**
-     * From the test runner: walks the site from the home page (every section front, article and
-     * author page it links to, and a 404) through the Nu Html Checker; parses the site and section
-     * feeds with ROME, its XML healer off; validates the sitemaps against the sitemaps.org schema.
-     */
-    @Test
-    @Order(100)
-    @RunAsClient
-    void everyPageIsValidHtmlEveryFeedParsesAndEverySitemapValidates(@ArquillianResource URL deployment) throws Exception {
-        String base = "http://127.0.0.1:" + deployment.getPort() + deployment.getPath().replaceAll("/$", "");
-        HttpClient client = HttpClient.newHttpClient();
-
-        Set<String> pages = new LinkedHashSet<>();
-        pages.add(base + "/");
-        Document home = Jsoup.parse(fetch(client, base + "/", 200), base + "/");
-        for (Element link : home.select("a[href]")) {
-            pages.add(link.attr("abs:href"));
-        }
-        Set<String> second = new LinkedHashSet<>();
-        for (String page : pages) {
-            if (page.startsWith(base) && !page.contains("#")) {
-                for (Element link : Jsoup.parse(fetch(client, page, 200), page).select("a[href]")) {
-                    second.add(link.attr("abs:href"));
-                }
-            }
-        }
-        pages.addAll(second);
-        List<String> errors = new ArrayList<>();
-        int checked = 0;
-        for (String page : pages) {
-            if (!page.startsWith(base) || page.contains("#") || checked >= 25) {
-                continue;
-            }
-            errors.addAll(HtmlChecker.errorsIn(fetch(client, page, 200), page));
-            checked++;
-        }
-        errors.addAll(HtmlChecker.errorsIn(fetch(client, base + "/no-such-page/", 404), base + "/no-such-page/"));
-        assertThat(checked).as("pages checked").isGreaterThan(5);
-        assertThat(pages).as("the walk reaches articles, fronts and authors")
-                .anyMatch(p -> p.matches(".*/\\d{4}/\\d{2}/\\d{2}/.*")).anyMatch(p -> p.contains("/authors/"));
-        assertThat(errors).as("Nu Html Checker errors").isEmpty();
-
-        String sectionFront = pages.stream().filter(p -> p.matches(".*/politics-[0-9a-f]{8}/")).findFirst().orElseThrow();
-        for (String feedUrl : List.of(base + "/feed.xml", base + "/atom.xml", sectionFront + "feed.xml", sectionFront + "atom.xml")) {
-            SyndFeedInput input = new SyndFeedInput();
-            input.setXmlHealerOn(false);
-            SyndFeed feed = input.build(new StringReader(fetch(client, feedUrl, 200)));
-            if (!feedUrl.startsWith(sectionFront)) {
-                assertThat(feed.getEntries()).as(feedUrl).isNotEmpty();
-            }
-            for (SyndEntry entry : feed.getEntries()) {
-                assertThat(entry.getLink()).as(feedUrl).startsWith(base + "/");
-                assertThat(entry.getPublishedDate()).as(feedUrl).isNotNull();
-            }
-        }
-
-        SchemaFactory schemas = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        Schema sitemap = schemas.newSchema(new StreamSource(getClass().getResource("/sitemaps/sitemap.xsd").toString()));
-        Schema news = schemas.newSchema(new StreamSource[] {
-                new StreamSource(getClass().getResource("/sitemaps/sitemap.xsd").toString()),
-                new StreamSource(getClass().getResource("/sitemaps/sitemap-news.xsd").toString())});
-        Schema sitemapIndex = schemas.newSchema(new StreamSource(getClass().getResource("/sitemaps/siteindex.xsd").toString()));
-        String index = fetch(client, base + "/sitemap.xml", 200);
-        sitemapIndex.newValidator().validate(new StreamSource(new StringReader(index)));
-        List<String> articleSitemaps = Jsoup.parse(index, "", org.jsoup.parser.Parser.xmlParser()).select("loc").eachText();
-        assertThat(articleSitemaps).isNotEmpty();
-        for (String articleSitemap : articleSitemaps) {
-            sitemap.newValidator().validate(new StreamSource(new StringReader(fetch(client, articleSitemap, 200))));
-        }
-        news.newValidator().validate(new StreamSource(new StringReader(fetch(client, base + "/news-sitemap.xml", 200))));
-    }
-
-    /**
-     * From the test runner, in a headless Chromium: axe finds no WCAG 2.1 A/AA violation on the
-     * home page, a section front, an article, an author page and the 404 page.
-     */
-    @Test
-    @Order(101)
-    @RunAsClient
-    void publicPagesHaveNoAccessibilityViolations(@ArquillianResource URL deployment) throws Exception {
-        String base = "http://127.0.0.1:" + deployment.getPort() + deployment.getPath().replaceAll("/$", "");
-        HttpClient client = HttpClient.newHttpClient();
-        Document home = Jsoup.parse(fetch(client, base + "/", 200), base + "/");
-        String article = home.select(".teasers h3 a[href]").first().attr("abs:href");
-        String front = home.select(".masthead nav a[href]").first().attr("abs:href");
-        String author = Jsoup.parse(fetch(client, article, 200), article).select("a[rel=author]").first().attr("abs:href");
-        List<String> violations = new ArrayList<>();
-        try (Chromium chromium = new Chromium()) {
-            for (String page : List.of(base + "/", front, article, author, base + "/no-such-page/")) {
-                chromium.driver().get(page);
-                violations.addAll(chromium.accessibilityViolations());
-            }
-        }
-        assertThat(violations).as("axe WCAG 2.1 A/AA violations").isEmpty();
-    }
-
-    private static String fetch(HttpClient client, String url, int expectedStatus) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(url).isEqualTo(expectedStatus);
-        return response.body();
     }
 
     /** A time a few minutes ago, to the second: among the newest stories the site lists. */
@@ -503,21 +314,14 @@ class PublicSiteIT {
 
     /** A story by Ada, published now (by the test's clock). */
     private Article publishedStory(String headline, Section section) {
-        Article article = articles.create(editor, new ArticleDraft(headline, "What happened.", "<p>Details.</p>",
-                section.getId(), List.of(ada.getId()), null, null));
-        return publishing.publish(editor, article.getId(), article.getVersion(), false, null);
-    }
-
-    private static ArticleDraft draft(Article article, String headline) {
-        return new ArticleDraft(headline, article.getDek(), article.getBody(), article.getSection().getId(),
-                article.getBylines().stream().map(Author::getId).toList(), article.getSlug(), null);
+        return newsroom.published(newsroom.story(headline, section, ada));
     }
 
     private Browser reader() {
-        return new Browser(base());
+        return newsroom.reader();
     }
 
     private String base() {
-        return "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath();
+        return newsroom.base();
     }
 }

@@ -3,36 +3,23 @@ package org.newsdesk.cms.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.cms.article.Article;
-import org.newsdesk.cms.article.ArticleDraft;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleStatus;
-import org.newsdesk.cms.author.Author;
-import org.newsdesk.cms.author.AuthorService;
-import org.newsdesk.cms.publishing.PublishingService;
-import org.newsdesk.cms.publishing.ScheduleRecord;
 import org.newsdesk.cms.publishing.ScheduleLog;
+import org.newsdesk.cms.publishing.ScheduleRecord;
 import org.newsdesk.cms.section.Section;
-import org.newsdesk.cms.section.SectionService;
 import org.newsdesk.cms.staff.Role;
 import org.newsdesk.cms.staff.StaffMember;
-import org.newsdesk.cms.staff.StaffService;
 import org.newsdesk.cms.time.PublicationTime;
 
 /**
@@ -41,77 +28,40 @@ import org.newsdesk.cms.time.PublicationTime;
  * its published time; what fell due while nothing ran goes out oldest first and is shown late;
  * one that cannot go out is shown to the desk and not tried again.
  */
-@ExtendWith(ArquillianExtension.class)
-class ScheduledPublishingIT {
+class ScheduledPublishingIT extends ContainerTest {
 
-    private static final String ADMIN = "chief";
-    private static final String ADMIN_PASSWORD = "correct horse battery";
-    private static final String STAFF_PASSWORD = "a long enough password";
     /** The promise: live within this long after the scheduled time. */
     private static final Duration PROMISED = Duration.ofSeconds(5);
-
-    @Deployment
-    static WebArchive deployment() {
-        return CmsWar.with(SettableClock.class, TestClockProducer.class, Browser.class, Waiting.class);
-    }
 
     @Inject
     ArticleService articles;
 
     @Inject
-    PublishingService publishing;
-
-    @Inject
     ScheduleLog schedule;
-
-    @Inject
-    SectionService sections;
-
-    @Inject
-    AuthorService authors;
-
-    @Inject
-    StaffService staff;
 
     @Inject
     PublicationTime time;
 
-    @Inject
-    SettableClock clock;
-
-    @Inject
-    HttpServletRequest runnerRequest;
-
-    private String unique;
-    private String editor;
     private Section weather;
-    private Author ada;
 
     @BeforeEach
-    void newsroom() {
-        unique = UUID.randomUUID().toString().substring(0, 8);
-        editor = "editor-" + unique;
-        staff.create(ADMIN, editor, "Eddie Editor", STAFF_PASSWORD, Set.of(Role.EDITOR));
-        weather = sections.create(editor, "Weather", "weather-" + unique, null);
-        ada = authors.create(editor, "Ada Reporter", "ada-" + unique, null);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.release();
+    void weatherDesk() {
+        weather = newsroom.section("Weather");
     }
 
     @Test
     void aStoryScheduledSecondsAheadIsOnItsPageTheHomePageAndItsFrontWithinFiveSecondsWithItsScheduledTime() {
-        Article article = draft("Storm warning lifted in " + unique, editor);
+        Article article = draft("Storm warning lifted in " + newsroom.unique());
         Instant goesLive = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(6);
-        publishing.schedule(editor, article.getId(), article.getVersion(), goesLive);
-        String path = "/weather-" + unique + "/" + datePath(goesLive) + "/" + article.getSlug();
-        Browser reader = new Browser(base());
+        Lateness before = lateness();
+        newsroom.schedule(article, goesLive);
+        String front = "/" + weather.path() + "/";
+        String path = front + datePath(goesLive) + "/" + article.getSlug();
+        Browser reader = newsroom.reader();
         // readers look before it is out: the home page and the front are rendered and cached without it
         assertThat(reader.get(path).statusCode()).isEqualTo(404);
         assertThat(reader.get("/").body()).doesNotContain(article.getHeadline());
-        assertThat(reader.get("/weather-" + unique + "/").body()).doesNotContain(article.getHeadline());
+        assertThat(reader.get(front).body()).doesNotContain(article.getHeadline());
 
         Instant deadline = goesLive.plus(PROMISED);
         boolean live = Waiting.until(deadline.plusSeconds(10), () -> reader.get(path).statusCode() == 200);
@@ -123,7 +73,7 @@ class ScheduledPublishingIT {
         assertThat(page).contains("<h1>" + article.getHeadline() + "</h1>",
                 "<time datetime=\"" + time.iso(goesLive) + "\">" + time.display(goesLive) + "</time>");
         assertThat(reader.get("/").body()).as("home").contains(article.getHeadline());
-        assertThat(reader.get("/weather-" + unique + "/").body()).as("section front").contains(article.getHeadline());
+        assertThat(reader.get(front).body()).as("section front").contains(article.getHeadline());
         assertThat(Instant.now()).as("home and front fresh within 5 s too").isBeforeOrEqualTo(deadline);
 
         Article published = articles.get(article.getId());
@@ -132,12 +82,12 @@ class ScheduledPublishingIT {
         ScheduleRecord record = recordOf(article, goesLive);
         assertThat(record.getOutcome()).isEqualTo(ScheduleRecord.Outcome.PUBLISHED);
         assertThat(record.isLate()).isFalse();
-        // Payara's endpoint, at the server's root whatever the application's context
-        String metrics = new Browser("http://127.0.0.1:" + runnerRequest.getLocalPort()).get("/metrics?scope=application").body();
-        double sum = metric(metrics, "newsdesk_scheduled_lateness_milliseconds_sum");
-        assertThat(sum).as("the lateness metric, in milliseconds").isGreaterThanOrEqualTo(record.getLateBy().toMillis());
-        assertThat(metric(metrics, "newsdesk_scheduled_lateness_milliseconds_max")).as("in the same unit as the sum")
-                .isLessThanOrEqualTo(sum);
+        // the schedule of this server published nothing else meanwhile: the metric rose by this story alone
+        Lateness after = lateness();
+        assertThat(after.count() - before.count()).as("one more scheduled publication counted").isEqualTo(1);
+        assertThat(after.sum() - before.sum()).as("the lateness metric rose by this story's, in milliseconds")
+                .isEqualTo(record.getLateBy().toMillis());
+        assertThat(after.max()).as("in the same unit as the sum").isLessThanOrEqualTo(after.sum());
         System.out.printf("Scheduled publication: live %d ms after its time (poller record), seen by a reader %d ms after%n",
                 record.getLateBy().toMillis(), Duration.between(goesLive, seen).toMillis());
     }
@@ -147,12 +97,12 @@ class ScheduledPublishingIT {
         // "two hours ago", when the stories were scheduled; nothing runs until the clock is real again
         Instant then = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
         clock.set(then);
-        Article later = draft("Ferry timetable changes in " + unique, editor);
-        Article earlier = draft("Bridge reopens in " + unique, editor);
+        Article later = draft("Ferry timetable changes in " + newsroom.unique());
+        Article earlier = draft("Bridge reopens in " + newsroom.unique());
         Instant laterDue = then.plus(Duration.ofMinutes(20));
         Instant earlierDue = then.plus(Duration.ofMinutes(10));
-        publishing.schedule(editor, later.getId(), later.getVersion(), laterDue);
-        publishing.schedule(editor, earlier.getId(), earlier.getVersion(), earlierDue);
+        newsroom.schedule(later, laterDue);
+        newsroom.schedule(earlier, earlierDue);
 
         clock.release();
         Instant restarted = Instant.now();
@@ -167,20 +117,19 @@ class ScheduledPublishingIT {
         assertThat(articles.get(earlier.getId()).getFirstPublishedAt()).as("the time readers could first see it")
                 .hasValueSatisfying(at -> assertThat(at).isAfterOrEqualTo(restarted.truncatedTo(ChronoUnit.MILLIS)));
 
-        String dashboard = signedInAdmin().get("/admin/").body();
+        String dashboard = newsroom.signedInAdmin().get("/admin/").body();
         assertThat(dashboard).contains("Scheduled publishing, last 7 days", earlier.getHeadline(),
                 "went live late: missed its time by 1 h ");
     }
 
     @Test
     void aStoryThatCannotGoOutIsShownToTheDeskAndNotTriedAgain() {
-        String leaver = "leaver-" + unique;
-        StaffMember member = staff.create(ADMIN, leaver, "Lee Leaver", STAFF_PASSWORD, Set.of(Role.EDITOR));
+        StaffMember leaver = newsroom.hire("leaver", "Lee Leaver", Role.EDITOR);
         Instant then = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
         clock.set(then);
-        Article article = draft("Fireworks postponed in " + unique, leaver);
-        publishing.schedule(leaver, article.getId(), article.getVersion(), then.plus(Duration.ofMinutes(10)));
-        staff.deactivate(ADMIN, member.getId());
+        Article article = newsroom.draft(leaver.getUsername(), story("Fireworks postponed in " + newsroom.unique()));
+        newsroom.schedule(leaver.getUsername(), article, then.plus(Duration.ofMinutes(10)));
+        newsroom.deactivate(leaver);
 
         clock.release();
         assertThat(Waiting.until(Instant.now().plusSeconds(10), () -> failureOf(article) != null))
@@ -188,10 +137,11 @@ class ScheduledPublishingIT {
 
         assertThat(articles.get(article.getId()).getStatus()).as("still scheduled, for the desk to act on")
                 .isEqualTo(ArticleStatus.SCHEDULED);
-        String dashboard = signedInAdmin().get("/admin/").body();
+        Browser admin = newsroom.signedInAdmin();
+        String dashboard = admin.get("/admin/").body();
         assertThat(dashboard).contains("Scheduled stories that did not go out", article.getHeadline(),
                 "Lee Leaver scheduled it, and their account has been deactivated since.");
-        assertThat(signedInAdmin().get("/admin/articles/" + article.getId()).body()).as("and on the story itself")
+        assertThat(admin.get("/admin/articles/" + article.getId()).body()).as("and on the story itself")
                 .contains("It did not go out at that time:", "their account has been deactivated since.");
         ScheduleRecord failure = failureOf(article);
         long version = articles.get(article.getId()).getVersion();
@@ -199,21 +149,36 @@ class ScheduledPublishingIT {
         assertThat(failureOf(article).getAttemptedAt()).as("tried once, not every second").isEqualTo(failure.getAttemptedAt());
         assertThat(articles.get(article.getId()).getVersion()).as("left as it was").isEqualTo(version);
 
-        Article current = articles.get(article.getId());
-        publishing.publish(editor, current.getId(), current.getVersion(), false, null);
+        newsroom.publish(articles.get(article.getId()));
         assertThat(failureOf(article)).as("publishing it by hand deals with it").isNull();
     }
 
-    /** A metric's value in Prometheus text, e.g. {@code name{mp_scope="application"} 12.0}. */
-    private static double metric(String metrics, String name) {
-        java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^" + name + "\\{[^}]*} (\\S+)$").matcher(metrics);
-        assertThat(line.find()).as(name + " in\n" + metrics).isTrue();
-        return Double.parseDouble(line.group(1));
+    /**
+     * The lateness histogram now, from Payara's endpoint; all naughts before the server's first
+     * scheduled publication.
+     */
+    private Lateness lateness() {
+        String metrics = new Browser(newsroom.serverRoot()).get("/metrics?scope=application").body();
+        return new Lateness(metric(metrics, "newsdesk_scheduled_lateness_milliseconds_count"),
+                metric(metrics, "newsdesk_scheduled_lateness_milliseconds_sum"),
+                metric(metrics, "newsdesk_scheduled_lateness_milliseconds_max"));
     }
 
-    private Article draft(String headline, String writer) {
-        return articles.create(writer, new ArticleDraft(headline, "What changes.", "<p>Details.</p>",
-                weather.getId(), List.of(ada.getId()), null, null));
+    private record Lateness(double count, double sum, double max) {
+    }
+
+    /** A metric's value in Prometheus text, e.g. {@code name{mp_scope="application"} 12.0}, or 0 while it has none. */
+    private static double metric(String metrics, String name) {
+        Matcher line = Pattern.compile("(?m)^" + name + "\\{[^}]*} (\\S+)$").matcher(metrics);
+        return line.find() ? Double.parseDouble(line.group(1)) : 0;
+    }
+
+    private Story story(String headline) {
+        return newsroom.story(headline, weather, newsroom.ada());
+    }
+
+    private Article draft(String headline) {
+        return newsroom.draft(story(headline));
     }
 
     private boolean isPublished(Article article) {
@@ -230,19 +195,7 @@ class ScheduledPublishingIT {
         return schedule.failureOf(articles.get(article.getId())).orElse(null);
     }
 
-    private Browser signedInAdmin() {
-        Browser desk = new Browser(base());
-        assertThat(desk.signIn(ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(303);
-        return desk;
-    }
-
-
-
     private static String datePath(Instant at) {
         return DateTimeFormatter.ofPattern("yyyy/MM/dd").format(at.atZone(ZoneId.of("America/New_York")));
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath();
     }
 }

@@ -1,0 +1,151 @@
+package org.newsdesk.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.cms.web.TestAccounts.ADMIN;
+import static org.newsdesk.cms.web.TestAccounts.ADMIN_PASSWORD;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public site against the standards it claims, checked from the test runner on the real
+ * cms.war: every page valid HTML (the Nu Html Checker), every feed parsed by ROME, every sitemap
+ * valid against the sitemaps.org schema, and no WCAG 2.1 A/AA violation found by axe in Chromium.
+ * Each test first files and publishes a story of its own through the admin screens, so there is
+ * always a section front, an article and an author page to check, whatever ran before.
+ */
+class PublicSiteStandardsIT extends ClientTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return CmsWar.asBuilt();
+    }
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private String sectionFront;
+    private String article;
+
+    @BeforeEach
+    void aPublishedStory() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        EditorsDesk desk = EditorsDesk.signIn(base(), ADMIN, ADMIN_PASSWORD);
+        long politics = desk.section("Politics", "politics-" + unique);
+        long ada = desk.author("Ada Reporter " + unique, "ada-" + unique, "Covers City Hall.");
+        long story = desk.draft("Council approves budget " + unique, politics, ada);
+        desk.act(story, "publish", Map.of());
+        sectionFront = base() + "/politics-" + unique + "/";
+        article = base() + desk.publicPath(story);
+    }
+
+    /**
+     * Walks the site from the home page (every section front, article and author page it links
+     * to, and a 404) through the Nu Html Checker; parses the site and section feeds with ROME, its
+     * XML healer off; validates the sitemaps against the sitemaps.org schema.
+     */
+    @Test
+    void everyPageIsValidHtmlEveryFeedParsesAndEverySitemapValidates() throws Exception {
+        Set<String> pages = new LinkedHashSet<>();
+        pages.add(base() + "/");
+        pages.add(sectionFront);
+        pages.add(article);
+        Document home = Jsoup.parse(fetch(base() + "/", 200), base() + "/");
+        for (Element link : home.select("a[href]")) {
+            pages.add(link.attr("abs:href"));
+        }
+        Set<String> second = new LinkedHashSet<>();
+        for (String page : pages) {
+            if (page.startsWith(base()) && !page.contains("#")) {
+                for (Element link : Jsoup.parse(fetch(page, 200), page).select("a[href]")) {
+                    second.add(link.attr("abs:href"));
+                }
+            }
+        }
+        pages.addAll(second);
+        List<String> errors = new ArrayList<>();
+        int checked = 0;
+        for (String page : pages) {
+            if (!page.startsWith(base()) || page.contains("#") || checked >= 25) {
+                continue;
+            }
+            errors.addAll(HtmlChecker.errorsIn(fetch(page, 200), page));
+            checked++;
+        }
+        errors.addAll(HtmlChecker.errorsIn(fetch(base() + "/no-such-page/", 404), base() + "/no-such-page/"));
+        assertThat(checked).as("pages checked").isGreaterThan(5);
+        assertThat(pages).as("the walk reaches articles, fronts and authors")
+                .anyMatch(p -> p.matches(".*/\\d{4}/\\d{2}/\\d{2}/.*")).anyMatch(p -> p.contains("/authors/"));
+        assertThat(errors).as("Nu Html Checker errors").isEmpty();
+
+        for (String feedUrl : List.of(base() + "/feed.xml", base() + "/atom.xml", sectionFront + "feed.xml", sectionFront + "atom.xml")) {
+            SyndFeedInput input = new SyndFeedInput();
+            input.setXmlHealerOn(false);
+            SyndFeed feed = input.build(new StringReader(fetch(feedUrl, 200)));
+            assertThat(feed.getEntries()).as(feedUrl).isNotEmpty();
+            for (SyndEntry entry : feed.getEntries()) {
+                assertThat(entry.getLink()).as(feedUrl).startsWith(base() + "/");
+                assertThat(entry.getPublishedDate()).as(feedUrl).isNotNull();
+            }
+        }
+
+        SchemaFactory schemas = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        Schema sitemap = schemas.newSchema(new StreamSource(getClass().getResource("/sitemaps/sitemap.xsd").toString()));
+        Schema news = schemas.newSchema(new StreamSource[] {
+                new StreamSource(getClass().getResource("/sitemaps/sitemap.xsd").toString()),
+                new StreamSource(getClass().getResource("/sitemaps/sitemap-news.xsd").toString())});
+        Schema sitemapIndex = schemas.newSchema(new StreamSource(getClass().getResource("/sitemaps/siteindex.xsd").toString()));
+        String index = fetch(base() + "/sitemap.xml", 200);
+        sitemapIndex.newValidator().validate(new StreamSource(new StringReader(index)));
+        List<String> articleSitemaps = Jsoup.parse(index, "", org.jsoup.parser.Parser.xmlParser()).select("loc").eachText();
+        assertThat(articleSitemaps).isNotEmpty();
+        for (String articleSitemap : articleSitemaps) {
+            sitemap.newValidator().validate(new StreamSource(new StringReader(fetch(articleSitemap, 200))));
+        }
+        news.newValidator().validate(new StreamSource(new StringReader(fetch(base() + "/news-sitemap.xml", 200))));
+    }
+
+    /**
+     * In a headless Chromium: axe finds no WCAG 2.1 A/AA violation on the home page, a section
+     * front, an article, an author page and the 404 page.
+     */
+    @Test
+    void publicPagesHaveNoAccessibilityViolations() throws Exception {
+        String author = Jsoup.parse(fetch(article, 200), article).select("a[rel=author]").first().attr("abs:href");
+        List<String> violations = new ArrayList<>();
+        try (Chromium chromium = new Chromium()) {
+            for (String page : List.of(base() + "/", sectionFront, article, author, base() + "/no-such-page/")) {
+                chromium.driver().get(page);
+                violations.addAll(chromium.accessibilityViolations());
+            }
+        }
+        assertThat(violations).as("axe WCAG 2.1 A/AA violations").isEmpty();
+    }
+
+    private String fetch(String url, int expectedStatus) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(expectedStatus);
+        return response.body();
+    }
+}
