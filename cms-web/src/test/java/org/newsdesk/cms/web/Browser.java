@@ -68,6 +68,13 @@ public class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a body exactly as given, for requests no browser's form would make. */
+    public HttpResponse<String> postRaw(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Opens the sign-in form and signs in with its CSRF token, as a person would. */
     public HttpResponse<String> signIn(String username, String password) {
         Map<String, String> form = csrfFieldOf(get("/admin/login").body());

@@ -49,6 +49,35 @@ class OperationsIT extends ClientTest {
                 .doesNotContain("jdbc:", "password");
     }
 
+    /**
+     * Malformed or oversized posts, signed in or not, get a short page saying what is wrong: never
+     * a 500, never an echo of what was sent (each used to answer 500 with a stack trace in the log,
+     * or echo megabytes back).
+     */
+    @Test
+    void aFormThatCannotBeReadIsRefusedWithAPageBeforeAnythingParsesIt() {
+        String signInForm = http.get("/admin/login").body();
+        String token = Browser.csrfFieldOf(signInForm).entrySet().iterator().next().getValue();
+        String form = "application/x-www-form-urlencoded";
+
+        HttpResponse<String> badEscape = http.postRaw("/admin/login", form, "_csrf=" + token + "&username=%zz&password=x");
+        assertThat(badEscape.statusCode()).isEqualTo(400);
+        assertThat(badEscape.body()).contains("<title>Request not understood").doesNotContain("Exception");
+
+        HttpResponse<String> json = http.postRaw("/admin/login", "application/json", "{\"username\":\"chief\"}");
+        assertThat(json.statusCode()).isEqualTo(400);
+        assertThat(json.body()).contains("<title>Request not understood");
+
+        String manyBylines = "_csrf=" + token + "&bylines=1".repeat(20_000);
+        HttpResponse<String> tooMany = http.postRaw("/admin/login", form, manyBylines);
+        assertThat(tooMany.statusCode()).isEqualTo(413);
+        assertThat(tooMany.body()).contains("<title>Too much at once").hasSizeLessThan(2_000);
+
+        HttpResponse<String> tooLarge = http.postRaw("/admin/login", form, "_csrf=" + token + "&body=" + "%3Cb%3E".repeat(1_500_000));
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).hasSizeLessThan(2_000);
+    }
+
     @Test
     void livenessIsUp() {
         HttpResponse<String> live = http.get("/health/live");
