@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
@@ -32,6 +33,7 @@ public class FormGuard implements ContainerRequestFilter {
 
     static final int MAXIMUM_BYTES = 8 * 1024 * 1024;
     static final int MAXIMUM_FIELDS = 500;
+    private static final long DRAIN_BYTES = 4L * MAXIMUM_BYTES;
 
     private static final Logger LOG = Logger.getLogger(FormGuard.class.getName());
 
@@ -43,10 +45,6 @@ public class FormGuard implements ContainerRequestFilter {
         MediaType type = request.getMediaType();
         if (type == null || !type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
             refuse(request, Response.Status.BAD_REQUEST, "a body that is not a form (" + type + ")");
-            return;
-        }
-        if (request.getLength() > MAXIMUM_BYTES) {
-            refuse(request, Response.Status.REQUEST_ENTITY_TOO_LARGE, "a form of " + request.getLength() + " bytes");
             return;
         }
         byte[] body = request.getEntityStream().readNBytes(MAXIMUM_BYTES + 1);
@@ -91,10 +89,31 @@ public class FormGuard implements ContainerRequestFilter {
         }
     }
 
-    /** The status alone: the servlet container answers it with the matching page from /errors/. */
-    private static void refuse(ContainerRequestContext request, Response.Status status, String what) {
+    /** Reads and forgets up to {@code limit} bytes; how many there were. */
+    private static long drop(InputStream in, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long dropped = 0;
+        int read;
+        while (dropped < limit && (read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - dropped))) != -1) {
+            dropped += read;
+        }
+        return dropped;
+    }
+
+    /**
+     * The status alone: the servlet container answers it with the matching page from /errors/.
+     * Reading costs next to nothing beside parsing, so what is left of the body, up to a few times
+     * the limit, is read and dropped first: a client that sends its whole body before it reads the
+     * answer then gets the page. Beyond that the connection is closed after the answer.
+     */
+    private static void refuse(ContainerRequestContext request, Response.Status status, String what) throws IOException {
+        boolean drained = drop(request.getEntityStream(), DRAIN_BYTES) < DRAIN_BYTES;
         LOG.fine(() -> "Refused " + what + ": " + request.getMethod() + " " + request.getUriInfo().getPath()
                 + " (" + status.getStatusCode() + ")");
-        request.abortWith(Response.status(status).build());
+        Response.ResponseBuilder answer = Response.status(status);
+        if (!drained) {
+            answer.header("Connection", "close");
+        }
+        request.abortWith(answer.build());
     }
 }
