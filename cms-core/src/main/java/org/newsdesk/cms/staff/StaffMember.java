@@ -55,6 +55,14 @@ public class StaffMember {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /**
+     * Sessions signed in before this instant are over: set when the password is reset or the
+     * roles change, so whoever learned the old password, or keeps a session with the old roles'
+     * screens open, is out on their next click. Null until then.
+     */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
     protected StaffMember() {
         // for JPA
     }
@@ -112,6 +120,19 @@ public class StaffMember {
     }
 
     /** Ends this person's access: they cannot sign in, and any session they have stops working. */
+    /** Every session signed in before {@code now} ends on its next request. */
+    public void endSessionsBefore(Instant now) {
+        sessionsValidFrom = Objects.requireNonNull(now);
+    }
+
+    /**
+     * Whether a session signed in at {@code signedInAt} may go on (an active account's session
+     * from before this rule existed carries no time: good until the first reset).
+     */
+    public boolean acceptsSessionSignedInAt(Instant signedInAt) {
+        return sessionsValidFrom == null || signedInAt != null && !signedInAt.isBefore(sessionsValidFrom);
+    }
+
     public void deactivate() {
         this.active = false;
     }

@@ -127,6 +127,10 @@ public class StaffService {
         }
         StaffPolicy.requireMayAssign(admin, member, roles);
         member.rename(name);
+        if (!member.getRoles().equals(roles)) {
+            // screens and forms opened with the old roles must not stay in use
+            member.endSessionsBefore(clock.instant());
+        }
         member.assignRoles(roles);
         flushChecked(member);
         return member;
@@ -152,7 +156,10 @@ public class StaffService {
         return member;
     }
 
-    /** Sets a new password (the admin tells it to its owner); only its PBKDF2 hash is kept. */
+    /**
+     * Sets a new password (the admin tells it to its owner); only its PBKDF2 hash is kept. Every
+     * session of the account signed in before now ends on its next request.
+     */
     public StaffMember resetPassword(String actor, long memberId, String newPassword) {
         StaffPolicy.requireAdministrator(getActive(actor), "reset passwords");
         StaffMember member = find(memberId);
@@ -160,6 +167,8 @@ public class StaffService {
             throw new InvalidInputException("password", problem);
         });
         member.changePasswordHash(passwordHash.generate(newPassword.toCharArray()));
+        // whoever knew the old password, or sits at a session signed in with it, is out
+        member.endSessionsBefore(clock.instant());
         flushChecked(member);
         return member;
     }

@@ -276,10 +276,7 @@ class DeskAdminIT extends ContainerTest {
         assertThat(admin.get("/admin/staff/" + member.getId()).body()).contains("Deactivated \u201c" + newsroom.writer() + "\u201d",
                 "Deactivated: cannot sign in", "Reactivate account");
 
-        HttpResponse<String> next = writerDesk.get("/admin/");
-        assertThat(next.statusCode()).as("the open session ends: signed out, not an error").isEqualTo(302);
-        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/login?ended"));
-        assertThat(writerDesk.get("/admin/login?ended").body()).contains("an admin changed your account");
+        assertSessionEnded(writerDesk);
         assertThat(writerDesk.get("/admin/").body()).contains("Sign in to Newsdesk");
 
         HttpResponse<String> again = newsroom.reader().signIn(newsroom.writer(), STAFF_PASSWORD);
@@ -310,8 +307,9 @@ class DeskAdminIT extends ContainerTest {
     }
 
     @Test
-    void aResetPasswordReplacesTheOldOne() {
+    void aResetPasswordReplacesTheOldOneAndEndsTheOpenSessions() {
         StaffMember member = staff.getActive(newsroom.editor());
+        Browser editorDesk = newsroom.signedIn(newsroom.editor());
         Browser admin = newsroom.signedInAdmin();
         String page = admin.get("/admin/staff/" + member.getId()).body();
 
@@ -326,11 +324,13 @@ class DeskAdminIT extends ContainerTest {
         assertThat(staff.getActive(newsroom.editor()).getPasswordHash()).startsWith("PBKDF2WithHmacSHA512:210000:");
 
         assertThat(newsroom.reader().signIn(newsroom.editor(), STAFF_PASSWORD).body()).contains(LoginController.BAD_CREDENTIALS);
+        assertSessionEnded(editorDesk);
         assertThat(newsroom.signedIn(newsroom.editor(), fresh).get("/admin/").body()).contains("Eddie Editor");
+        assertThat(admin.get("/admin/").statusCode()).as("the admin who reset it stays signed in").isEqualTo(200);
     }
 
     @Test
-    void aChangedRoleAppliesFromTheNextRequestOfTheOpenSession() {
+    void aChangedRoleEndsTheOpenSessionAndAppliesFromTheNextSignIn() {
         StaffMember member = staff.getActive(newsroom.editor());
         Browser editorDesk = newsroom.signedIn(newsroom.editor());
         assertThat(editorDesk.get("/admin/sections/new").statusCode()).isEqualTo(200);
@@ -341,9 +341,19 @@ class DeskAdminIT extends ContainerTest {
                 form(csrf(page), "version", version(page), "displayName", "Eddie Editor", "role", "WRITER"));
         assertThat(demoted.statusCode()).isEqualTo(303);
 
-        // roles are read from the staff record on every action, so the open session is a writer's now
-        assertThat(editorDesk.get("/admin/sections/new").statusCode()).isEqualTo(403);
-        assertThat(editorDesk.get("/admin/").statusCode()).as("still signed in").isEqualTo(200);
+        // no screen opened with the editor's role stays in use: the next click signs them out
+        assertSessionEnded(editorDesk);
+        Browser writerDesk = newsroom.signedIn(newsroom.editor());
+        assertThat(writerDesk.get("/admin/").statusCode()).isEqualTo(200);
+        assertThat(writerDesk.get("/admin/sections/new").statusCode()).isEqualTo(403);
+    }
+
+    /** The open session's next click is sent to the sign-in form, which says an admin changed the account. */
+    private static void assertSessionEnded(Browser desk) {
+        HttpResponse<String> next = desk.get("/admin/");
+        assertThat(next.statusCode()).as("the open session ends: signed out, not an error").isEqualTo(302);
+        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/login?ended"));
+        assertThat(desk.get("/admin/login?ended").body()).contains("an admin changed your account");
     }
 
     // --- helpers

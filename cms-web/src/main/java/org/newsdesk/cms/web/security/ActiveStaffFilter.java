@@ -10,17 +10,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
 import org.newsdesk.cms.staff.StaffService;
 
 /**
- * Ends a session whose account an admin has deactivated. Signing in stores the caller in the
- * session, and later requests reuse it without asking the staff accounts again; this filter asks
- * on every admin request, so a deactivation takes effect on the person's next click: they are
- * signed out and sent to the sign-in form, which says why, and cannot sign in again.
+ * Ends a session whose account an admin has deactivated, whose password an admin has reset, or
+ * whose roles an admin has changed. Signing in stores the caller and the time in the session, and
+ * later requests reuse it without asking the staff accounts again; this filter asks on every
+ * admin request, so the change takes effect on the person's next click, on every instance: they
+ * are signed out and sent to the sign-in form, which says why.
  *
- * <p>A change of roles needs no sign-out: the services read a person's roles from their staff
- * record on every action, never from the session. (The container's copy of the roles is not
- * asked at all: Payara 6 loses it under concurrent load, see web.xml.)
+ * <p>The services read a person's roles from their staff record on every action, never from the
+ * session, so a role change is enforced at once either way; the sign-out makes sure no screen
+ * opened with the old roles stays in use. (The container's copy of the roles is not asked at all:
+ * Payara 6 loses it under concurrent load, see web.xml.)
  */
 // mapped in web.xml to /admin/*, after the public site filter
 @WebFilter(filterName = "ActiveStaff")
@@ -29,6 +33,8 @@ public class ActiveStaffFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String SIGN_IN_AGAIN = "/admin/login?ended";
+    /** When this session signed in: an {@link Instant}, from the injected clock. */
+    private static final String SIGNED_IN_AT = "newsdesk.signedInAt";
 
     @Inject
     StaffService staff;
@@ -42,7 +48,9 @@ public class ActiveStaffFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (staff.findActive(caller.getName()).isPresent()) {
+        HttpSession current = request.getSession(false);
+        Instant signedInAt = current == null ? null : (Instant) current.getAttribute(SIGNED_IN_AT);
+        if (staff.findActive(caller.getName()).filter(member -> member.acceptsSessionSignedInAt(signedInAt)).isPresent()) {
             chain.doFilter(request, response);
             return;
         }
@@ -52,5 +60,10 @@ public class ActiveStaffFilter extends HttpFilter {
             session.invalidate();
         }
         response.sendRedirect(request.getContextPath() + SIGN_IN_AGAIN);
+    }
+
+    /** Marks {@code session} as signed in now: sessions signed in before a reset of the account end. */
+    public static void signedInNow(HttpSession session, Clock clock) {
+        session.setAttribute(SIGNED_IN_AT, clock.instant());
     }
 }

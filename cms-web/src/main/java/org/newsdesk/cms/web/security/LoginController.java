@@ -23,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.util.regex.Pattern;
 
 /** The sign-in form and signing out. */
@@ -45,6 +46,9 @@ public class LoginController {
 
     @Inject
     Models models;
+
+    @Inject
+    Clock clock;
 
     @Context
     HttpServletRequest request;
@@ -80,6 +84,7 @@ public class LoginController {
                 .credential(new UsernamePasswordCredential(username == null ? "" : username,
                         new Password(password == null ? "" : password))));
         if (status == AuthenticationStatus.SUCCESS) {
+            ActiveStaffFilter.signedInNow(request.getSession(), clock);
             String adminPath = isAdminPage(next) ? next : "/admin/";
             return Response.seeOther(URI.create(request.getContextPath() + adminPath)).build();
         }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
@@ -22,6 +23,7 @@ import org.newsdesk.cms.shared.StaleEditException;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffService;
 import org.newsdesk.cms.time.PublicationTime;
+import org.newsdesk.cms.web.security.ActiveStaffFilter;
 import org.newsdesk.cms.web.support.Flash;
 import org.newsdesk.cms.web.support.FormNumbers;
 import org.newsdesk.cms.web.support.FormProblems;
@@ -53,6 +55,9 @@ public class StaffController {
 
     @Context
     HttpServletRequest request;
+
+    @Inject
+    Clock clock;
 
     @GET
     public String list() {
@@ -101,6 +106,7 @@ public class StaffController {
         try {
             StaffMember saved = staff.editAccount(actor(), id, FormNumbers.version(version), displayName,
                     StaffForm.roles(role));
+            keepOwnSession(saved);
             flash.say("Saved the account \u201c" + saved.getUsername() + "\u201d: " + new StaffRow(saved, time).getRoleName()
                     + ", shown as " + saved.getDisplayName() + ".");
             return backToMember(id);
@@ -121,6 +127,7 @@ public class StaffController {
     public Response resetPassword(@PathParam("id") long id, @FormParam("password") String password) {
         try {
             StaffMember member = staff.resetPassword(actor(), id, password);
+            keepOwnSession(member);
             flash.say("Set a new password for \u201c" + member.getUsername() + "\u201d. Give it to "
                     + member.getDisplayName() + " in person or over a trusted channel.");
             return backToMember(id);
@@ -176,6 +183,13 @@ public class StaffController {
 
     private Response backToMember(long id) {
         return Response.seeOther(URI.create(request.getContextPath() + "/admin/staff/" + id)).build();
+    }
+
+    /** An admin who resets their own password or changes their own roles keeps this session; their others end. */
+    private void keepOwnSession(StaffMember changed) {
+        if (changed.getUsername().equals(actor())) {
+            ActiveStaffFilter.signedInNow(request.getSession(), clock);
+        }
     }
 
     private String actor() {
