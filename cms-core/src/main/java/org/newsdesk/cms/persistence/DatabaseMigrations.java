@@ -25,10 +25,12 @@ import org.flywaydb.core.api.output.MigrateResult;
  * The effective configuration is logged first, so that it shows even when the database cannot be
  * reached.
  *
- * <p>A database that is not up yet (after a host reboot nothing orders the containers' starts) is
- * waited for: Flyway retries the connection {@value #CONNECT_RETRIES} times, at most
- * {@value #CONNECT_RETRY_MAX_SECONDS} s apart (about 95 s in all). If it still fails, or a
- * migration fails, the start gives up and ends the JVM ({@link FailedStart}).
+ * <p>A database that does not answer is waited for: Flyway retries the connection
+ * {@value #CONNECT_RETRIES} times, at most {@value #CONNECT_RETRY_MAX_SECONDS} s apart (about 95 s
+ * in all). If it still fails, or a migration fails, the start gives up and ends the JVM
+ * ({@link FailedStart}). (A database that is down from the start fails the deployment earlier,
+ * when Payara has EclipseLink connect to check the persistence unit; {@link StartWatch} ends the
+ * JVM then.)
  */
 @DataSourceDefinition(
         name = DatabaseMigrations.DATASOURCE,
