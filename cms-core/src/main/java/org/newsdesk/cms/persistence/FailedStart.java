@@ -1,5 +1,6 @@
 package org.newsdesk.cms.persistence;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -21,6 +22,8 @@ public final class FailedStart {
     private static final long PAUSE_MILLIS = 3_000;
     /** If Payara's shutdown hooks hang, the JVM halts anyway after this. */
     private static final long SHUTDOWN_LIMIT_MILLIS = 30_000;
+    /** Once: a failed migration is also a deployment that ends without Newsdesk (StartWatch). */
+    private static final AtomicBoolean GAVE_UP = new AtomicBoolean();
 
     private FailedStart() {
     }
@@ -57,6 +60,9 @@ public final class FailedStart {
     record GivingUp(String line, Thread exiting) {
 
         void now() {
+            if (!GAVE_UP.compareAndSet(false, true)) {
+                return;
+            }
             LOG.log(Level.SEVERE, line);
             if (exiting != null) {
                 exiting.start();
