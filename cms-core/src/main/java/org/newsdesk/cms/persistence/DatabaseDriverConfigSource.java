@@ -27,6 +27,8 @@ public class DatabaseDriverConfigSource implements ConfigSource {
         if (!DRIVER.equals(propertyName)) {
             return null;
         }
+        // Payara asks while it deploys the datasource, before anything else of Newsdesk runs
+        StartWatch.arm();
         // Read lazily: by the time anyone asks for the driver, the configuration is built.
         return ConfigProvider.getConfig().getOptionalValue("cms.db.url", String.class)
                 .map(DatabaseDriverConfigSource::driverFor)

@@ -24,6 +24,13 @@ import org.flywaydb.core.api.output.MigrateResult;
  * by default, PostgreSQL when {@code CMS_DB_URL} says so (see {@link DatabaseDriverConfigSource}).
  * The effective configuration is logged first, so that it shows even when the database cannot be
  * reached.
+ *
+ * <p>A database that does not answer is waited for: Flyway retries the connection
+ * {@value #CONNECT_RETRIES} times, at most {@value #CONNECT_RETRY_MAX_SECONDS} s apart (about 95 s
+ * in all). If it still fails, or a migration fails, the start gives up and ends the JVM
+ * ({@link FailedStart}). (A database that is down from the start fails the deployment earlier,
+ * when Payara has EclipseLink connect to check the persistence unit; {@link StartWatch} ends the
+ * JVM then.)
  */
 @DataSourceDefinition(
         name = DatabaseMigrations.DATASOURCE,
@@ -45,6 +52,10 @@ public class DatabaseMigrations {
 
     public static final String DATASOURCE = "java:app/jdbc/newsdesk";
 
+    /** 1 + 2 + 4 + 8 + 8 × 10 s: about 95 s of waiting for the database before giving up. */
+    static final int CONNECT_RETRIES = 12;
+    static final int CONNECT_RETRY_MAX_SECONDS = 10;
+
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
     @Resource(lookup = DATASOURCE)
@@ -55,15 +66,21 @@ public class DatabaseMigrations {
 
     @PostConstruct
     void migrate() {
-        Flyway flyway = Flyway.configure(DatabaseMigrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load();
-        MigrateResult result = flyway.migrate();
-        schemaVersion = flyway.info().current().getVersion().getVersion();
-        LOG.info(() -> "Database schema of " + result.database + " is at version " + schemaVersion + "; "
-                + result.migrationsExecuted + " migration(s) applied on this start.");
-        done = true;
+        try {
+            Flyway flyway = Flyway.configure(DatabaseMigrations.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .connectRetries(CONNECT_RETRIES)
+                    .connectRetriesInterval(CONNECT_RETRY_MAX_SECONDS)
+                    .load();
+            MigrateResult result = flyway.migrate();
+            schemaVersion = flyway.info().current().getVersion().getVersion();
+            LOG.info(() -> "Database schema of " + result.database + " is at version " + schemaVersion + "; "
+                    + result.migrationsExecuted + " migration(s) applied on this start.");
+            done = true;
+        } catch (RuntimeException e) {
+            throw FailedStart.giveUp("the database could not be reached or its schema not brought up to date", e);
+        }
     }
 
     /** Whether the schema is current: readiness checks ask this (read-locked: probes never queue). */

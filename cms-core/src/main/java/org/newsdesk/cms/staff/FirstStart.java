@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newsdesk.cms.persistence.FailedStart;
 
 /**
  * On the first start of an empty installation, creates the administrator so someone can sign in.
@@ -42,7 +43,11 @@ public class FirstStart {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        ensureAdministrator();
+        try {
+            ensureAdministrator();
+        } catch (RuntimeException e) {
+            throw FailedStart.giveUp("the first administrator could not be created", e);
+        }
     }
 
     /** Creates the administrator when there is no staff at all; returns whether it did. */

@@ -1,6 +1,7 @@
 package org.newsdesk.cms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -23,6 +24,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.yaml.snakeyaml.Yaml;
 
@@ -144,7 +146,8 @@ class DockerFilesTest {
         String containerPort = mappings.get(0).toString().replaceAll(".*:", "");
         assertThat(find(nginx, "(?m)^\\s*listen\\s+(\\d+);")).containsExactly(containerPort);
 
-        assertThat(dockerfile.all("EXPOSE").get(0).split("\\s+")).contains(port);
+        // nothing for `docker run -P` to publish: HTTP trusts X-Forwarded-Proto, the data grid has no password
+        assertThat(dockerfile.all("EXPOSE")).isEmpty();
         assertThat(dockerfile.all("HEALTHCHECK").get(0))
                 .contains("CMD wget -q -O /dev/null http://127.0.0.1:" + port + "/health/ready");
     }
@@ -185,16 +188,56 @@ class DockerFilesTest {
                 .contains("text/css", "application/xml", "application/json");
     }
 
+    /**
+     * nginx itself reads the file (a regex pattern here once passed a file nginx refused): with the
+     * instance names swapped for loopback addresses, which do not resolve outside Docker, and the
+     * listen port for a free one. What the locations do with requests, ProxyIT sees in front of a
+     * real cluster.
+     */
     @Test
-    void theProxyKeepsMetricsAndTheApiListingFromThePublicButNotHealthOrTheSite() {
-        List<java.util.regex.Pattern> refused = find(nginx, "(?m)^\\s*location ~ (\\S+) \\{\\s*return 404;").stream()
-                .map(java.util.regex.Pattern::compile).toList();
-        java.util.function.Predicate<String> isRefused = path -> refused.stream().anyMatch(p -> p.matcher(path).find());
+    void nginxAcceptsTheConfiguration(@TempDir Path work) throws Exception {
+        assumeTrue(NginxProxy.installed(), "nginx is not installed (apt-get install nginx); .ci/run installs it");
+        Map<String, String> addresses = new LinkedHashMap<>();
+        instances().keySet().forEach(name -> addresses.put(name, "127.0.0.1:" + (9100 + addresses.size())));
 
-        assertThat(List.of("/metrics", "/metrics;jsessionid=1", "/metrics/base", "/openapi",
-                "/openapi/ui")).allMatch(isRefused);
-        assertThat(List.of("/health/ready", "/", "/metro/2026/11/28/story", "/metrics-section/", "/admin/"))
-                .noneMatch(isRefused);
+        NginxProxy.NginxResult result = NginxProxy.test(work, NginxProxy.swapped(nginx, addresses, 9099));
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("test is successful").doesNotContain("[warn]");
+    }
+
+    @Test
+    void anInstanceTakesNoRequestsBeforeItsDeploymentIsDone() throws IOException {
+        List<String> entrypoint = dockerfile.exec("ENTRYPOINT");
+        Map<String, String> copies = dockerfile.copies();
+        String listener = "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.enabled=";
+
+        assertThat(option(entrypoint, "--prebootcommandfile")).contains(copies.get("docker/pre-boot.asadmin"));
+        assertThat(option(entrypoint, "--postdeploycommandfile")).contains(copies.get("docker/post-deploy.asadmin"));
+        assertThat(commands("docker/pre-boot.asadmin")).containsExactly(listener + "false");
+        assertThat(commands("docker/post-deploy.asadmin")).containsExactly(listener + "true");
+        // the same files in the cluster ProxyIT puts nginx in front of
+        String localCluster = Files.readString(root.resolve("scripts/local-cluster"));
+        assertThat(localCluster).contains("--prebootcommandfile \"$ROOT/docker/pre-boot.asadmin\"",
+                "--postdeploycommandfile \"$ROOT/docker/post-deploy.asadmin\"");
+    }
+
+    @Test
+    void theInstancesHaveAMemoryLimitAndTimeToStartAndToStop() {
+        instances().forEach((name, instance) -> {
+            assertThat(instance.get("mem_limit")).as(name + ": the JVM takes 70 %% of the container's limit").isNotNull();
+            assertThat(seconds(instance.get("stop_grace_period").toString())).as(name + ": stop grace").isGreaterThanOrEqualTo(30);
+            assertThat(instance.get("restart")).isEqualTo("unless-stopped");
+        });
+        String healthcheck = dockerfile.all("HEALTHCHECK").get(0);
+        assertThat(seconds(option(List.of(healthcheck.split("[\\s=]+")), "--start-period").orElseThrow()))
+                .as("start period: room for a slow host and for waiting 95 s for the database").isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
+    void theFirstAdministratorsPasswordIsChosenNotPrintedInALog() {
+        instances().forEach((name, instance) ->
+                assertThat(environment(instance).get("CMS_ADMIN_PASSWORD")).as(name).startsWith("${CMS_ADMIN_PASSWORD:?"));
     }
 
     @Test
@@ -234,6 +277,26 @@ class DockerFilesTest {
         }
         return keys.stream().map(k -> k.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT))
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The asadmin commands of a command file, without comments and blank lines. */
+    private static List<String> commands(String file) throws IOException {
+        return Files.readAllLines(root.resolve(file)).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    }
+
+    /** Docker's durations as compose and the Dockerfile write them: 90s, 5m, 1m30s. */
+    private static long seconds(String duration) {
+        Matcher part = Pattern.compile("(\\d+)([hms])").matcher(duration);
+        long seconds = 0;
+        while (part.find()) {
+            seconds += Long.parseLong(part.group(1)) * switch (part.group(2)) {
+                case "h" -> 3600;
+                case "m" -> 60;
+                default -> 1;
+            };
+        }
+        return seconds;
     }
 
     private static Map<String, Map<String, Object>> services() {
