@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.newsdesk.cms.startup.StartWatch;
 
 /**
  * Derives {@code cms.db.driver} (the JDBC DataSource class; Payara pools need a DataSource, not a Driver) from {@code cms.db.url}, so that setting {@code CMS_DB_URL} to a

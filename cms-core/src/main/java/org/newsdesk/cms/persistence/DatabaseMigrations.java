@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.newsdesk.cms.startup.FailedStart;
 
 /**
  * Declares the application's database and brings its schema up to date before anything else

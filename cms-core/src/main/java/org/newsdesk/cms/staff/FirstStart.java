@@ -11,7 +11,7 @@ import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.newsdesk.cms.persistence.FailedStart;
+import org.newsdesk.cms.startup.FailedStart;
 
 /**
  * On the first start of an empty installation, creates the administrator so someone can sign in.

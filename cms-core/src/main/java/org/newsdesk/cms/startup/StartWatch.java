@@ -1,4 +1,4 @@
-package org.newsdesk.cms.persistence;
+package org.newsdesk.cms.startup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
@@ -32,7 +32,7 @@ public class StartWatch {
     private static final AtomicBoolean TORN_DOWN = new AtomicBoolean();
 
     /** Called on the deploying thread; the first call starts watching it, later ones do nothing. */
-    static void arm() {
+    public static void arm() {
         Thread deploying = Thread.currentThread();
         if (!"main".equals(deploying.getName()) || !ARMED.compareAndSet(false, true)) {
             return;

@@ -1,4 +1,4 @@
-package org.newsdesk.cms.persistence;
+package org.newsdesk.cms.startup;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
