@@ -74,8 +74,11 @@ public interface ArticleRepository {
     /** The authors an article has had in any revision: the author pages a change to it can touch. */
     List<Long> authorIdsEverUsed(long articleId);
 
-    /** Remembers that the article is published at {@code path}; each path is kept once. */
-    void recordPath(Article article, String path, Instant now);
+    /**
+     * Remembers that the article is published at {@code path}; each path is kept once, for the
+     * story that last had it. Takes the id alone: the article need not be read to record it.
+     */
+    void recordPath(long articleId, String path, Instant now);
 
     /** Every path the article has been published at. */
     List<String> pathsOf(long articleId);

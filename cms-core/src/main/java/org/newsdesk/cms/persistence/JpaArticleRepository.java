@@ -197,12 +197,15 @@ public class JpaArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public void recordPath(Article article, String path, Instant now) {
-        ArticlePath known = em.find(ArticlePath.class, path);
-        if (known == null) {
-            em.persist(new ArticlePath(path, article, now));
-        } else if (!known.getArticle().getId().equals(article.getId())) {
-            known.reassignTo(article, now);
+    public void recordPath(long articleId, String path, Instant now) {
+        // the holder's id alone: reading the path's article would load it and its people
+        List<Long> holder = em.createQuery("SELECT p.article.id FROM ArticlePath p WHERE p.path = :path", Long.class)
+                .setParameter("path", path)
+                .getResultList();
+        if (holder.isEmpty()) {
+            em.persist(new ArticlePath(path, em.getReference(Article.class, articleId), now));
+        } else if (holder.get(0) != articleId) {
+            em.find(ArticlePath.class, path).reassignTo(em.getReference(Article.class, articleId), now);
         }
     }
 

@@ -18,6 +18,6 @@ public class ArticlePathRecorder {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(long articleId, String path, Instant at) {
-        articles.find(articleId).ifPresent(article -> articles.recordPath(article, path, at));
+        articles.recordPath(articleId, path, at);
     }
 }
