@@ -19,6 +19,12 @@ public interface ArticleRepository {
      */
     Optional<Article> findForUpdateNoWait(long id);
 
+    /**
+     * The article, its row locked until the transaction ends: of two people changing the same
+     * story at the same moment, the second waits for the first to commit, then sees its version.
+     */
+    Optional<Article> findForUpdate(long id);
+
     void add(Article article);
 
     void add(Revision revision);

@@ -65,7 +65,7 @@ public class ArticleService {
      */
     public Article save(String actor, long articleId, long expectedVersion, ArticleDraft draft) {
         StaffMember editor = staff.getActive(actor);
-        Article article = get(articleId);
+        Article article = getForChange(articleId);
         revise(editor, article, expectedVersion, draft);
         return article;
     }
@@ -91,7 +91,7 @@ public class ArticleService {
      */
     public Article restore(String actor, long articleId, long expectedVersion, int revisionNumber) {
         StaffMember editor = staff.getActive(actor);
-        Article article = get(articleId);
+        Article article = getForChange(articleId);
         EditorialPolicy.requireMayEdit(editor, article);
         requireVersion(article, expectedVersion);
         Revision old = articles.revision(article, revisionNumber)
@@ -132,6 +132,16 @@ public class ArticleService {
     static StaleEditException staleness(Article article) {
         return new StaleEditException("the article \u201c" + article.getHeadline() + "\u201d",
                 article.getModifiedBy().getDisplayName(), article.getModifiedAt(), article.getVersion());
+    }
+
+    /**
+     * The article to change, its row locked until the transaction ends. Changes to one story are
+     * made one at a time: an editor who pressed a moment after another waits for that change to
+     * commit and is then refused as stale by the version check, naming who won, instead of
+     * colliding with it at the database (a revision number taken twice).
+     */
+    public Article getForChange(long articleId) {
+        return articles.findForUpdate(articleId).orElseThrow(() -> new NotFoundException("Article", articleId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

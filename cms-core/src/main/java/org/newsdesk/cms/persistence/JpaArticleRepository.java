@@ -44,6 +44,13 @@ public class JpaArticleRepository implements ArticleRepository {
     }
 
     @Override
+    public Optional<Article> findForUpdate(long id) {
+        // a save takes milliseconds: a lock held longer than this is not another editor's press
+        return Optional.ofNullable(em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE,
+                Map.of("jakarta.persistence.lock.timeout", 10_000)));
+    }
+
+    @Override
     public void add(Article article) {
         em.persist(article);
     }

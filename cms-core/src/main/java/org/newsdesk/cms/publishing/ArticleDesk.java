@@ -50,7 +50,7 @@ public class ArticleDesk {
      */
     public DeskOutcome press(String actor, long articleId, long expectedVersion, ArticleDraft typed, EditorMove move) {
         StaffMember member = staff.getActive(actor);
-        Article article = articles.get(articleId);
+        Article article = articles.getForChange(articleId);
         Optional<Revision> saved = move instanceof Save || typed.wouldChange(article)
                 ? Optional.of(articles.revise(member, article, expectedVersion, typed))
                 : Optional.empty();

@@ -146,7 +146,7 @@ public class PublishingService {
     /** Loads the actor and the article once, and makes the move on them. */
     private Article loaded(String actor, long articleId, BiConsumer<StaffMember, Article> move) {
         StaffMember member = staff.getActive(actor);
-        Article article = articles.get(articleId);
+        Article article = articles.getForChange(articleId);
         move.accept(member, article);
         return article;
     }

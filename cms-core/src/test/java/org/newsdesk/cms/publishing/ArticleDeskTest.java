@@ -56,9 +56,14 @@ class ArticleDeskTest {
             private Revision latest = first;
 
             @Override
-            public Article get(long articleId) {
+            public Article getForChange(long articleId) {
                 articleReads++;
                 return article;
+            }
+
+            @Override
+            public Article get(long articleId) {
+                throw new AssertionError("a press reads the article it changes with its row locked");
             }
 
             @Override

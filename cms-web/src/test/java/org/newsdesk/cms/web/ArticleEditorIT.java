@@ -6,8 +6,20 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
@@ -19,6 +31,7 @@ import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.staff.Role;
 
 /**
  * The article editor over HTTP, as editors use it: the real cms.war on Payara Micro, signed in
@@ -202,6 +215,76 @@ class ArticleEditorIT extends ContainerTest {
         assertThat(eddie.post("/admin/articles/" + draft.getId(), merged).statusCode()).isEqualTo(303);
         assertThat(articles.get(draft.getId()).getBody()).contains("Eddie's new paragraph");
         assertThat(articles.get(draft.getId()).getHeadline()).isEqualTo("Nina's sharper headline");
+    }
+
+    /**
+     * Many editors press Save on the same version at the same moment: one wins, every other one
+     * gets the stale-edit page with their own text, never "Something went wrong" (the revision
+     * number taken twice at the database, before the story's row was locked for a change).
+     */
+    @Test
+    void manyEditorsSavingTheSameVersionAtOnceGetOneWinnerAndStalePagesNeverAnError() throws Exception {
+        Article draft = newsroom.draft(story("Everyone's story"));
+        int editors = 8;
+        List<Browser> desks = new ArrayList<>();
+        List<Map<String, String>> forms = new ArrayList<>();
+        for (int i = 0; i < editors; i++) {
+            Browser desk = newsroom.signedIn(newsroom.hire("racer" + i, "Racer " + i, Role.EDITOR).getUsername());
+            Map<String, String> form = action(desk.get("/admin/articles/" + draft.getId()).body(), "save");
+            form.put("body", "<p>Paragraph typed by racer " + i + ".</p>");
+            desks.add(desk);
+            forms.add(form);
+        }
+        List<LogRecord> databaseWarnings = new CopyOnWriteArrayList<>();
+        Handler watch = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue() && record.getLoggerName() != null
+                        && record.getLoggerName().startsWith("org.eclipse.persistence")) {
+                    databaseWarnings.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger("").addHandler(watch);
+        ExecutorService pressing = Executors.newFixedThreadPool(editors);
+        try {
+            CountDownLatch ready = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < editors; i++) {
+                int racer = i;
+                answers.add(pressing.submit(() -> {
+                    ready.await();
+                    return desks.get(racer).post("/admin/articles/" + draft.getId(), forms.get(racer));
+                }));
+            }
+            ready.countDown();
+            int saved = 0;
+            for (int i = 0; i < editors; i++) {
+                HttpResponse<String> answer = answers.get(i).get(60, TimeUnit.SECONDS);
+                if (answer.statusCode() == 303) {
+                    saved++;
+                } else {
+                    assertThat(answer.statusCode()).as("racer %d", i).isEqualTo(200);
+                    assertThat(answer.body()).contains("Someone else saved this article first",
+                            "Paragraph typed by racer " + i + ".").doesNotContain("Something went wrong");
+                }
+            }
+            assertThat(saved).as("one save wins").isEqualTo(1);
+            assertThat(databaseWarnings).as("a lost race is no database error: nothing for the log")
+                    .extracting(LogRecord::getLoggerName).isEmpty();
+        } finally {
+            pressing.shutdownNow();
+            Logger.getLogger("").removeHandler(watch);
+        }
+        assertThat(articles.revisions(draft.getId())).hasSize(2);
     }
 
     @Test
