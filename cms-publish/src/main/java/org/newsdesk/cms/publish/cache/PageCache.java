@@ -130,17 +130,29 @@ public class PageCache {
      * @param page what identifies the page within its group: site, path and page number
      */
     public Lookup lookup(String group, String page) {
-        Lookup found = store.lookup(group, page);
+        Lookup found;
+        try {
+            found = store.lookup(group, page);
+        } catch (IllegalStateException unavailable) {
+            // a reader gets the page rendered afresh (and not kept) rather than an error
+            LOG.log(Level.WARNING, "Page cache lookup failed; rendering " + page + " without the cache", unavailable);
+            found = new Lookup(null, Optional.empty());
+        }
         (found.page().isPresent() ? hits : misses).inc();
         return found;
     }
 
-    /** A page found, or the key to keep it under once rendered. */
+    /** A page found, or the key to keep it under once rendered (null: not to be kept). */
     public record Lookup(String key, Optional<RenderedPage> page) {
     }
 
     public void put(String key, RenderedPage page) {
-        store.put(key, page.toBytes());
+        try {
+            store.put(key, page.toBytes());
+        } catch (IllegalStateException unavailable) {
+            // the reader has the page; the next one renders it again
+            LOG.log(Level.WARNING, "Page cache could not keep " + key, unavailable);
+        }
     }
 
     /** Makes every page of these groups unreachable: the next request renders them afresh. */
@@ -178,6 +190,8 @@ public class PageCache {
      */
     private record JCacheStore(Cache<String, byte[]> pages, Cache<String, Long> generations,
                                ManagedExecutorService executor) implements Store {
+
+        private static final int TRIES = 3;
 
         @Override
         public Lookup lookup(String group, String page) {
@@ -217,15 +231,37 @@ public class PageCache {
             });
         }
 
+        /**
+         * Runs {@code call} on the executor. Now and then Payara's clean-up after a Hazelcast
+         * operation still finds an EntityManager it already closed and reports the operation as
+         * failed, although it ran; every call here may run twice (reads, puts and a fresh random
+         * generation), so it is tried again, up to {@value #TRIES} times in all.
+         */
         private <T> T apart(Callable<T> call) {
-            try {
-                return executor.submit(call).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while using the page cache", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("The page cache failed", e.getCause());
+            ExecutionException last = null;
+            for (int attempt = 0; attempt < TRIES; attempt++) {
+                try {
+                    return executor.submit(call).get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while using the page cache", e);
+                } catch (ExecutionException e) {
+                    last = e;
+                    if (!isPayarasCleanUp(e.getCause())) {
+                        break;
+                    }
+                }
             }
+            throw new IllegalStateException("The page cache failed", last.getCause());
+        }
+
+        private static boolean isPayarasCleanUp(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("closed EntityManager")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
