@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -15,8 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An editor saves a story over and over; the server dies mid-burst ({@code kill -9}). After a
- * restart on the same embedded database file, every save the editor saw acknowledged is there:
- * a save answered "saved" is on disk, not in a buffer that dies with the process.
+ * restart on the same database, every save the editor saw acknowledged is there: a save answered
+ * "saved" is on disk, not in a buffer that dies with the process. In the H2 execution the
+ * database is an embedded file of the test's own; in the PostgreSQL execution, the suite's
+ * database (the build hands its settings on).
  */
 class CrashRecoveryIT {
 
@@ -27,14 +33,18 @@ class CrashRecoveryIT {
     @Test
     void everyAcknowledgedSaveSurvivesAKilledServer(@TempDir Path work) throws Exception {
         Path dataDir = work.resolve("data");
-        Map<String, String> settings = Map.of("CMS_ADMIN_USER", TestAccounts.ADMIN,
-                "CMS_ADMIN_PASSWORD", TestAccounts.ADMIN_PASSWORD);
+        Map<String, String> settings = new HashMap<>(Map.of("CMS_ADMIN_USER", TestAccounts.ADMIN,
+                "CMS_ADMIN_PASSWORD", TestAccounts.ADMIN_PASSWORD));
+        for (String database : List.of("CMS_DB_URL", "CMS_DB_USER", "CMS_DB_PASSWORD")) {
+            Optional.ofNullable(System.getenv(database)).ifPresent(value -> settings.put(database, value));
+        }
+        String desk = "night-desk-" + UUID.randomUUID().toString().substring(0, 8);
         long story;
         AtomicInteger acknowledged = new AtomicInteger();
         try (RunningNewsdesk server = RunningNewsdesk.start(work, dataDir, "before-crash.log", settings)) {
             EditorsDesk editor = EditorsDesk.signIn(server.base(), TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
-            story = editor.draft("Council meets through the night", editor.section("Night desk", "night-desk"),
-                    editor.author("Nora Nightshift", "nora-nightshift", ""));
+            story = editor.draft("Council meets through the night", editor.section("Night desk " + desk, desk),
+                    editor.author("Nora Nightshift " + desk, "nora-" + desk, ""));
 
             CompletableFuture<Void> burst = CompletableFuture.runAsync(() -> saveUntilTheServerDies(editor, story, acknowledged));
             // the kill lands a moment after a save was answered, while the next is on its way:
