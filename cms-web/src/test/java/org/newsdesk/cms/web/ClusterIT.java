@@ -5,12 +5,10 @@ import static org.newsdesk.cms.web.TestAccounts.ADMIN;
 import static org.newsdesk.cms.web.TestAccounts.ADMIN_PASSWORD;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,11 +18,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -50,11 +46,10 @@ class ClusterIT {
     private static final Duration PROMISED = Duration.ofSeconds(5);
     private static final ZoneId NEWSROOM = ZoneId.of("America/New_York");
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path CLUSTER_DIR = Path.of("target", "cluster-it").toAbsolutePath();
     private static final String UNIQUE = UUID.randomUUID().toString().substring(0, 8);
 
-    private static Map<String, String> environment;
+    private static LocalCluster cluster;
     private static String a;
     private static String b;
     /** The editor, signed in on A, their browser's cookies kept wherever it is sent. */
@@ -64,31 +59,9 @@ class ClusterIT {
 
     @BeforeAll
     static void startCluster() throws Exception {
-        int portA = freePort();
-        int portB = freePort();
-        environment = new LinkedHashMap<>();
-        environment.put("CLUSTER_DIR", CLUSTER_DIR.toString());
-        environment.put("CLUSTER_NAME", "newsdesk-it-" + UNIQUE);
-        environment.put("PORT_A", String.valueOf(portA));
-        environment.put("PORT_B", String.valueOf(portB));
-        environment.put("GRID_PORT_A", String.valueOf(freePort()));
-        environment.put("GRID_PORT_B", String.valueOf(freePort()));
-        environment.put("CMS_DB_URL", required("NEWSDESK_TEST_POSTGRES_URL"));
-        environment.put("CMS_DB_USER", required("NEWSDESK_TEST_POSTGRES_USER"));
-        environment.put("CMS_DB_PASSWORD", required("NEWSDESK_TEST_POSTGRES_PASSWORD"));
-        environment.put("CMS_ADMIN_USER", ADMIN);
-        environment.put("CMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        Files.createDirectories(CLUSTER_DIR);
-        // pid files of a run that was killed name processes that are gone, or now someone else's
-        for (String instance : List.of("a", "b")) {
-            Files.deleteIfExists(CLUSTER_DIR.resolve(instance + ".pid"));
-        }
-        a = "http://127.0.0.1:" + portA;
-        b = "http://127.0.0.1:" + portB;
-
-        Instant asked = Instant.now();
-        script(Duration.ofSeconds(300), "start");
-        System.out.printf("Cluster of two ready in %d s%n", Duration.between(asked, Instant.now()).toSeconds());
+        cluster = LocalCluster.start(CLUSTER_DIR, "newsdesk-it-" + UNIQUE);
+        a = cluster.base("a");
+        b = cluster.base("b");
 
         desk = EditorsDesk.signIn(a, ADMIN, ADMIN_PASSWORD);
         sectionId = desk.section("Harbour", "harbour-" + UNIQUE);
@@ -97,8 +70,8 @@ class ClusterIT {
 
     @AfterAll
     static void stopCluster() throws Exception {
-        if (environment != null) {
-            script(Duration.ofSeconds(90), "stop");
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
@@ -172,7 +145,7 @@ class ClusterIT {
     @Test
     @Order(3)
     void whenAIsLostBKeepsServingAndPublishingAndTheEditorStaysSignedIn() throws Exception {
-        script(Duration.ofSeconds(60), "kill", "a");
+        cluster.kill("a");
         desk.moveTo(b);
 
         HttpResponse<String> dashboard = desk.browser().get("/admin/");
@@ -207,7 +180,7 @@ class ClusterIT {
     private static long publicationsLogged(long id) throws IOException {
         long count = 0;
         for (String instance : List.of("a", "b")) {
-            try (var lines = Files.lines(CLUSTER_DIR.resolve(instance + ".log"))) {
+            try (var lines = Files.lines(cluster.log(instance))) {
                 count += lines.filter(line -> line.contains("Published scheduled article " + id + " ")).count();
             }
         }
@@ -222,8 +195,7 @@ class ClusterIT {
     }
 
     private static Connection database() throws SQLException {
-        return DriverManager.getConnection(environment.get("CMS_DB_URL"), environment.get("CMS_DB_USER"),
-                environment.get("CMS_DB_PASSWORD"));
+        return cluster.database();
     }
 
     private static List<String> rows(Connection db, String sql, long id) throws SQLException {
@@ -238,38 +210,4 @@ class ClusterIT {
             }
         }
     }
-
-    // --- the cluster itself ---
-
-    private static void script(Duration limit, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("scripts/local-cluster").toString()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(CLUSTER_DIR.resolve("script.log").toFile());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("local-cluster " + String.join(" ", arguments) + " took over " + limit.toSeconds()
-                    + " s\n" + Files.readString(CLUSTER_DIR.resolve("script.log")));
-        }
-        String output = Files.readString(CLUSTER_DIR.resolve("script.log"));
-        System.out.print(output);
-        assertThat(process.exitValue()).as("local-cluster " + String.join(" ", arguments) + "\n" + output).isZero();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String required(String variable) {
-        String value = System.getenv(variable);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(variable + " is not set: the cluster test needs PostgreSQL (see .ci/run)");
-        }
-        return value;
-    }
-
 }

@@ -3,8 +3,6 @@ package org.newsdesk.cms.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -56,15 +53,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProxyIT {
 
-    private static final String ADMIN = "chief";
-    private static final String ADMIN_PASSWORD = "correct horse battery";
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path WORK = Path.of("target", "newsdesk-proxy-it").toAbsolutePath();
     private static final String UNIQUE = UUID.randomUUID().toString().substring(0, 8);
     /** A section whose path starts like the refused /metrics, and must not be refused. */
     private static final String METRICS_DESK = "/metrics-desk/";
 
-    private static Map<String, String> environment;
+    private static LocalCluster cluster;
     private static String a;
     private static String b;
     private static int proxyPort;
@@ -78,38 +72,17 @@ class ProxyIT {
     @BeforeAll
     static void startClusterAndProxy() throws Exception {
         assertThat(NginxProxy.installed()).as("the proxy test runs Debian's nginx: apt-get install nginx (.ci/run does)").isTrue();
-        int portA = freePort();
-        int portB = freePort();
-        environment = new LinkedHashMap<>();
-        environment.put("CLUSTER_DIR", WORK.resolve("cluster").toString());
-        environment.put("CLUSTER_NAME", "newsdesk-it-proxy-" + UNIQUE);
-        environment.put("PORT_A", String.valueOf(portA));
-        environment.put("PORT_B", String.valueOf(portB));
-        environment.put("GRID_PORT_A", String.valueOf(freePort()));
-        environment.put("GRID_PORT_B", String.valueOf(freePort()));
-        environment.put("CMS_DB_URL", required("NEWSDESK_TEST_POSTGRES_URL"));
-        environment.put("CMS_DB_USER", required("NEWSDESK_TEST_POSTGRES_USER"));
-        environment.put("CMS_DB_PASSWORD", required("NEWSDESK_TEST_POSTGRES_PASSWORD"));
-        environment.put("CMS_ADMIN_USER", ADMIN);
-        environment.put("CMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        Files.createDirectories(WORK.resolve("cluster"));
-        for (String instance : List.of("a", "b")) {
-            Files.deleteIfExists(WORK.resolve("cluster").resolve(instance + ".pid"));
-        }
-        a = "http://127.0.0.1:" + portA;
-        b = "http://127.0.0.1:" + portB;
+        cluster = LocalCluster.start(WORK.resolve("cluster"), "newsdesk-it-proxy-" + UNIQUE);
+        a = cluster.base("a");
+        b = cluster.base("b");
 
-        Instant asked = Instant.now();
-        script(Duration.ofSeconds(300), "start");
-        System.out.printf("Cluster of two ready in %d s%n", Duration.between(asked, Instant.now()).toSeconds());
-
-        proxyPort = freePort();
-        configuration = NginxProxy.swapped(Files.readString(ROOT.resolve("docker/nginx.conf")),
-                Map.of("newsdesk-1", "127.0.0.1:" + portA, "newsdesk-2", "127.0.0.1:" + portB), proxyPort);
+        proxyPort = LocalCluster.freePort();
+        configuration = NginxProxy.swapped(Files.readString(LocalCluster.ROOT.resolve("docker/nginx.conf")),
+                Map.of("newsdesk-1", cluster.address("a"), "newsdesk-2", cluster.address("b")), proxyPort);
         nginx = NginxProxy.start(WORK.resolve("nginx"), configuration, proxyPort);
 
         desk = new Browser(nginx.base);
-        assertThat(desk.signIn(ADMIN, ADMIN_PASSWORD).statusCode()).as("signed in through nginx").isEqualTo(303);
+        assertThat(desk.signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD).statusCode()).as("signed in through nginx").isEqualTo(303);
         sectionId = create("/admin/sections", Map.of("name", "Metrics desk", "slug", "metrics-desk", "parent", ""),
                 "section", "Metrics desk");
         authorId = create("/admin/authors", Map.of("name", "Proxy Reporter " + UNIQUE, "slug", "proxy-" + UNIQUE, "bio", ""),
@@ -121,8 +94,8 @@ class ProxyIT {
         if (nginx != null) {
             nginx.close();
         }
-        if (environment != null) {
-            script(Duration.ofSeconds(90), "stop");
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
@@ -198,7 +171,7 @@ class ProxyIT {
 
         Waiting.sleep(Duration.ofSeconds(4));
         Instant killed = Instant.now();
-        script(Duration.ofSeconds(60), "kill", "a");
+        cluster.kill("a");
         Waiting.sleep(Duration.ofSeconds(6));
         writing.set(false);
         drafts.get(60, TimeUnit.SECONDS);
@@ -228,7 +201,7 @@ class ProxyIT {
     void aRestartingInstanceGetsNoReadersUntilItIsReady() throws Exception {
         Load load = new Load(3);
         Instant asked = Instant.now();
-        script(Duration.ofSeconds(300), "start");
+        cluster.startAgain();
         Instant ready = Instant.now();
         Waiting.sleep(Duration.ofSeconds(1));
         List<Load.Outcome> outcomes = load.stop();
@@ -307,8 +280,7 @@ class ProxyIT {
 
     /** How many articles carry each of this run's load headlines. */
     private static Map<String, Integer> draftsStored() throws Exception {
-        try (Connection db = DriverManager.getConnection(environment.get("CMS_DB_URL"), environment.get("CMS_DB_USER"),
-                environment.get("CMS_DB_PASSWORD"));
+        try (Connection db = cluster.database();
              PreparedStatement query = db.prepareStatement("SELECT headline, count(*) FROM article WHERE headline LIKE ? GROUP BY headline")) {
             query.setString(1, "Load % " + UNIQUE);
             Map<String, Integer> stored = new LinkedHashMap<>();
@@ -332,38 +304,5 @@ class ProxyIT {
         Map<Integer, Long> counts = new java.util.TreeMap<>();
         values.forEach(v -> counts.merge(v, 1L, Long::sum));
         return Collections.unmodifiableMap(counts);
-    }
-
-    // --- the cluster ---
-
-    private static void script(Duration limit, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("scripts/local-cluster").toString()));
-        command.addAll(List.of(arguments));
-        Path output = WORK.resolve("script.log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("local-cluster " + String.join(" ", arguments) + " took over " + limit.toSeconds()
-                    + " s\n" + Files.readString(output));
-        }
-        String said = Files.readString(output);
-        System.out.print(said);
-        assertThat(process.exitValue()).as("local-cluster " + String.join(" ", arguments) + "\n" + said).isZero();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String required(String variable) {
-        String value = System.getenv(variable);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(variable + " is not set: the proxy test needs PostgreSQL (see .ci/run)");
-        }
-        return value;
     }
 }
