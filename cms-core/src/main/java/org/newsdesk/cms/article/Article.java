@@ -233,7 +233,7 @@ public class Article {
         if (draft.getArticle() != this || draft.getNumber() != latestRevisionNumber) {
             throw new IllegalArgumentException("Only the latest revision of this article can go live");
         }
-        String note = publicNote == null ? "" : Characters.clean(publicNote).strip();
+        String note = Characters.field(publicNote);
         if (note.length() > UPDATE_NOTE_MAXIMUM) {
             throw new InvalidInputException("updateNote",
                     "An update note can have at most " + UPDATE_NOTE_MAXIMUM + " characters; it has " + note.length() + ".");

@@ -27,11 +27,11 @@ public record ArticleDraft(String headline, String dek, String body, Long sectio
 
     /** Every text is kept as {@link Characters#clean} keeps it: what is stored is what feeds and pages can carry. */
     public ArticleDraft {
-        headline = strip(headline);
-        dek = strip(dek);
+        headline = Characters.field(headline);
+        dek = Characters.field(dek);
         body = body == null ? "" : Characters.clean(body);
-        slug = strip(slug);
-        note = strip(note);
+        slug = Characters.field(slug);
+        note = Characters.field(note);
         bylineAuthorIds = bylineAuthorIds == null ? List.of() : List.copyOf(bylineAuthorIds);
     }
 
@@ -84,14 +84,18 @@ public record ArticleDraft(String headline, String dek, String body, Long sectio
         ArticleContent current = article.draftContent();
         return !headline.equals(current.headline())
                 || !dek.equals(Objects.toString(current.dek(), ""))
-                || isBodyTooLong() || !BodySanitizer.clean(body).equals(Objects.toString(current.body(), ""))
+                || changesBody(Objects.toString(current.body(), ""))
                 || !Objects.equals(sectionId, current.section().getId())
                 || !bylineAuthorIds.equals(current.bylines().stream().map(Author::getId).toList())
                 || !(slug.isEmpty() || slug.equals(current.slug()))
                 || !note.isEmpty();
     }
 
-    private static String strip(String text) {
-        return text == null ? "" : Characters.clean(text).strip();
+    /**
+     * An untouched form sends the stored body back as it is, so the common case needs no
+     * sanitizing; a body that differs is compared as it would be stored.
+     */
+    private boolean changesBody(String stored) {
+        return !body.equals(stored) && (isBodyTooLong() || !BodySanitizer.clean(body).equals(stored));
     }
 }

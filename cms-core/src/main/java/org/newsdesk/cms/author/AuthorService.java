@@ -75,7 +75,7 @@ public class AuthorService {
     /** Checks every field at once, so the form can show each problem at its field. */
     private Profile checked(String name, String slug, String bio, Author except) {
         List<FieldProblem> problems = new ArrayList<>();
-        String cleanName = name == null ? "" : Characters.clean(name).strip();
+        String cleanName = Characters.field(name);
         if (cleanName.isEmpty() || cleanName.length() > NAME_MAXIMUM) {
             problems.add(new FieldProblem("name", "An author needs a name of at most " + NAME_MAXIMUM + " characters."));
         }
@@ -83,7 +83,7 @@ public class AuthorService {
                 .filter(holder -> !isSame(holder, except))
                 .map(holder -> "\u201c" + holder.getName() + "\u201d"), problems).orElse(null);
         // line breaks arrive from a browser as CRLF; stored as LF, so the limit counts what is kept
-        String cleanBio = bio == null ? "" : Characters.clean(bio).strip();
+        String cleanBio = Characters.field(bio);
         if (cleanBio.length() > BIO_MAXIMUM) {
             problems.add(new FieldProblem("bio", String.format(
                     "A bio can have at most %,d characters; this one has %,d.", BIO_MAXIMUM, cleanBio.length())));

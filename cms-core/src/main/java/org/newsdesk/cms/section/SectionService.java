@@ -221,7 +221,7 @@ public class SectionService {
     }
 
     private static String checkedName(String name, List<FieldProblem> problems) {
-        String clean = name == null ? "" : Characters.clean(name).strip();
+        String clean = Characters.field(name);
         if (clean.isEmpty() || clean.length() > NAME_MAXIMUM) {
             problems.add(new FieldProblem("name", "A section needs a name of at most " + NAME_MAXIMUM + " characters."));
         }

@@ -20,7 +20,12 @@ public final class Slugs {
 
     public static final int MAXIMUM_LENGTH = 80;
 
-    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /**
+     * What a slug looks like: lower-case letters and digits, single hyphens between them. The
+     * public site reads addresses with this same shape.
+     */
+    public static final String SHAPE = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    private static final Pattern VALID = Pattern.compile(SHAPE);
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 

@@ -190,7 +190,7 @@ public class StaffService {
     }
 
     private static String checkedDisplayName(String displayName, List<FieldProblem> problems) {
-        String name = displayName == null ? "" : Characters.clean(displayName).strip();
+        String name = Characters.field(displayName);
         if (name.isEmpty() || name.length() > DISPLAY_NAME_MAXIMUM) {
             problems.add(new FieldProblem("displayName",
                     "A display name has 1 to " + DISPLAY_NAME_MAXIMUM + " characters."));

@@ -48,6 +48,11 @@ public final class Characters {
         return Normalizer.normalize(kept, Normalizer.Form.NFC);
     }
 
+    /** A field as typed: cleaned, without the spaces around it; empty for nothing typed at all. */
+    public static String field(String typed) {
+        return typed == null ? "" : clean(typed).strip();
+    }
+
     /** Nothing to change: the common case, answered without copying. */
     private static boolean isClean(String text) {
         for (int i = 0; i < text.length(); i++) {

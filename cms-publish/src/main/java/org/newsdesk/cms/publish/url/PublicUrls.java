@@ -28,6 +28,7 @@ import org.newsdesk.cms.publish.url.PublicPath.SectionWithoutSlash;
 import org.newsdesk.cms.publish.url.PublicPath.SiteFeed;
 import org.newsdesk.cms.publish.url.PublicPath.SitemapIndex;
 import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.slug.Slugs;
 import org.newsdesk.cms.time.PublicationTime;
 
 /**
@@ -44,7 +45,7 @@ public class PublicUrls {
 
     public static final String STYLESHEET = "/site/newsdesk.css";
 
-    private static final String SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    private static final String SLUG = Slugs.SHAPE;
     private static final String SECTION_PATH = SLUG + "(?:/" + SLUG + ")*";
     /** A list's page or a sitemap's number: from 1, and small enough never to overflow. */
     private static final String NUMBER = "[1-9][0-9]{0,5}";
