@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -241,8 +243,27 @@ class EditorBrowserIT extends ClientTest {
     private void clickAndWaitForNextPage(WebElement element) {
         element.click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> isGone(element));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element's page has been left. Chromium says so with a stale element, or, while
+     * the old document is being torn down, with "Node ... does not belong to the document", which
+     * Selenium reports as a plain WebDriverException.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException leaving) {
+            if (String.valueOf(leaving.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw leaving;
+        }
     }
 
     private String flash() {
