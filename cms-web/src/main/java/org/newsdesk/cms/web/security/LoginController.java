@@ -1,6 +1,7 @@
 package org.newsdesk.cms.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.util.regex.Pattern;
+import org.newsdesk.cms.staff.SignInAttempt;
 
 /** The sign-in form and signing out. */
 @Controller
@@ -49,6 +51,12 @@ public class LoginController {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    Event<SignInAttempt> attempts;
 
     @Context
     HttpServletRequest request;
@@ -83,7 +91,11 @@ public class LoginController {
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(username == null ? "" : username,
                         new Password(password == null ? "" : password))));
-        if (status == AuthenticationStatus.SUCCESS) {
+        boolean signedIn = status == AuthenticationStatus.SUCCESS;
+        attempts.fire(new SignInAttempt(username == null ? "" : username.strip(),
+                signedIn ? SignInAttempt.Outcome.SIGNED_IN : SignInAttempt.Outcome.REFUSED,
+                clientAddress.of(request), clock.instant()));
+        if (signedIn) {
             ActiveStaffFilter.signedInNow(request.getSession(), clock);
             String adminPath = isAdminPage(next) ? next : "/admin/";
             return Response.seeOther(URI.create(request.getContextPath() + adminPath)).build();
