@@ -12,7 +12,10 @@ import org.newsdesk.cms.author.AuthorRepository;
 import org.newsdesk.cms.html.BodySanitizer;
 import org.newsdesk.cms.section.Section;
 import org.newsdesk.cms.section.SectionRepository;
+import org.newsdesk.cms.shared.Change.Action;
+import org.newsdesk.cms.shared.Change.Subject;
 import org.newsdesk.cms.shared.ChangeWriter;
+import org.newsdesk.cms.shared.Changes;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
@@ -48,12 +51,16 @@ public class ArticleService {
     @Inject
     Clock clock;
 
+    @Inject
+    Changes changes;
+
     public Article create(String actor, ArticleDraft draft) {
         StaffMember writer = staff.getActive(actor);
         EditorialPolicy.requireMayCreate(writer);
         Revision first = Article.create(resolve(draft, null), writer, clock.instant(), draft.note());
         articles.add(first.getArticle());
         articles.add(first);
+        announce(writer, Action.STORY_CREATED, first);
         return first.getArticle();
     }
 
@@ -66,7 +73,7 @@ public class ArticleService {
     public Article save(String actor, long articleId, long expectedVersion, ArticleDraft draft) {
         StaffMember editor = staff.getActive(actor);
         Article article = getForChange(articleId);
-        revise(editor, article, expectedVersion, draft);
+        announce(editor, Action.DRAFT_SAVED, revise(editor, article, expectedVersion, draft));
         return article;
     }
 
@@ -86,6 +93,17 @@ public class ArticleService {
     }
 
     /**
+     * Announces a saved revision (a new story's first, or a draft saved by an editor): called by
+     * the saves a person makes, never by {@link #revise} itself, so that a save made on someone's
+     * behalf (an autosave) is not logged as their change.
+     */
+    public void announce(StaffMember editor, Action action, Revision saved) {
+        Article article = saved.getArticle();
+        changes.announce(editor.asActor(), action, Subject.story(article.getId(), article.getHeadline()),
+                "revision " + saved.getNumber());
+    }
+
+    /**
      * Makes an old revision the working draft again, as a new revision: nothing is deleted, and
      * the history says which revision came back. Readers see it only after the next publish.
      */
@@ -100,8 +118,11 @@ public class ArticleService {
             throw new InvalidInputException("slug", "Revision " + revisionNumber + " used the slug \u201c" + old.getSlug()
                     + "\u201d, which another story in " + old.getSection().getName() + " now uses; it cannot come back as it was.");
         }
-        articles.add(article.revise(old.content(), editor, clock.instant(), "Restored revision " + revisionNumber + "."));
+        Revision restored = article.revise(old.content(), editor, clock.instant(), "Restored revision " + revisionNumber + ".");
+        articles.add(restored);
         flushChecked(article);
+        changes.announce(editor.asActor(), Action.REVISION_RESTORED, Subject.story(article.getId(), article.getHeadline()),
+                "revision " + revisionNumber + " back as revision " + restored.getNumber());
         return article;
     }
 

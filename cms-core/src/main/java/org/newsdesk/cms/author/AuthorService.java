@@ -6,7 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsdesk.cms.shared.Change.Action;
+import org.newsdesk.cms.shared.Change.Subject;
 import org.newsdesk.cms.shared.ChangeWriter;
+import org.newsdesk.cms.shared.Changes;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
@@ -31,11 +34,15 @@ public class AuthorService {
     @Inject
     StaffService staff;
 
+    @Inject
+    Changes changes;
+
     public Author create(String actor, String name, String slug, String bio) {
         requireEditor(actor, "add authors");
         Profile profile = checked(name, slug, bio, null);
         Author author = new Author(profile.name(), profile.slug(), profile.bio());
         authors.add(author);
+        announce(actor, Action.AUTHOR_CREATED, author);
         return author;
     }
 
@@ -54,6 +61,7 @@ public class AuthorService {
         Profile profile = checked(name, slug, bio, author);
         author.reviseProfile(profile.name(), profile.slug(), profile.bio());
         ChangeWriter.writeNow(authors::flush, () -> Optional.of(stale(author)));
+        announce(actor, Action.AUTHOR_EDITED, author);
         return author;
     }
 
@@ -66,6 +74,11 @@ public class AuthorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Author get(long id) {
         return authors.find(id).orElseThrow(() -> new NotFoundException("Author", id));
+    }
+
+    private void announce(String actor, Action action, Author author) {
+        changes.announce(staff.getActive(actor).asActor(), action, Subject.author(author.getId(), author.getName()),
+                "at /authors/" + author.getSlug());
     }
 
     private void requireEditor(String actor, String action) {

@@ -16,6 +16,9 @@ import java.util.List;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.EditorialPolicy;
+import org.newsdesk.cms.shared.Change.Action;
+import org.newsdesk.cms.shared.Change.Subject;
+import org.newsdesk.cms.shared.Changes;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.NotFoundException;
 import org.newsdesk.cms.shared.NotPermittedException;
@@ -48,6 +51,9 @@ public class PreviewLinks {
     @Inject
     Clock clock;
 
+    @Inject
+    Changes changes;
+
     /** A new link and the token that opens it: the token is shown once and never stored. */
     public record Issued(PreviewLink link, String token) {
     }
@@ -65,6 +71,8 @@ public class PreviewLinks {
         Instant now = clock.instant();
         PreviewLink link = new PreviewLink(article, hash(token), member, now, now.plus(validFor));
         links.add(link);
+        changes.announce(member.asActor(), Action.PREVIEW_LINK_SHARED, Subject.story(article.getId(), article.getHeadline()),
+                "for " + (validFor.toHours() < 24 ? validFor.toHours() + " hours" : validFor.toDays() + " days"));
         return new Issued(link, token);
     }
 
@@ -90,6 +98,9 @@ public class PreviewLinks {
         PreviewLink link = links.find(linkId).orElseThrow(() -> new NotFoundException("Preview link", linkId));
         requireMayShare(member, link.getArticle());
         link.revoke(clock.instant());
+        Article article = link.getArticle();
+        changes.announce(member.asActor(), Action.PREVIEW_LINK_WITHDRAWN, Subject.story(article.getId(), article.getHeadline()),
+                null);
     }
 
     /** An article's links, newest first, for the editor to see and revoke. */

@@ -17,6 +17,7 @@ import org.newsdesk.cms.publishing.EditorMove.Save;
 import org.newsdesk.cms.publishing.EditorMove.Schedule;
 import org.newsdesk.cms.publishing.EditorMove.Submit;
 import org.newsdesk.cms.publishing.EditorMove.Unpublish;
+import org.newsdesk.cms.shared.Change.Action;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffService;
 
@@ -54,6 +55,7 @@ public class ArticleDesk {
         Optional<Revision> saved = move instanceof Save || typed.wouldChange(article)
                 ? Optional.of(articles.revise(member, article, expectedVersion, typed))
                 : Optional.empty();
+        saved.ifPresent(revision -> articles.announce(member, Action.DRAFT_SAVED, revision));
         long version = saved.isPresent() ? article.getVersion() : expectedVersion;
         Done done = move(member, article, version, saved, move);
         return new DeskOutcome(saved.map(Revision::getNumber), done, article.getStatus(), article.getVersion(),

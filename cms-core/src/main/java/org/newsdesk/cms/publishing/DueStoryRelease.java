@@ -13,6 +13,11 @@ import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.article.EditorialPolicy;
+import org.newsdesk.cms.shared.Change.Action;
+import org.newsdesk.cms.shared.Change.Actor;
+import org.newsdesk.cms.shared.Change.Subject;
+import org.newsdesk.cms.shared.Changes;
+import org.newsdesk.cms.staff.StaffMember;
 
 /**
  * One scheduled article at a time, each in a transaction of its own, so one story that cannot go
@@ -38,6 +43,9 @@ public class DueStoryRelease {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Changes changes;
 
     /**
      * Scheduled articles whose time has come and nobody has dealt with yet, the longest overdue
@@ -65,13 +73,16 @@ public class DueStoryRelease {
         }
         Article article = due.get();
         Instant scheduledAt = article.getScheduledAt().orElseThrow();
-        EditorialPolicy.requireMayStillPublish(article.getScheduledBy().orElseThrow());
+        StaffMember scheduledBy = article.getScheduledBy().orElseThrow();
+        EditorialPolicy.requireMayStillPublish(scheduledBy);
         Article.Publication publication = article.publishScheduled(articles.latestRevision(article), now);
         articles.flushChecked(article);
         ScheduleRecord record = ScheduleRecord.published(article, scheduledAt, now, instance);
         records.add(record);
         // written now, so a refused insert fails this call and not, unexplained, its commit
         repository.flush();
+        changes.announce(new Actor.Schedule(), Action.PUBLISHED, Subject.story(article.getId(), article.getHeadline()),
+                "revision " + article.getLatestRevisionNumber() + ", scheduled by " + scheduledBy.getDisplayName());
         events.fireAfterCommit(PublishingService.eventFor(publication, article, now));
         return Optional.of(record);
     }
@@ -92,6 +103,8 @@ public class DueStoryRelease {
         ScheduleRecord record = ScheduleRecord.failed(due.get(), due.get().getScheduledAt().orElseThrow(), now, problem,
                 instance);
         records.add(record);
+        changes.announce(new Actor.Schedule(), Action.SCHEDULED_PUBLISH_FAILED,
+                Subject.story(due.get().getId(), due.get().getHeadline()), record.getProblem().orElse(null));
         return Optional.of(record);
     }
 

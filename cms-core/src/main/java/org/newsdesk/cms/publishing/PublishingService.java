@@ -13,9 +13,13 @@ import org.newsdesk.cms.article.Revision;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticlePublished;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticleUnpublished;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticleUpdated;
+import org.newsdesk.cms.shared.Change.Action;
+import org.newsdesk.cms.shared.Change.Subject;
+import org.newsdesk.cms.shared.Changes;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffPolicy;
 import org.newsdesk.cms.staff.StaffService;
+import org.newsdesk.cms.time.PublicationTime;
 
 /**
  * Moves articles through the workflow: review, schedule, publish, unpublish. Each move takes the
@@ -42,6 +46,12 @@ public class PublishingService {
     @Inject
     Clock clock;
 
+    @Inject
+    Changes changes;
+
+    @Inject
+    PublicationTime time;
+
     public Article submitForReview(String actor, long articleId, long expectedVersion) {
         return loaded(actor, articleId, (member, article) -> submitForReview(member, article, expectedVersion));
     }
@@ -51,6 +61,7 @@ public class PublishingService {
         articles.requireVersion(article, expectedVersion);
         article.submitForReview(member, clock.instant());
         articles.flushChecked(article);
+        announce(member, Action.SUBMITTED, article, null);
     }
 
     public Article returnToDraft(String actor, long articleId, long expectedVersion) {
@@ -62,6 +73,7 @@ public class PublishingService {
         articles.requireVersion(article, expectedVersion);
         article.returnToDraft(editor, clock.instant());
         articles.flushChecked(article);
+        announce(editor, Action.RETURNED_TO_DRAFT, article, null);
     }
 
     public Article schedule(String actor, long articleId, long expectedVersion, Instant publishAt) {
@@ -73,6 +85,7 @@ public class PublishingService {
         articles.requireVersion(article, expectedVersion);
         article.schedule(publishAt, editor, clock.instant());
         articles.flushChecked(article);
+        announce(editor, Action.SCHEDULED, article, "for " + time.display(publishAt));
     }
 
     /**
@@ -100,7 +113,15 @@ public class PublishingService {
         Instant now = clock.instant();
         Article.Publication publication = article.publish(draft, editor, now, meaningfulUpdate, publicNote);
         articles.flushChecked(article);
-        return fired(eventFor(publication, article, now));
+        ArticleEvent event = eventFor(publication, article, now);
+        if (event instanceof ArticleUpdated update) {
+            announce(editor, Action.UPDATE_PUBLISHED, article, "revision " + draft.getNumber()
+                    + (update.meaningful() ? ", shown as updated" : ", not shown as updated"));
+        } else {
+            announce(editor, Action.PUBLISHED, article, "revision " + draft.getNumber()
+                    + (publication == Article.Publication.FIRST ? ", first publication" : ", back on the site"));
+        }
+        return fired(event);
     }
 
     /** What readers now see, as the event that tells the rest of the system. */
@@ -127,6 +148,8 @@ public class PublishingService {
         Instant now = clock.instant();
         article.publishAsOf(draft, editor, now, publishedAt);
         articles.flushChecked(article);
+        announce(editor, Action.PUBLISHED, article, "revision " + draft.getNumber() + ", first published as of "
+                + time.display(publishedAt));
         return fired(new ArticlePublished(article.getId(), now));
     }
 
@@ -140,6 +163,7 @@ public class PublishingService {
         Instant now = clock.instant();
         article.unpublish(editor, now);
         articles.flushChecked(article);
+        announce(editor, Action.UNPUBLISHED, article, null);
         fired(new ArticleUnpublished(article.getId(), now));
     }
 
@@ -149,6 +173,11 @@ public class PublishingService {
         Article article = articles.getForChange(articleId);
         move.accept(member, article);
         return article;
+    }
+
+    /** Tells the audit log, once the move is written and nothing can refuse it any more. */
+    private void announce(StaffMember member, Action action, Article article, String detail) {
+        changes.announce(member.asActor(), action, Subject.story(article.getId(), article.getHeadline()), detail);
     }
 
     private ArticleEvent fired(ArticleEvent event) {

@@ -8,7 +8,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsdesk.cms.shared.Change.Action;
+import org.newsdesk.cms.shared.Change.Subject;
 import org.newsdesk.cms.shared.ChangeWriter;
+import org.newsdesk.cms.shared.Changes;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
@@ -41,6 +44,9 @@ public class SectionService {
     @Inject
     StaffService staff;
 
+    @Inject
+    Changes changes;
+
     public static final int NAME_MAXIMUM = 120;
 
     public Section create(String actor, String name, String slug, Long parentId) {
@@ -60,6 +66,7 @@ public class SectionService {
         }
         Section section = new Section(cleanName, cleanSlug, parent, nextPosition(parent));
         sections.add(section);
+        announce(actor, Action.SECTION_CREATED, section, "at /" + section.path());
         return section;
     }
 
@@ -77,8 +84,10 @@ public class SectionService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        String before = section.getName();
         section.rename(cleanName, cleanSlug);
         flushChecked(section);
+        announce(actor, Action.SECTION_RENAMED, section, "was \u201c" + before + "\u201d; now at /" + section.path());
         return section;
     }
 
@@ -106,6 +115,7 @@ public class SectionService {
         }
         section.moveUnder(newParent, nextPosition(newParent));
         flushChecked(section);
+        announce(actor, Action.SECTION_MOVED, section, where(newParent) + ", now at /" + section.path());
         return section;
     }
 
@@ -129,9 +139,12 @@ public class SectionService {
         if (!usage.isUnused()) {
             throw new SectionInUseException(section, usage);
         }
+        long id = section.getId();
+        String name = section.getName();
         sections.remove(section);
         // a story filed in it, or a subsection added, after the check above fails the write
         flushChecked(section);
+        changes.announce(staff.getActive(actor).asActor(), Action.SECTION_DELETED, Subject.section(id, name), null);
     }
 
     /** Every section, by name: for choosing one in a form or a filter. */
@@ -191,6 +204,7 @@ public class SectionService {
             }
         }
         flushChecked(section);
+        announce(actor, Action.SECTION_REORDERED, section, (step < 0 ? "up" : "down") + ", to place " + (to + 1));
         return section;
     }
 
@@ -202,6 +216,11 @@ public class SectionService {
             throw stale(section);
         }
         return section;
+    }
+
+    private void announce(String actor, Action action, Section section, String detail) {
+        changes.announce(staff.getActive(actor).asActor(), action, Subject.section(section.getId(), section.getName()),
+                detail);
     }
 
     private void requireEditor(String actor) {

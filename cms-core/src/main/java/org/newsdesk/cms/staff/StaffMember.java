@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.newsdesk.cms.shared.Change;
 
 /** Someone in the newsroom who signs in to the admin UI. */
 @Entity
@@ -140,6 +141,11 @@ public class StaffMember {
     /** Gives a deactivated person their access back, with the roles they had. */
     public void reactivate() {
         this.active = true;
+    }
+
+    /** This person as the one who made a change, for the audit log. */
+    public Change.Actor.Staff asActor() {
+        return new Change.Actor.Staff(username, displayName);
     }
 
     /** Whether this is the same account as {@code other}: usernames are unique and never change. */

@@ -7,11 +7,17 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsdesk.cms.shared.Change;
+import org.newsdesk.cms.shared.Change.Action;
+import org.newsdesk.cms.shared.Change.Subject;
 import org.newsdesk.cms.shared.ChangeWriter;
+import org.newsdesk.cms.shared.Changes;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
@@ -43,6 +49,9 @@ public class StaffService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Changes changes;
 
     /**
      * Compared against when the username is unknown, so a wrong username costs as long as a wrong
@@ -86,8 +95,11 @@ public class StaffService {
 
     /** Creates an account; only an admin may. */
     public StaffMember create(String actor, String username, String displayName, String password, Set<Role> roles) {
-        StaffPolicy.requireAdministrator(getActive(actor), "create staff accounts");
-        return add(username, displayName, password, roles);
+        StaffMember admin = getActive(actor);
+        StaffPolicy.requireAdministrator(admin, "create staff accounts");
+        StaffMember created = add(username, displayName, password, roles);
+        announce(admin.asActor(), Action.ACCOUNT_CREATED, created, rolesOf(created));
+        return created;
     }
 
     /** Every account, active or not, by username; only an admin may see them. */
@@ -126,6 +138,7 @@ public class StaffService {
             throw new InvalidInputException(problems);
         }
         StaffPolicy.requireMayAssign(admin, member, roles);
+        String before = rolesOf(member) + ", shown as " + member.getDisplayName();
         member.rename(name);
         if (!member.getRoles().equals(roles)) {
             // screens and forms opened with the old roles must not stay in use
@@ -133,6 +146,9 @@ public class StaffService {
         }
         member.assignRoles(roles);
         flushChecked(member);
+        String after = rolesOf(member) + ", shown as " + member.getDisplayName();
+        announce(admin.asActor(), Action.ACCOUNT_CHANGED, member, before.equals(after) ? "unchanged: " + after
+                : "was " + before + "; now " + after);
         return member;
     }
 
@@ -144,15 +160,18 @@ public class StaffService {
         StaffPolicy.requireMayDeactivate(admin, member);
         member.deactivate();
         flushChecked(member);
+        announce(admin.asActor(), Action.ACCOUNT_DEACTIVATED, member, null);
         return member;
     }
 
     /** Gives a deactivated account its access back, with the roles it had. */
     public StaffMember reactivate(String actor, long memberId) {
-        StaffPolicy.requireAdministrator(getActive(actor), "reactivate staff accounts");
+        StaffMember admin = getActive(actor);
+        StaffPolicy.requireAdministrator(admin, "reactivate staff accounts");
         StaffMember member = find(memberId);
         member.reactivate();
         flushChecked(member);
+        announce(admin.asActor(), Action.ACCOUNT_REACTIVATED, member, null);
         return member;
     }
 
@@ -161,7 +180,8 @@ public class StaffService {
      * session of the account signed in before now ends on its next request.
      */
     public StaffMember resetPassword(String actor, long memberId, String newPassword) {
-        StaffPolicy.requireAdministrator(getActive(actor), "reset passwords");
+        StaffMember admin = getActive(actor);
+        StaffPolicy.requireAdministrator(admin, "reset passwords");
         StaffMember member = find(memberId);
         PasswordPolicy.problemWith(newPassword).ifPresent(problem -> {
             throw new InvalidInputException("password", problem);
@@ -170,7 +190,18 @@ public class StaffService {
         // whoever knew the old password, or sits at a session signed in with it, is out
         member.endSessionsBefore(clock.instant());
         flushChecked(member);
+        announce(admin.asActor(), Action.PASSWORD_RESET, member, "open sessions ended");
         return member;
+    }
+
+    private void announce(Change.Actor actor, Action action, StaffMember member, String detail) {
+        changes.announce(actor, action, Subject.account(member.getId(), member.getUsername()), detail);
+    }
+
+    /** The widest role held, as the staff screens name it: the roles are nested. */
+    private static String rolesOf(StaffMember member) {
+        String widest = member.getRoles().stream().max(Comparator.naturalOrder()).orElseThrow().name();
+        return widest.charAt(0) + widest.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private StaffMember find(long memberId) {
@@ -206,7 +237,9 @@ public class StaffService {
         if (anyStaff()) {
             return Optional.empty();
         }
-        return Optional.of(add(username, "Administrator", password, Set.of(Role.ADMIN)));
+        StaffMember first = add(username, "Administrator", password, Set.of(Role.ADMIN));
+        announce(new Change.Actor.FirstStart(), Action.ACCOUNT_CREATED, first, rolesOf(first));
+        return Optional.of(first);
     }
 
     /** Checks every field at once, so a form can show each problem at its field. */

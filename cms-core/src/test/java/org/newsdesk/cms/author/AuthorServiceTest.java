@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.cms.shared.Change;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotPermittedException;
+import org.newsdesk.cms.shared.RecordedChanges;
 import org.newsdesk.cms.shared.StaleEditException;
 import org.newsdesk.cms.staff.Role;
 import org.newsdesk.cms.staff.StaffMember;
@@ -23,8 +25,10 @@ class AuthorServiceTest {
 
     private final List<Author> stored = new ArrayList<>();
     private final AuthorService service = new AuthorService();
+    private final RecordedChanges changes = new RecordedChanges();
 
     AuthorServiceTest() {
+        service.changes = changes;
         service.authors = new AuthorRepository() {
             private long nextId = 50;
 
@@ -79,6 +83,9 @@ class AuthorServiceTest {
         assertThat(ada.getName()).isEqualTo("Ada B. Reporter");
         assertThat(ada.getSlug()).isEqualTo("ada-b-reporter");
         assertThat(ada.getBio()).isEqualTo("Covers City Hall.\nAnd the council.");
+        assertThat(changes.all()).last().isEqualTo(new Change(new Change.Actor.Staff("edith", "edith"),
+                Change.Action.AUTHOR_EDITED, Change.Subject.author(ada.getId(), "Ada B. Reporter"),
+                "at /authors/ada-b-reporter", Instant.EPOCH));
     }
 
     @Test
@@ -121,5 +128,6 @@ class AuthorServiceTest {
         assertThatThrownBy(() -> service.edit("wanda", ada.getId(), 0, "Someone Else", "", null))
                 .isInstanceOf(NotPermittedException.class);
         assertThat(ada.getName()).isEqualTo("Ada Reporter");
+        assertThat(changes.actions()).containsExactly(Change.Action.AUTHOR_CREATED);
     }
 }

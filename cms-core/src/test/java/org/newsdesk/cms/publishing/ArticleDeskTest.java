@@ -22,7 +22,11 @@ import org.newsdesk.cms.article.Revision;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticleUpdated;
 import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.shared.Change;
+import org.newsdesk.cms.shared.Change.Action;
+import org.newsdesk.cms.shared.Change.Subject;
 import org.newsdesk.cms.shared.NotPermittedException;
+import org.newsdesk.cms.shared.RecordedChanges;
 import org.newsdesk.cms.staff.Role;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffService;
@@ -47,6 +51,7 @@ class ArticleDeskTest {
     private int articleReads;
     private final List<ArticleEvent> fired = new ArrayList<>();
     private final ArticleDesk desk = new ArticleDesk();
+    private final RecordedChanges changes = new RecordedChanges();
 
     ArticleDeskTest() {
         withId(politics, 3L);
@@ -82,6 +87,12 @@ class ArticleDeskTest {
             public void flushChecked(Article onDesk) {
                 // nothing to write in memory
             }
+
+            @Override
+            public void announce(StaffMember by, Action action, Revision saved) {
+                changes.announce(by.asActor(), action, Subject.story(saved.getArticle().getId(),
+                        saved.getArticle().getHeadline()), "revision " + saved.getNumber());
+            }
         };
         StaffService staff = new StaffService() {
             @Override
@@ -94,6 +105,7 @@ class ArticleDeskTest {
         publishing.articles = articles;
         publishing.staff = staff;
         publishing.clock = Clock.fixed(T0.plus(Duration.ofHours(2)), ZoneOffset.UTC);
+        publishing.changes = changes;
         publishing.events = new ArticleEvents() {
             @Override
             public void fireAfterCommit(ArticleEvent event) {
@@ -136,6 +148,12 @@ class ArticleDeskTest {
         assertThat(article.getLiveRevision()).hasValueSatisfying(live -> assertThat(live.getNumber()).isEqualTo(2));
         assertThat(staffLookups).isEqualTo(1);
         assertThat(articleReads).isEqualTo(1);
+        // two changes for the audit log, both the editor's: the save, then the publish of what was saved
+        Change.Actor.Staff edith = new Change.Actor.Staff("edith", "Edith");
+        assertThat(changes.all()).containsExactly(
+                new Change(edith, Action.DRAFT_SAVED, Subject.story(7, "Senate passes budget at last"), "revision 2", Instant.EPOCH),
+                new Change(edith, Action.PUBLISHED, Subject.story(7, "Senate passes budget at last"),
+                        "revision 2, first publication", Instant.EPOCH));
     }
 
     @Test
@@ -147,6 +165,10 @@ class ArticleDeskTest {
 
         assertThat(outcome.done()).isEqualTo(new DeskOutcome.UpdatePublished(Optional.of(T0.plus(Duration.ofHours(2)))));
         assertThat(fired).containsExactly(new ArticleUpdated(7, T0.plus(Duration.ofHours(2)), true));
+        assertThat(changes.all()).last().satisfies(update -> {
+            assertThat(update.action()).isEqualTo(Action.UPDATE_PUBLISHED);
+            assertThat(update.detail()).isEqualTo("revision 2, shown as updated");
+        });
     }
 
     @Test
@@ -156,6 +178,7 @@ class ArticleDeskTest {
 
         assertThat(outcome.savedAsRevision()).isEmpty();
         assertThat(outcome.done()).isEqualTo(new DeskOutcome.Submitted());
+        assertThat(changes.actions()).as("no save to log, only the move").containsExactly(Action.SUBMITTED);
         assertThat(article.getLatestRevisionNumber()).isEqualTo(1);
         assertThat(article.getStatus()).isEqualTo(ArticleStatus.IN_REVIEW);
     }

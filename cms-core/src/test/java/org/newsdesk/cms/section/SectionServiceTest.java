@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.cms.shared.Change;
+import org.newsdesk.cms.shared.Change.Action;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.NotFoundException;
 import org.newsdesk.cms.shared.NotPermittedException;
+import org.newsdesk.cms.shared.RecordedChanges;
 import org.newsdesk.cms.shared.StaleEditException;
 import org.newsdesk.cms.staff.Role;
 import org.newsdesk.cms.staff.StaffMember;
@@ -30,12 +33,14 @@ class SectionServiceTest {
 
     private final InMemorySections stored = new InMemorySections();
     private final SectionService service = new SectionService();
+    private final RecordedChanges changes = new RecordedChanges();
 
     SectionServiceTest() {
         Map<String, StaffMember> people = Map.of(
                 EDITOR, new StaffMember(EDITOR, "Edith", "hash", Set.of(Role.EDITOR), Instant.EPOCH),
                 WRITER, new StaffMember(WRITER, "Wanda", "hash", Set.of(Role.WRITER), Instant.EPOCH));
         service.sections = stored;
+        service.changes = changes;
         service.reserved = Set.of("admin", "feed", "search")::contains; // a few of what the public path model reserves
         service.staff = new StaffService() {
             @Override
@@ -154,6 +159,11 @@ class SectionServiceTest {
         service.moveDown(EDITOR, a.getId(), 0);
         assertThat(service.tree()).containsExactly(c, b, child, a);
         assertThat(List.of(c.getPosition(), b.getPosition(), a.getPosition())).containsExactly(0, 1, 2);
+        // the audit log hears of the three moves made, not of the one that changed nothing
+        assertThat(changes.actions()).containsExactly(Action.SECTION_CREATED, Action.SECTION_CREATED,
+                Action.SECTION_CREATED, Action.SECTION_CREATED, Action.SECTION_REORDERED, Action.SECTION_REORDERED,
+                Action.SECTION_REORDERED);
+        assertThat(changes.all().get(4).detail()).isEqualTo("up, to place 2");
     }
 
     @Test
@@ -180,9 +190,17 @@ class SectionServiceTest {
                 .hasMessage("\u201cMetro\u201d cannot be deleted: 3 stories are filed in it; move them to another section first.");
         assertThat(service.tree()).containsExactly(metro);
 
+        assertThat(changes.actions()).containsExactly(Action.SECTION_CREATED);
+
+        long id = metro.getId();
         stored.usages.put(metro, new SectionUsage(0, 0, 0));
         service.delete(EDITOR, metro.getId(), 0);
         assertThat(service.tree()).isEmpty();
+        assertThat(changes.all()).last().satisfies(deleted -> {
+            assertThat(deleted.action()).isEqualTo(Action.SECTION_DELETED);
+            assertThat(deleted.actor()).isEqualTo(new Change.Actor.Staff(EDITOR, "Edith"));
+            assertThat(deleted.subject()).isEqualTo(Change.Subject.section(id, "Metro"));
+        });
     }
 
     @Test
@@ -194,6 +212,7 @@ class SectionServiceTest {
                 .hasMessageContaining("the section \u201cMetro\u201d");
         assertThatThrownBy(() -> service.moveUp(EDITOR, metro.getId(), 7)).isInstanceOf(StaleEditException.class);
         assertThat(metro.getName()).isEqualTo("Metro");
+        assertThat(changes.actions()).as("refusals are no changes").containsExactly(Action.SECTION_CREATED);
     }
 
     @Test
