@@ -26,14 +26,17 @@ public class Browser {
     private final String base;
     private final CookieManager cookies;
     private final HttpClient client;
+    /** The X-Forwarded-For header every request carries, as a proxy in front of Newsdesk would add it; or null. */
+    private final String forwardedFor;
 
     public Browser(String base) {
-        this(base, new CookieManager());
+        this(base, new CookieManager(), null);
     }
 
-    private Browser(String base, CookieManager cookies) {
+    private Browser(String base, CookieManager cookies, String forwardedFor) {
         this.base = base;
         this.cookies = cookies;
+        this.forwardedFor = forwardedFor;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -46,7 +49,16 @@ public class Browser {
      * it moves a reader or an editor to another instance.
      */
     public Browser at(String otherBase) {
-        return new Browser(otherBase, cookies);
+        return new Browser(otherBase, cookies, forwardedFor);
+    }
+
+    /**
+     * The same browser, cookies and all, reaching Newsdesk through a proxy that says it forwards
+     * for {@code clientAddress} (every request carries {@code X-Forwarded-For}). The tests reach
+     * the server on loopback, which Newsdesk trusts as a proxy by default.
+     */
+    public Browser forwardedFor(String clientAddress) {
+        return new Browser(base, cookies, clientAddress);
     }
 
     /** Where this browser is sent, e.g. {@code http://127.0.0.1:8123/cms}: paths are relative to it. */
@@ -96,6 +108,9 @@ public class Browser {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            if (forwardedFor != null) {
+                request.header("X-Forwarded-For", forwardedFor);
+            }
             return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + e, e);

@@ -24,9 +24,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.security.Principal;
 import java.time.Clock;
 import java.util.regex.Pattern;
+import org.newsdesk.cms.shared.Change.Action;
+import org.newsdesk.cms.shared.Change.Subject;
+import org.newsdesk.cms.shared.Changes;
 import org.newsdesk.cms.staff.SignInAttempt;
+import org.newsdesk.cms.staff.StaffService;
 
 /** The sign-in form and signing out. */
 @Controller
@@ -57,6 +62,12 @@ public class LoginController {
 
     @Inject
     Event<SignInAttempt> attempts;
+
+    @Inject
+    Changes changes;
+
+    @Inject
+    StaffService staff;
 
     @Context
     HttpServletRequest request;
@@ -114,6 +125,12 @@ public class LoginController {
     @Path("logout")
     @CsrfProtected
     public Response signOut() throws ServletException {
+        Principal caller = request.getUserPrincipal();
+        if (caller != null) {
+            // for the audit log, like every sign-in
+            staff.findActive(caller.getName()).ifPresent(member -> changes.announce(member.asActor(), Action.SIGNED_OUT,
+                    Subject.account(member.getId(), member.getUsername()), null));
+        }
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
