@@ -162,6 +162,26 @@ class EditorBrowserIT extends ClientTest {
     }
 
     /**
+     * The audit log, with the lines this test's sign-ins left and with a filter's problem shown at
+     * its field: axe in Chromium, and the Nu Html Checker on the same pages.
+     */
+    @Test
+    void theAuditLogPassesAxeAndIsValidHtml() throws Exception {
+        signIn(ADMIN, ADMIN_PASSWORD);
+        Browser admin = EditorsDesk.signIn(base(), ADMIN, ADMIN_PASSWORD).browser();
+        List<String> invalid = new ArrayList<>();
+        for (String screen : List.of("/admin/audit", "/admin/audit?person=~schedule&kind=STORY", "/admin/audit?from=yesterday")) {
+            open(screen);
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Audit log");
+            checkAccessibility();
+            invalid.addAll(HtmlChecker.errorsIn(admin.get(screen).body(), base() + screen));
+        }
+        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("is not one");
+        assertThat(violations).as("axe: WCAG 2.1 A/AA on the audit log").isEmpty();
+        assertThat(invalid).as("Nu Html Checker on the audit log").isEmpty();
+    }
+
+    /**
      * Markup the sanitizer allows but the formatting toolbar cannot make (a figure with its
      * caption and credit, a quote's source, a line break) survives a save from the browser that
      * changed another field, byte for byte; so does a body the toolbar could edit but nobody did.
