@@ -56,6 +56,9 @@ class AuditLogIT extends ContainerTest {
         assertThat(eddie.post(editor, editorForm(eddie.get(editor).body(), "save", "Bridge reopens early " + newsroom.unique()))
                 .statusCode()).isEqualTo(303);
         assertThat(eddie.post(editor, editorForm(eddie.get(editor).body(), "publish", null)).statusCode()).isEqualTo(303);
+        Map<String, String> share = Browser.csrfFieldOf(eddie.get(editor).body());
+        share.put("validFor", "P7D");
+        assertThat(eddie.post(editor + "/preview/links", share).statusCode()).isEqualTo(303);
 
         StaffMember wanda = staff.getActive(newsroom.writer());
         Browser chief = signedIn(ADMIN, TestAccounts.ADMIN_PASSWORD, CHIEFS_DESK);
@@ -67,15 +70,15 @@ class AuditLogIT extends ContainerTest {
         assertThat(chief.post("/admin/staff/" + wanda.getId() + "/account", promote).statusCode()).isEqualTo(303);
 
         List<Row> story = rows(chief, "/admin/audit?kind=STORY&subject=" + draft.getId());
-        assertThat(story).as("newest first").extracting(Row::what).containsExactly(
+        assertThat(story).as("newest first").extracting(Row::what).containsExactly("Shared a preview link: for 7 days",
                 "Published: revision 2, first publication", "Saved the draft: revision 2", "Created the story: revision 1");
-        Row published = story.get(0);
+        Row published = story.get(1);
         assertThat(published.who()).isEqualTo("Eddie Editor (" + newsroom.editor() + ")");
         assertThat(published.which()).isEqualTo("Story Bridge reopens early " + newsroom.unique());
         assertThat(published.link()).isEqualTo(newsroom.contextPath() + "/admin/articles/" + draft.getId());
         assertThat(published.address()).as("the client the trusted proxy forwarded for").isEqualTo(EDDIES_LAPTOP);
-        assertThat(story.get(1).address()).isEqualTo(EDDIES_LAPTOP);
-        assertThat(story.get(2).address()).as("filed by the test itself, through no admin request").isEqualTo("None: not a request");
+        assertThat(story.get(2).address()).isEqualTo(EDDIES_LAPTOP);
+        assertThat(story.get(3).address()).as("filed by the test itself, through no admin request").isEqualTo("None: not a request");
 
         List<Row> account = rows(chief, "/admin/audit?action=ACCOUNT_CHANGED&subject=" + newsroom.writer());
         assertThat(account).hasSize(1);
