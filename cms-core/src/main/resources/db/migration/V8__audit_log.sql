@@ -31,4 +31,7 @@ CREATE INDEX ix_audit_entry_newest ON audit_entry (happened_at DESC, id DESC);
 CREATE INDEX ix_audit_entry_actor ON audit_entry (actor_username, happened_at DESC, id DESC);
 CREATE INDEX ix_audit_entry_actor_kind ON audit_entry (actor_kind, happened_at DESC, id DESC);
 CREATE INDEX ix_audit_entry_action ON audit_entry (action, happened_at DESC, id DESC);
-CREATE INDEX ix_audit_entry_subject ON audit_entry (subject_kind, subject_id, happened_at DESC, id DESC);
+-- one kind of subject (every change to accounts); one story, section, author or account by its id
+-- (few lines each, so the kind, when also given, is checked on them)
+CREATE INDEX ix_audit_entry_subject_kind ON audit_entry (subject_kind, happened_at DESC, id DESC);
+CREATE INDEX ix_audit_entry_subject ON audit_entry (subject_id, happened_at DESC, id DESC);
