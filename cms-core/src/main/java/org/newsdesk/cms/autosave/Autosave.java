@@ -103,7 +103,9 @@ public class Autosave {
 
     /**
      * Whether saving this text would change the story's working draft as it stands: only then is
-     * it worth offering back. (Someone else may have saved the very same words meanwhile.)
+     * it worth offering back. (Someone else may have saved the very same words meanwhile, or an
+     * autosave sent as its person pressed Save arrived just after the save.) A revision note alone
+     * is not worth an offer.
      */
     public boolean differsFrom(Article article) {
         ArticleContent draft = article.draftContent();
@@ -113,8 +115,7 @@ public class Autosave {
                 || !text.body().equals(draft.body())
                 || !Objects.equals(text.sectionId(), draft.section().getId())
                 || !text.bylineIds().equals(draft.bylines().stream().map(Author::getId).toList())
-                || !(text.slug().isEmpty() || text.slug().equals(draft.slug()))
-                || !text.note().isEmpty();
+                || !(text.slug().isEmpty() || text.slug().equals(draft.slug()));
     }
 
     public Long getId() {
