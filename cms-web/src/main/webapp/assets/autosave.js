@@ -203,6 +203,10 @@
 
     /* Announced at once (role=alert): something keeps the text from being kept on the server. */
     function warn(parts) {
+        var said = parts.map(function (part) { return part.textContent || part; }).join('');
+        if (alertBox.textContent === said) {
+            return; // said already: not announced again at every keystroke
+        }
         alertBox.textContent = '';
         parts.forEach(function (part) {
             alertBox.appendChild(typeof part === 'string' ? document.createTextNode(part) : part);
@@ -304,7 +308,7 @@
             return;
         }
         clearTimeout(timer);
-        timer = setTimeout(autosave, wait);
+        timer = setTimeout(function () { autosave(false); }, wait);
     }
 
     function changed() {
