@@ -349,7 +349,8 @@
         data.set('body', typed.body);
         inFlight = true;
         fetch(autosaveUrl, {
-            method: 'POST', body: data, credentials: 'same-origin', headers: {'Accept': 'application/json'}
+            // HTML accepted too: signed out, the answer is the sign-in form, which says so
+            method: 'POST', body: data, credentials: 'same-origin', headers: {'Accept': 'application/json, text/html;q=0.5'}
         }).then(function (response) {
             var type = response.headers.get('Content-Type') || '';
             if (type.indexOf('application/json') === 0) {

@@ -228,6 +228,13 @@ class EditorBrowserIT extends ClientTest {
         browser.manage().deleteAllCookies();
         browser.findElement(By.id("dek")).sendKeys(" Typed after the session ended.");
         WebElement signedOut = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .withMessage(() -> "the editor says: " + browser.findElement(By.id("autosave-status")).getText() + " / "
+                        + browser.findElement(By.id("autosave-alert")).getText() + "; an autosave now answers "
+                        + ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + "var form = document.querySelector('form[data-story]');"
+                        + "fetch(form.dataset.autosave, {method: 'POST', body: new URLSearchParams(new FormData(form)), credentials: 'same-origin'})"
+                        + ".then(function (r) { return r.text().then(function (t) { done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + r.url + ' ' + t.substring(0, 300)); }); })"
+                        + ".catch(function (e) { done('failed: ' + e); });"))
                 .until(d -> d.findElement(By.id("autosave-alert")).getText().contains("You are signed out") ? d.findElement(By.id("autosave-alert")) : null);
         assertThat(signedOut.getAttribute("role")).isEqualTo("alert");
         assertThat(signedOut.getText()).contains("Your text is kept in this browser.", "Sign in again (opens in a new tab)");
