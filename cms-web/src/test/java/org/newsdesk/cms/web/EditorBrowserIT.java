@@ -293,9 +293,30 @@ class EditorBrowserIT extends ClientTest {
         open(editor);
         assertThat(browser.findElements(By.id("browser-unsaved-offer"))).as("saved: nothing left to offer").isEmpty();
 
-        // the history holds the two saves, no autosave
+        // the history holds the saves, no autosave
         open(editor + "/revisions");
         assertThat(browser.findElements(By.cssSelector("main table tbody tr"))).hasSize(3);
+
+        // a new story, never saved, left and opened again: this browser kept it
+        open("/admin/articles/new");
+        type("headline", "Library hours cut " + unique);
+        WebElement newBody = browser.findElement(By.cssSelector(".ql-editor"));
+        newBody.click();
+        newBody.sendKeys("Branches close at six from March.");
+        open("/admin/");
+        open("/admin/articles/new");
+        WebElement newOffer = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("browser-unsaved-offer")));
+        assertThat(browser.findElement(By.id("headline")).getAttribute("value")).isEmpty();
+        newOffer.findElement(By.xpath(".//button[normalize-space()='Restore unsaved text']")).click();
+        assertThat(browser.findElement(By.id("headline")).getAttribute("value")).isEqualTo("Library hours cut " + unique);
+        assertThat(browser.findElement(By.cssSelector(".ql-editor")).getText()).contains("Branches close at six from March.");
+        new Select(browser.findElement(By.id("section"))).selectByVisibleText("Metro " + unique);
+        new Select(browser.findElement(By.id("bylines"))).selectByVisibleText("Ada Reporter " + unique);
+        press("Save draft");
+        assertThat(flash()).isEqualTo("Draft saved as revision 1.");
+        open("/admin/articles/new");
+        assertThat(browser.findElements(By.id("browser-unsaved-offer"))).as("saved: the new story's copy is gone").isEmpty();
         assertThat(violations).as("axe: WCAG 2.1 A/AA on the editor's autosave notices").isEmpty();
     }
 
