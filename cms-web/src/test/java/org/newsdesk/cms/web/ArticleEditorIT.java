@@ -534,12 +534,15 @@ class ArticleEditorIT extends ContainerTest {
     }
 
     @Test
-    void discardingUnsavedTextForgetsIt() {
+    void unsavedTextIsOfferedOnlyWhenItDiffersFromTheDraftAndDiscardingForgetsIt() {
         Article draft = newsroom.draft(story("Story with second thoughts"));
         String editor = "/admin/articles/" + draft.getId();
         Browser desk = newsroom.signedIn(newsroom.editor());
         Map<String, String> typed = action(desk.get(editor).body(), "save");
         typed.remove("action");
+        assertThat(desk.post(editor + "/autosave", typed).statusCode()).isEqualTo(200);
+        assertThat(desk.get(editor).body()).as("text the draft already has is not offered").doesNotContain("You have unsaved text");
+
         typed.put("dek", "A dek I thought better of.");
         desk.post(editor + "/autosave", typed);
         String page = desk.get(editor).body();
