@@ -96,9 +96,12 @@
         quill.clipboard.dangerouslyPasteHTML(original, 'silent');
         textarea.hidden = true;
         var edited = false;
+        var plain = false;
         quill.on('text-change', function (delta, old, source) {
             if (source === 'user') {
                 edited = true;
+                // for autosave.js: a change made with the toolbar fires no input event
+                textarea.dispatchEvent(new Event('rich-text-change', {bubbles: true}));
             }
         });
 
@@ -133,13 +136,43 @@
                 }
             });
         }
-        textarea.form.addEventListener('submit', function () {
+        /* What the form posts as the body. */
+        function value() {
             if (!edited) {
-                textarea.value = original; // untouched: the very bytes that were saved
-                return;
+                return original; // untouched: the very bytes that were saved
             }
             // Quill writes every space as &nbsp; in its HTML; readers' browsers must be free to wrap lines
-            textarea.value = quill.getLength() > 1 ? quill.getSemanticHTML().replace(/&nbsp;/g, ' ') : '';
+            return quill.getLength() > 1 ? quill.getSemanticHTML().replace(/&nbsp;/g, ' ') : '';
+        }
+
+        /* Puts other text in the body (restored unsaved text): in the editor, or as plain HTML when it would lose markup. */
+        function set(html) {
+            var lost = markupQuillWouldDrop(html);
+            if (lost.length > 0) {
+                plain = true;
+                holder.remove();
+                if (toolbar && toolbar.parentNode) {
+                    toolbar.remove();
+                }
+                textarea.hidden = false;
+                textarea.value = html;
+                if (!document.getElementById(textarea.id + '-plain-html')) {
+                    explainPlainHtml(textarea, lost);
+                }
+                delete textarea.richText;
+                return;
+            }
+            quill.clipboard.dangerouslyPasteHTML(html, 'silent');
+            edited = true;
+        }
+
+        // autosave.js reads and restores the body through these, whichever way it is edited
+        textarea.richText = {value: value, set: set};
+
+        textarea.form.addEventListener('submit', function () {
+            if (!plain) {
+                textarea.value = value();
+            }
         });
     });
 }());

@@ -24,6 +24,8 @@ public record ArticleDraft(String headline, String dek, String body, Long sectio
     public static final int DEK_MAXIMUM = 400;
     public static final int BODY_MAXIMUM = 1_000_000;
     public static final int NOTE_MAXIMUM = 500;
+    /** More bylines than any story has: an autosave keeps at most this many (a save checks each author instead). */
+    public static final int BYLINES_KEPT_MAXIMUM = 100;
 
     /** Every text is kept as {@link Characters#clean} keeps it: what is stored is what feeds and pages can carry. */
     public ArticleDraft {
@@ -37,9 +39,23 @@ public record ArticleDraft(String headline, String dek, String body, Long sectio
 
     /** Every problem with the fields as typed, in the order the editor's form shows them. */
     public List<FieldProblem> problems() {
+        return problems(true);
+    }
+
+    /**
+     * Only the fields too long to keep, as a save words them: what an autosave of a half-written
+     * story (no headline yet, no section chosen) must still refuse.
+     */
+    public List<FieldProblem> lengthProblems() {
+        return problems(false);
+    }
+
+    private List<FieldProblem> problems(boolean whole) {
         List<FieldProblem> problems = new ArrayList<>();
         if (headline.isEmpty()) {
-            problems.add(new FieldProblem("headline", "Enter a headline."));
+            if (whole) {
+                problems.add(new FieldProblem("headline", "Enter a headline."));
+            }
         } else if (headline.length() > HEADLINE_MAXIMUM) {
             problems.add(new FieldProblem("headline",
                     "The headline can have at most " + HEADLINE_MAXIMUM + " characters; it has " + headline.length() + "."));
@@ -48,15 +64,19 @@ public record ArticleDraft(String headline, String dek, String body, Long sectio
             problems.add(new FieldProblem("dek",
                     "The dek can have at most " + DEK_MAXIMUM + " characters; it has " + dek.length() + "."));
         }
-        if (sectionId == null) {
+        if (whole && sectionId == null) {
             problems.add(new FieldProblem("section", "Choose a section."));
         }
-        if (bylineAuthorIds.isEmpty()) {
+        if (whole && bylineAuthorIds.isEmpty()) {
             problems.add(new FieldProblem("bylines", "Add at least one byline."));
-        } else if (bylineAuthorIds.stream().distinct().count() < bylineAuthorIds.size()) {
+        } else if (whole && bylineAuthorIds.stream().distinct().count() < bylineAuthorIds.size()) {
             problems.add(new FieldProblem("bylines", "Each author can appear only once in the bylines."));
+        } else if (!whole && bylineAuthorIds.size() > BYLINES_KEPT_MAXIMUM) {
+            problems.add(new FieldProblem("bylines", "Autosave keeps at most " + BYLINES_KEPT_MAXIMUM + " bylines; remove some."));
         }
-        if (!slug.isEmpty()) {
+        if (whole && !slug.isEmpty()) {
+            Slugs.problemWith(slug).ifPresent(problem -> problems.add(new FieldProblem("slug", problem)));
+        } else if (!whole && slug.length() > Slugs.MAXIMUM_LENGTH) {
             Slugs.problemWith(slug).ifPresent(problem -> problems.add(new FieldProblem("slug", problem)));
         }
         if (isBodyTooLong()) {
@@ -68,6 +88,24 @@ public record ArticleDraft(String headline, String dek, String body, Long sectio
             problems.add(new FieldProblem("note", "A revision note can have at most " + NOTE_MAXIMUM + " characters."));
         }
         return problems;
+    }
+
+    /**
+     * The body as it is stored: sanitized. A body already too long as typed is not cleaned at all
+     * (cleaning a megabyte of nested tags takes seconds, and the answer would be the same): it
+     * comes back empty, its problem being in {@link #problems()}. Cleaning escapes characters
+     * ({@code &} becomes {@code &amp;}), so a body may be too long only once cleaned: that problem
+     * is added to {@code problems}.
+     */
+    public String storedBody(List<FieldProblem> problems) {
+        if (isBodyTooLong()) {
+            return "";
+        }
+        String cleaned = BodySanitizer.clean(body);
+        if (cleaned.length() > BODY_MAXIMUM) {
+            problems.add(new FieldProblem("body", "The body is too long to save."));
+        }
+        return cleaned;
     }
 
     /** Longer than any story as typed, before cleaning; such a body is neither cleaned nor shown again. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorRepository;
-import org.newsdesk.cms.html.BodySanitizer;
 import org.newsdesk.cms.section.Section;
 import org.newsdesk.cms.section.SectionRepository;
 import org.newsdesk.cms.shared.Change.Action;
@@ -234,13 +233,7 @@ public class ArticleService {
         }
         String slug = section == null ? null : Slugs.choose(draft.slug(), draft.headline(), storiesIn(section, articleId), problems)
                 .orElse(null);
-        // a body already too long as typed is not cleaned at all: cleaning a megabyte of nested
-        // tags takes seconds, and the answer would be the same
-        String body = draft.isBodyTooLong() ? "" : BodySanitizer.clean(draft.body());
-        // cleaning escapes characters (& becomes &amp;), so the stored length is known only now
-        if (body.length() > ArticleDraft.BODY_MAXIMUM && !draft.isBodyTooLong()) {
-            problems.add(new FieldProblem("body", "The body is too long to save."));
-        }
+        String body = draft.storedBody(problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -41,6 +41,32 @@ class ArticleDraftTest {
         assertThat(draft.problems()).extracting(p -> p.field()).containsExactly("body");
     }
 
+    /** An autosave keeps a story half-written, but nothing a save would refuse as too long. */
+    @Test
+    void aHalfWrittenStoryHasOnlyTheLengthProblemsASaveWouldAlsoFind() {
+        ArticleDraft halfWritten = new ArticleDraft("", "", "<p>The council met", null, List.of(), "Not A Slug Yet", null);
+        assertThat(halfWritten.lengthProblems()).isEmpty();
+        assertThat(fieldsWithProblems(halfWritten)).containsExactly("headline", "section", "bylines", "slug");
+
+        ArticleDraft tooLong = new ArticleDraft("h".repeat(ArticleDraft.HEADLINE_MAXIMUM + 1), "d".repeat(ArticleDraft.DEK_MAXIMUM + 1),
+                "<b>".repeat(ArticleDraft.BODY_MAXIMUM / 3 + 1), null, List.of(), "s".repeat(81), "n".repeat(ArticleDraft.NOTE_MAXIMUM + 1));
+        assertThat(tooLong.lengthProblems()).extracting(FieldProblem::field).containsExactly("headline", "dek", "slug", "body", "note");
+        assertThat(tooLong.lengthProblems()).extracting(FieldProblem::message)
+                .as("worded as a save words them").isSubsetOf(tooLong.problems().stream().map(FieldProblem::message).toList());
+    }
+
+    @Test
+    void theStoredBodyIsSanitizedAndABodyTooLongOnceEscapedIsAProblem() {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        assertThat(new ArticleDraft("H", null, "<p onclick=\"x()\">Hi</p><script>x()</script>", 7L, List.of(1L), null, null)
+                .storedBody(problems)).isEqualTo("<p>Hi</p>");
+        assertThat(problems).isEmpty();
+
+        String ampersands = "&".repeat(ArticleDraft.BODY_MAXIMUM);
+        assertThat(new ArticleDraft("H", null, ampersands, 7L, List.of(1L), null, null).storedBody(problems)).hasSizeGreaterThan(ArticleDraft.BODY_MAXIMUM);
+        assertThat(problems).containsExactly(new FieldProblem("body", "The body is too long to save."));
+    }
+
     @Test
     void blankSlugIsFineBecauseOneIsMadeFromTheHeadline() {
         ArticleDraft draft = new ArticleDraft("Headline", null, "", 7L, List.of(1L), "   ", null);

@@ -399,6 +399,163 @@ class ArticleEditorIT extends ContainerTest {
         assertThat(refused.body()).contains("Request not understood").doesNotContain("Exception", "Payara");
     }
 
+    // --- unsaved text: autosave ----------------------------------------------------------------
+
+    /**
+     * An autosave keeps what was typed and nothing else changes: not the draft, its version, the
+     * history or what readers see. The editor offers the text back, restoring fills the form, and
+     * the person's real save then forgets it.
+     */
+    @Test
+    void anAutosaveKeepsTheTypedTextWithoutChangingTheStoryAndTheEditorOffersItBackUntilASave() {
+        Article article = articles.get(newsroom.published(story("Budget vote tonight")).getId());
+        Browser desk = newsroom.signedIn(newsroom.editor());
+        String editor = "/admin/articles/" + article.getId();
+        Map<String, String> typed = action(desk.get(editor).body(), "save");
+        typed.remove("action");
+        typed.put("headline", "Budget passes after all-night vote");
+        typed.put("body", "<p>The council voted 7 to 2 at dawn.</p><script>alert(1)</script>");
+
+        HttpResponse<String> kept = desk.post(editor + "/autosave", typed);
+
+        assertThat(kept.statusCode()).isEqualTo(200);
+        assertThat(kept.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(kept.body()).contains("\"keptAt\"");
+        Article after = articles.get(article.getId());
+        assertThat(after.getHeadline()).isEqualTo("Budget vote tonight");
+        assertThat(after.getVersion()).isEqualTo(article.getVersion());
+        assertThat(after.getModifiedAt()).isEqualTo(article.getModifiedAt());
+        assertThat(after.hasPendingChanges()).as("readers' version untouched, nothing pending").isFalse();
+        assertThat(articles.revisions(article.getId())).hasSize(1);
+
+        String page = desk.get(editor).body();
+        assertThat(page).contains("You have unsaved text for this story", ">Restore unsaved text</button>", ">Discard</button>",
+                "value=\"Budget vote tonight\"").doesNotContain("The story has changed since you opened it");
+        assertThat(desk.get(editor + "/revisions").body()).as("the history has no autosave in it")
+                .doesNotContain("Budget passes after all-night vote");
+        assertThat(newsroom.signedIn(newsroom.nightEditor()).get(editor).body()).as("nobody else's unsaved text is offered")
+                .doesNotContain("You have unsaved text");
+
+        String restored = desk.get(editor + "?restore=unsaved").body();
+        assertThat(restored).contains("Your unsaved text is back in the form", "value=\"Budget passes after all-night vote\"",
+                "The council voted 7 to 2 at dawn.", "name=\"version\" value=\"" + article.getVersion() + "\"")
+                .as("kept as a save keeps it: cleaned").doesNotContain("alert(1)");
+
+        assertThat(desk.post(editor, action(restored, "save")).statusCode()).isEqualTo(303);
+        assertThat(articles.get(article.getId()).getHeadline()).isEqualTo("Budget passes after all-night vote");
+        assertThat(articles.revisions(article.getId())).hasSize(2);
+        assertThat(desk.get(editor).body()).as("a save forgets the unsaved text").contains("Changes saved as revision 2.")
+                .doesNotContain("You have unsaved text");
+    }
+
+    @Test
+    void anAutosaveNeedsTheCsrfTokenAndSomeoneWhoMayEditTheStory() {
+        Article draft = newsroom.draft(story("Editor's own story"));
+        String editor = "/admin/articles/" + draft.getId();
+        Browser desk = newsroom.signedIn(newsroom.editor());
+        Map<String, String> typed = action(desk.get(editor).body(), "save");
+        typed.remove("action");
+        typed.put("headline", "Forged autosave");
+        Map<String, String> missing = new LinkedHashMap<>(typed);
+        missing.remove(missing.keySet().iterator().next());
+        Map<String, String> wrong = new LinkedHashMap<>(typed);
+        wrong.put(wrong.keySet().iterator().next(), "not-the-token");
+
+        assertThat(desk.post(editor + "/autosave", missing).statusCode()).isEqualTo(403);
+        assertThat(desk.post(editor + "/autosave", wrong).statusCode()).isEqualTo(403);
+        assertThat(desk.get(editor).body()).doesNotContain("You have unsaved text");
+
+        Browser wanda = newsroom.signedIn(newsroom.writer());
+        Map<String, String> hers = new LinkedHashMap<>(Browser.csrfFieldOf(wanda.get("/admin/").body()));
+        typed.entrySet().stream().skip(1).forEach(field -> hers.put(field.getKey(), field.getValue()));
+        HttpResponse<String> refused = wanda.post(editor + "/autosave", hers);
+        assertThat(refused.statusCode()).as("a writer may not keep text for someone else's story").isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("Exception", "at org.");
+        assertThat(wanda.get(editor).body()).doesNotContain("You have unsaved text");
+
+        HttpResponse<String> signedOut = newsroom.reader().post(editor + "/autosave", typed);
+        assertThat(signedOut.headers().firstValue("Content-Type")).as("signed out: the sign-in form, which the script recognises")
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(signedOut.body()).contains("Sign in to Newsdesk");
+        assertThat(articles.get(draft.getId()).getHeadline()).isEqualTo("Editor's own story");
+    }
+
+    @Test
+    void aHalfWrittenStoryIsKeptButTextTooLongForASaveIsRefusedAsASaveWouldRefuseIt() {
+        Article draft = newsroom.draft(story("Half-written story"));
+        String editor = "/admin/articles/" + draft.getId();
+        Browser desk = newsroom.signedIn(newsroom.editor());
+        Map<String, String> typed = action(desk.get(editor).body(), "save");
+        typed.remove("action");
+        typed.put("headline", "");
+        typed.put("section", "");
+        typed.put("bylines", "");
+        typed.put("slug", "Not A Slug Yet");
+        assertThat(desk.post(editor + "/autosave", typed).statusCode()).as("no headline or section yet: still kept").isEqualTo(200);
+        assertThat(desk.get(editor + "?restore=unsaved").body()).contains("value=\"Not A Slug Yet\"");
+
+        typed.put("dek", "d".repeat(ArticleDraft.DEK_MAXIMUM + 1));
+        HttpResponse<String> tooLong = desk.post(editor + "/autosave", typed);
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("\"field\":\"dek\"", "The dek can have at most 400 characters; it has 401.");
+
+        typed.put("dek", "");
+        typed.put("body", "x".repeat(ArticleDraft.BODY_MAXIMUM + 1));
+        HttpResponse<String> tooLongBody = desk.post(editor + "/autosave", typed);
+        assertThat(tooLongBody.statusCode()).isEqualTo(422);
+        assertThat(tooLongBody.body()).contains("The body is too long to save").hasSizeLessThan(2_000);
+        assertThat(desk.get(editor + "?restore=unsaved").body()).as("the refused autosaves kept nothing: the earlier one stands")
+                .contains("value=\"Not A Slug Yet\"").doesNotContain("ddddd");
+    }
+
+    /** Unsaved text typed before someone else saved never overwrites their save unseen: it is saved as a merge. */
+    @Test
+    void unsavedTextTypedBeforeSomeoneElseSavedComesBackBesideTheirVersion() {
+        Article draft = newsroom.draft(story("Shared story"));
+        String editor = "/admin/articles/" + draft.getId();
+        Browser eddie = newsroom.signedIn(newsroom.editor());
+        Map<String, String> typed = action(eddie.get(editor).body(), "save");
+        typed.remove("action");
+        typed.put("body", "<p>Eddie's paragraph, typed before his session ended.</p>");
+        assertThat(eddie.post(editor + "/autosave", typed).statusCode()).isEqualTo(200);
+
+        newsroom.save(newsroom.nightEditor(), draft, Story.of(draft).headline("Nina's headline"));
+
+        Browser eddieAgain = newsroom.signedIn(newsroom.editor());
+        assertThat(eddieAgain.get(editor).body()).contains("You have unsaved text for this story",
+                "The story has changed since you opened it", "Nina Nightdesk");
+        String restored = eddieAgain.get(editor + "?restore=unsaved").body();
+        assertThat(restored).contains("Eddie&#39;s paragraph", "name=\"version\" value=\"" + draft.getVersion() + "\"");
+
+        String stale = eddieAgain.post(editor, action(restored, "save")).body();
+        assertThat(stale).contains("Someone else saved this article first", "Nina&#39;s headline", "Eddie&#39;s paragraph");
+        assertThat(articles.get(draft.getId()).getHeadline()).isEqualTo("Nina's headline");
+        assertThat(articles.get(draft.getId()).getBody()).doesNotContain("Eddie");
+    }
+
+    @Test
+    void unsavedTextIsOfferedOnlyWhenItDiffersFromTheDraftAndDiscardingForgetsIt() {
+        Article draft = newsroom.draft(story("Story with second thoughts"));
+        String editor = "/admin/articles/" + draft.getId();
+        Browser desk = newsroom.signedIn(newsroom.editor());
+        Map<String, String> typed = action(desk.get(editor).body(), "save");
+        typed.remove("action");
+        assertThat(desk.post(editor + "/autosave", typed).statusCode()).isEqualTo(200);
+        assertThat(desk.get(editor).body()).as("text the draft already has is not offered").doesNotContain("You have unsaved text");
+
+        typed.put("dek", "A dek I thought better of.");
+        desk.post(editor + "/autosave", typed);
+        String page = desk.get(editor).body();
+        Matcher discard = Pattern.compile("action=\"[^\"]*(/admin/articles/\\d+/autosave/discard)\"").matcher(page);
+        assertThat(discard.find()).isTrue();
+
+        HttpResponse<String> discarded = desk.post(discard.group(1), Browser.csrfFieldOf(page.substring(discard.start())));
+
+        assertThat(discarded.statusCode()).isEqualTo(303);
+        assertThat(desk.get(editor).body()).contains("Your unsaved text was discarded.").doesNotContain("You have unsaved text");
+        assertThat(desk.get(editor + "?restore=unsaved").body()).doesNotContain("A dek I thought better of.");
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     /** A story in Metro by Ada. */

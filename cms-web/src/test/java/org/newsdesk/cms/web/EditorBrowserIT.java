@@ -219,6 +219,135 @@ class EditorBrowserIT extends ClientTest {
         assertThat(violations).as("axe: WCAG 2.1 A/AA on the editor with an HTML body").isEmpty();
     }
 
+    /**
+     * Nothing typed is lost when the session ends: the editor keeps the text on the server as it
+     * is typed, says plainly when the session has ended, signs in again in a new tab and carries
+     * on; a reopened story offers the unsaved text back (the server's copy, then this browser's,
+     * for a Save pressed while signed out), and the history shows only real saves.
+     */
+    @Test
+    void textTypedWhileTheSessionEndsIsKeptAndOfferedBackAfterSigningInAgain() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        EditorsDesk desk = EditorsDesk.signIn(base(), ADMIN, ADMIN_PASSWORD);
+        long section = desk.section("Metro " + unique, "metro-" + unique);
+        long author = desk.author("Ada Reporter " + unique, "ada-" + unique, "");
+        long story = desk.draft("Council meets " + unique, section, author);
+        String editor = "/admin/articles/" + story;
+        signIn(ADMIN, ADMIN_PASSWORD);
+        open(editor);
+
+        // typing: kept on the server a few seconds later
+        browser.findElement(By.id("headline")).sendKeys(" tonight");
+        WebElement body = browser.findElement(By.cssSelector(".ql-editor"));
+        body.click();
+        body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "The vote is expected after midnight.");
+        String kept = waitForStatus("Unsaved changes kept at", "");
+        checkAccessibility();
+
+        // the session ends (as after an hour away); the next change cannot be kept on the server
+        browser.manage().deleteAllCookies();
+        browser.findElement(By.id("dek")).sendKeys(" Typed after the session ended.");
+        WebElement signedOut = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .withMessage(() -> "the editor says: " + browser.findElement(By.id("autosave-status")).getText() + " / "
+                        + browser.findElement(By.id("autosave-alert")).getText() + "; an autosave now answers "
+                        + ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + "var form = document.querySelector('form[data-story]');"
+                        + "fetch(form.dataset.autosave, {method: 'POST', body: new URLSearchParams(new FormData(form)), credentials: 'same-origin'})"
+                        + ".then(function (r) { return r.text().then(function (t) { done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + r.url + ' ' + t.substring(0, 300)); }); })"
+                        + ".catch(function (e) { done('failed: ' + e); });"))
+                .until(d -> d.findElement(By.id("autosave-alert")).getText().contains("You are signed out") ? d.findElement(By.id("autosave-alert")) : null);
+        assertThat(signedOut.getAttribute("role")).isEqualTo("alert");
+        assertThat(signedOut.getText()).contains("Your text is kept in this browser.", "Sign in again (opens in a new tab)");
+        checkAccessibility();
+
+        // signing in again in a new tab; back here, autosave carries on by itself
+        String thisTab = browser.getWindowHandle();
+        browser.findElement(By.id("autosave-sign-in")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() == 2);
+        browser.switchTo().window(browser.getWindowHandles().stream().filter(h -> !h.equals(thisTab)).findFirst().orElseThrow());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("username")).isEmpty());
+        type("username", ADMIN);
+        type("password", ADMIN_PASSWORD);
+        submit();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".signed-in")).size() == 1);
+        browser.close();
+        browser.switchTo().window(thisTab);
+        waitForStatus("Unsaved changes kept at", kept);
+        assertThat(browser.findElement(By.id("autosave-alert")).getText()).isEmpty();
+
+        // the server's copy is offered when the story is opened again (here without this browser's copy)
+        ((JavascriptExecutor) browser).executeScript("window.localStorage.clear();");
+        open(editor);
+        WebElement offer = browser.findElement(By.id("unsaved-offer"));
+        assertThat(offer.getText()).contains("You have unsaved text for this story");
+        assertThat(browser.findElement(By.id("headline")).getAttribute("value")).isEqualTo("Council meets " + unique);
+        checkAccessibility();
+        press("Restore unsaved text");
+        assertThat(browser.findElement(By.id("headline")).getAttribute("value")).isEqualTo("Council meets " + unique + " tonight");
+        assertThat(browser.findElement(By.id("dek")).getAttribute("value")).endsWith("Typed after the session ended.");
+        assertThat(browser.findElement(By.cssSelector(".ql-editor")).getText()).contains("The details.", "The vote is expected after midnight.");
+        press("Save draft");
+        assertThat(flash()).isEqualTo("Draft saved as revision 2.");
+        assertThat(browser.findElements(By.id("unsaved-offer"))).isEmpty();
+
+        // Save pressed just as the session ended: the sign-in form, then this browser's copy is offered
+        body = browser.findElement(By.cssSelector(".ql-editor"));
+        body.click();
+        body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "The mayor will sign it on Friday.");
+        browser.manage().deleteAllCookies();
+        press("Save draft");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in to Newsdesk");
+        type("username", ADMIN);
+        type("password", ADMIN_PASSWORD);
+        submit();
+        assertThat(browser.getCurrentUrl()).endsWith(editor);
+        WebElement browserOffer = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("browser-unsaved-offer")));
+        assertThat(browserOffer.getText()).contains("You have unsaved text for this story in this browser");
+        assertThat(browser.findElement(By.cssSelector(".ql-editor")).getText()).doesNotContain("The mayor will sign it");
+        checkAccessibility();
+        browserOffer.findElement(By.xpath(".//button[normalize-space()='Restore unsaved text']")).click();
+        assertThat(browser.findElement(By.cssSelector(".ql-editor")).getText()).contains("The mayor will sign it on Friday.");
+        press("Save draft");
+        assertThat(flash()).isEqualTo("Draft saved as revision 3.");
+        open(editor);
+        assertThat(browser.findElements(By.id("browser-unsaved-offer"))).as("saved: nothing left to offer").isEmpty();
+
+        // the history holds the saves, no autosave
+        open(editor + "/revisions");
+        assertThat(browser.findElements(By.cssSelector("main table tbody tr"))).hasSize(3);
+
+        // a new story, never saved, left and opened again: this browser kept it
+        open("/admin/articles/new");
+        type("headline", "Library hours cut " + unique);
+        WebElement newBody = browser.findElement(By.cssSelector(".ql-editor"));
+        newBody.click();
+        newBody.sendKeys("Branches close at six from March.");
+        open("/admin/");
+        open("/admin/articles/new");
+        WebElement newOffer = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("browser-unsaved-offer")));
+        assertThat(browser.findElement(By.id("headline")).getAttribute("value")).isEmpty();
+        newOffer.findElement(By.xpath(".//button[normalize-space()='Restore unsaved text']")).click();
+        assertThat(browser.findElement(By.id("headline")).getAttribute("value")).isEqualTo("Library hours cut " + unique);
+        assertThat(browser.findElement(By.cssSelector(".ql-editor")).getText()).contains("Branches close at six from March.");
+        new Select(browser.findElement(By.id("section"))).selectByVisibleText("Metro " + unique);
+        new Select(browser.findElement(By.id("bylines"))).selectByVisibleText("Ada Reporter " + unique);
+        press("Save draft");
+        assertThat(flash()).isEqualTo("Draft saved as revision 1.");
+        open("/admin/articles/new");
+        assertThat(browser.findElements(By.id("browser-unsaved-offer"))).as("saved: the new story's copy is gone").isEmpty();
+        assertThat(violations).as("axe: WCAG 2.1 A/AA on the editor's autosave notices").isEmpty();
+    }
+
+    /** Waits until the autosave line says {@code text}, other than it said before; what it says then. */
+    private String waitForStatus(String text, String before) {
+        return new WebDriverWait(browser, Duration.ofSeconds(45)).until(d -> {
+            String said = d.findElement(By.id("autosave-status")).getText();
+            return said.startsWith(text) && !said.equals(before) ? said : null;
+        });
+    }
+
     /** The body as stored, from the editor's own textarea. */
     private static String bodyOf(EditorsDesk desk, long story) {
         return Jsoup.parse(desk.browser().get("/admin/articles/" + story).body()).selectFirst("textarea[name=body]").wholeText();

@@ -12,15 +12,21 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.IllegalTransitionException;
 import org.newsdesk.cms.author.AuthorService;
+import org.newsdesk.cms.autosave.Autosave;
+import org.newsdesk.cms.autosave.Autosaves;
 import org.newsdesk.cms.preview.PreviewLinks;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publishing.ArticleDesk;
@@ -48,6 +54,13 @@ import org.newsdesk.cms.web.support.FormProblems;
 public class ArticleEditorController {
 
     static final String VIEW = "article-editor.html";
+    /** {@code ?restore=unsaved}: the editor with this person's unsaved text in the form. */
+    static final String RESTORE_UNSAVED = "unsaved";
+
+    private static final Logger LOG = Logger.getLogger(ArticleEditorController.class.getName());
+
+    @Inject
+    Autosaves autosaves;
 
     @Inject
     ScheduleLog scheduleLog;
@@ -103,7 +116,7 @@ public class ArticleEditorController {
     public Response create(@BeanParam ArticleForm form) {
         try {
             Article article = articles.create(me(), form.toDraft());
-            flash.say("Draft saved as revision 1.");
+            flash.sayFormSaved("Draft saved as revision 1.");
             return toEditor(article.getId());
         } catch (InvalidInputException invalid) {
             models.put("problems", FormProblems.of(invalid));
@@ -111,10 +124,22 @@ public class ArticleEditorController {
         }
     }
 
+    /**
+     * The editor, with the story's working draft in the form; or, with {@code ?restore=unsaved},
+     * with this person's unsaved text in its place (a page like any other: nothing is saved until
+     * they press a button).
+     */
     @GET
     @Path("{id:[0-9]+}")
-    public String edit(@PathParam("id") long id) {
+    public String edit(@PathParam("id") long id, @QueryParam("restore") String restore) {
         Article article = articles.get(id);
+        models.put("formSaved", flash.takeFormSaved());
+        Optional<Autosave> unsaved = autosaves.offer(me(), id);
+        if (unsaved.isPresent() && RESTORE_UNSAVED.equals(restore)) {
+            models.put("restored", UnsavedOffer.of(article, unsaved.get(), time));
+            return editor(article, ArticleForm.ofUnsaved(article, unsaved.get(), time.zone()));
+        }
+        unsaved.ifPresent(autosave -> models.put("unsaved", UnsavedOffer.of(article, autosave, time)));
         return editor(article, ArticleForm.of(article, time.zone()));
     }
 
@@ -126,7 +151,8 @@ public class ArticleEditorController {
         try {
             long version = form.getVersion() == null ? -1 : form.getVersion();
             DeskOutcome outcome = desk.press(me(), id, version, form.toDraft(), move(action, form));
-            flash.say(told(outcome));
+            flash.sayFormSaved(told(outcome));
+            forgetUnsavedText(id);
             return toEditor(id);
         } catch (InvalidInputException invalid) {
             models.put("problems", FormProblems.of(invalid));
@@ -143,6 +169,19 @@ public class ArticleEditorController {
             return Response.ok(editor(newer, form)).build();
         }
         return Response.ok(editor(articles.get(id), form)).build();
+    }
+
+    /**
+     * What this person's form held is the story's draft now: their autosave is not unsaved text
+     * any more. The press has committed; a failure to forget costs nothing worse than an offer
+     * of text the story already has, so it does not turn a done press into an error page.
+     */
+    private void forgetUnsavedText(long id) {
+        try {
+            autosaves.discard(me(), id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The autosave of article " + id + " was not forgotten after a save", e);
+        }
     }
 
     /** The button pressed, with what it needs from the form, read in the publication's zone. */

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleDraft;
 import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.autosave.Autosave;
+import org.newsdesk.cms.autosave.UnsavedText;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.web.support.FormNumbers;
 
@@ -81,6 +83,25 @@ public class ArticleForm {
         form.slug = article.getSlug();
         form.body = article.getBody();
         form.scheduledAt = article.getScheduledAt().map(at -> localInput(at, zone)).orElse("");
+        return form;
+    }
+
+    /**
+     * The form filled with someone's unsaved text, as they typed it against the version they had
+     * loaded: saving it is a normal save against that version, so a save made since by anyone
+     * else is shown beside it (the stale-edit page), never overwritten unseen.
+     */
+    public static ArticleForm ofUnsaved(Article article, Autosave autosave, ZoneId zone) {
+        ArticleForm form = of(article, zone);
+        UnsavedText text = autosave.text();
+        form.version = autosave.getBaseVersion();
+        form.headline = text.headline();
+        form.dek = text.dek();
+        form.section = text.sectionId() == null ? "" : String.valueOf(text.sectionId());
+        form.bylines = text.bylineIds().stream().map(String::valueOf).toList();
+        form.slug = text.slug();
+        form.body = text.body();
+        form.note = text.note();
         return form;
     }
 

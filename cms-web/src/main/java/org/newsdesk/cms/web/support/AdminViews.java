@@ -30,6 +30,10 @@ public class AdminViews {
     Flash flash;
 
     void beforeView(@Observes BeforeProcessViewEvent event) {
+        if (JsonViews.isJson(event.getView())) {
+            // a script's answer: no page, so no navigation, and the flash stays for the next page
+            return;
+        }
         Principal caller = security.getCallerPrincipal();
         if (caller != null && models.get("me") == null) {
             models.put("me", new SignedIn(staff.getActive(caller.getName())));
