@@ -156,7 +156,12 @@ public class TwoFactorService {
     /** Whether this person must set up two-factor before anything else: an admin, while admins need it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean mustEnrol(String username) {
-        StaffMember member = staff.getActive(username);
+        return mustEnrol(staff.getActive(username));
+    }
+
+    /** The same, for a member the caller has just read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mustEnrol(StaffMember member) {
         return member.can(Role.ADMIN) && twoFactors.policy().adminsNeedTwoFactor()
                 && twoFactors.find(member.getId()).filter(TwoFactor::isOn).isEmpty();
     }

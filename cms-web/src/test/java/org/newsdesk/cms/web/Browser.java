@@ -26,14 +26,17 @@ public class Browser {
     private final String base;
     private final CookieManager cookies;
     private final HttpClient client;
+    /** Sent as X-Forwarded-For, as a trusted proxy on loopback would: this browser's address as Newsdesk sees it. */
+    private final String forwardedFor;
 
     public Browser(String base) {
-        this(base, new CookieManager());
+        this(base, new CookieManager(), null);
     }
 
-    private Browser(String base, CookieManager cookies) {
+    private Browser(String base, CookieManager cookies, String forwardedFor) {
         this.base = base;
         this.cookies = cookies;
+        this.forwardedFor = forwardedFor;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -46,7 +49,15 @@ public class Browser {
      * it moves a reader or an editor to another instance.
      */
     public Browser at(String otherBase) {
-        return new Browser(otherBase, cookies);
+        return new Browser(otherBase, cookies, forwardedFor);
+    }
+
+    /**
+     * A browser of its own (no cookies yet) that seems to come from {@code address}: the tests reach
+     * Newsdesk from loopback, a trusted proxy by default, which forwards for that address.
+     */
+    public Browser from(String address) {
+        return new Browser(base, new CookieManager(), address);
     }
 
     /** Where this browser is sent, e.g. {@code http://127.0.0.1:8123/cms}: paths are relative to it. */
@@ -96,6 +107,9 @@ public class Browser {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            if (forwardedFor != null) {
+                request.header("X-Forwarded-For", forwardedFor);
+            }
             return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + e, e);
