@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ public class SignInGate {
         RuntimeException lastProblem = null;
         for (int i = 0; i < TRIES; i++) {
             try {
-                return ledger.admit(keys, clock.instant());
+                return ledger.admit(keys, now());
             } catch (RuntimeException e) {
                 // two instances made the same new record at once: the second try finds and locks it
                 lastProblem = e;
@@ -94,11 +95,19 @@ public class SignInGate {
 
     private void settle(Admitted attempt, boolean clearAccount) {
         try {
-            ledger.giveBack(attempt.counted(), clearAccount ? ACCOUNT : null, clock.instant());
+            ledger.giveBack(attempt.counted(), clearAccount ? ACCOUNT : null, now());
         } catch (RuntimeException e) {
             // the sign-in itself stands; the count stays a failure too many until it is forgotten
             LOG.warning(() -> "Could not settle a sign-in with the throttle: " + e);
         }
+    }
+
+    /**
+     * Now, to the millisecond: the databases keep microseconds at most, and a time stored rounded up
+     * would read back as a moment still to come, a wait of a few nanoseconds.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** Usernames are compared as typed once trimmed, compatibility-normalised and lower-cased. */

@@ -127,6 +127,33 @@ public class TwoFactorService {
     }
 
     /**
+     * An admin turns off someone else's two-factor sign-in: they lost their phone and their
+     * recovery codes. They sign in with their password next time (and, while admins need it, an
+     * admin sets it up again at once); their open sessions end.
+     */
+    public StaffMember turnOffFor(String actor, long memberId) {
+        StaffMember admin = staff.getActive(actor);
+        StaffPolicy.requireAdministrator(admin, "turn off someone's two-factor sign-in");
+        StaffMember member = staff.get(actor, memberId);
+        if (member.isSameAccountAs(admin)) {
+            throw new InvalidInputException("two-factor",
+                    "Turn off your own two-factor sign-in on your account page, with a code or your password.");
+        }
+        twoFactors.find(member.getId()).ifPresent(twoFactor -> {
+            twoFactors.removeRecoveryCodes(member.getId());
+            twoFactors.remove(twoFactor);
+        });
+        member.endSessionsBefore(clock.instant());
+        return member;
+    }
+
+    /** Whether this member has two-factor on, for an admin's view of the account. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isOn(StaffMember member) {
+        return twoFactors.find(member.getId()).filter(TwoFactor::isOn).isPresent();
+    }
+
+    /**
      * The second step of a sign-in: a code from the app (each good once) or an unused recovery
      * code (then used up). Whether it was right.
      */

@@ -76,7 +76,7 @@ class SignInIT extends ContainerTest {
         // the right password is not even looked at while the account must wait
         HttpResponse<String> right = guesser.signIn(writer, STAFF_PASSWORD);
         assertThat(right.statusCode()).isEqualTo(200);
-        assertThat(right.headers().firstValue("Retry-After")).hasValue("2");
+        assertThat(right.headers().firstValue("Retry-After")).hasValue("1");
 
         // an account that does not exist gets exactly the same answers
         Browser prober = newsroom.reader().from(address());

@@ -162,7 +162,8 @@ public class LoginController {
         if (admission instanceof SignInGate.Throttled throttled) {
             announce(pending.typed(), SignInAttempt.Outcome.THROTTLED);
             models.put("error", throttled(throttled));
-            return Response.ok("login-code.html").header("Retry-After", throttled.waitFor().toSeconds() + 1).build();
+            retryAfter(throttled);
+            return Response.ok("login-code.html").build();
         }
         if (!twoFactors.verifySecondFactor(pending.username(), code == null ? "" : code)) {
             announce(pending.typed(), SignInAttempt.Outcome.SECOND_FACTOR_REFUSED);
@@ -214,11 +215,15 @@ public class LoginController {
         models.put("username", typed);
         models.put("next", next == null ? "" : next);
         // Krazo renders a view with 200 whatever status is asked for; the form itself says what went wrong
-        Response.ResponseBuilder answer = Response.ok("login.html");
         if (throttled != null) {
-            answer.header("Retry-After", throttled.waitFor().toSeconds() + 1);
+            retryAfter(throttled);
         }
-        return answer.build();
+        return Response.ok("login.html").build();
+    }
+
+    /** For scripts: when to try again, in whole seconds rounded up (Krazo drops headers set on a view's Response). */
+    private void retryAfter(SignInGate.Throttled throttled) {
+        response.setHeader("Retry-After", String.valueOf((throttled.waitFor().toMillis() + 999) / 1000));
     }
 
     private void announce(String typed, SignInAttempt.Outcome outcome) {

@@ -177,6 +177,21 @@ public class StaffController {
         return backToMember(id);
     }
 
+    /** The member lost their phone and recovery codes: they sign in with the password alone again. */
+    @POST
+    @Path("{id}/two-factor/off")
+    @CsrfProtected
+    public Response turnOffTwoFactor(@PathParam("id") long id) {
+        try {
+            StaffMember member = twoFactors.turnOffFor(actor(), id);
+            flash.say("Turned off two-factor sign-in for \u201c" + member.getUsername() + "\u201d: they sign in with their "
+                    + "password and can set it up again on their account page. Their open sessions have ended.");
+            return backToMember(id);
+        } catch (InvalidInputException invalid) {
+            return again(id, invalid);
+        }
+    }
+
     /** The member's page again, with the problem at the form that caused it. */
     private Response again(long id, InvalidInputException invalid) {
         StaffMember member = staff.get(actor(), id);
@@ -188,6 +203,7 @@ public class StaffController {
     private String memberPage(StaffMember member) {
         models.put("member", new StaffRow(member, time));
         models.put("self", member.getUsername().equals(actor()));
+        models.put("twoFactorOn", twoFactors.isOn(member));
         return "staff/member.html";
     }
 
