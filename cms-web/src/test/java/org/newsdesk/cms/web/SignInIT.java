@@ -216,12 +216,12 @@ class SignInIT extends ContainerTest {
         Browser chief = newsroom.signedInAdmin();
         String staffPage = chief.get("/admin/staff").body();
         assertThat(staffPage).contains("<label for=\"adminsNeedTwoFactor\">Admins must sign in with a code from an authenticator app</label>");
+        Browser bossDesk = newsroom.reader().from(address());
         try {
             assertThat(chief.post("/admin/staff/sign-in-policy", form(staffPage, "adminsNeedTwoFactor", "true")).statusCode())
                     .isEqualTo(303);
             assertThat(twoFactors.policy().adminsNeedTwoFactor()).isTrue();
 
-            Browser bossDesk = newsroom.reader().from(address());
             assertThat(bossDesk.signIn(boss.getUsername(), STAFF_PASSWORD).statusCode()).isEqualTo(303);
             for (String page : List.of("/admin/", "/admin/articles", "/admin/staff")) {
                 HttpResponse<String> sent = bossDesk.get(page);
@@ -230,13 +230,30 @@ class SignInIT extends ContainerTest {
             }
             assertThat(bossDesk.get("/admin/account?enrol").body()).contains("Set up two-factor sign-in to go on");
             assertThat(newsroom.signedIn(writer).get("/admin/").statusCode()).as("writers are not asked").isEqualTo(200);
+            assertThat(chief.get("/admin/staff").headers().firstValue("Location")).as("the chief has not set it up either")
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/admin/account?enrol"));
 
-            String secret = enrolSignedIn(bossDesk);
+            enrolSignedIn(bossDesk);
             assertThat(bossDesk.get("/admin/").statusCode()).as("set up: the pages open").isEqualTo(200);
-            assertThat(secret).isNotEmpty();
         } finally {
             twoFactors.requireForAdmins(ADMIN, false);
         }
+
+        // the boss loses the phone and the recovery codes: another admin turns it off, the open
+        // session ends, and the password alone signs in again
+        clock.set(start.plusSeconds(30));
+        String bossPage = chief.get("/admin/staff/" + boss.getId()).body();
+        assertThat(bossPage).contains("<dd id=\"two-factor-state\">On</dd>");
+        assertThat(chief.post("/admin/staff/" + boss.getId() + "/two-factor/off", form(bossPage)).statusCode()).isEqualTo(303);
+        assertThat(twoFactors.isOn(boss.getUsername())).isFalse();
+        assertThat(bossDesk.get("/admin/").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/admin/login?ended"));
+        clock.set(start.plusSeconds(60)); // sessions begun at or after the change are good; the clock stood still
+        Browser again = newsroom.reader().from(address());
+        assertThat(again.signIn(boss.getUsername(), STAFF_PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/admin/"));
+        HttpResponse<String> dashboard = again.get("/admin/");
+        assertThat(dashboard.statusCode()).as("sent to %s", dashboard.headers().firstValue("Location")).isEqualTo(200);
     }
 
     // --- helpers
