@@ -28,8 +28,8 @@ public class JpaTwoFactorRepository implements TwoFactorRepository {
     }
 
     @Override
-    public void remove(TwoFactor twoFactor) {
-        em.remove(twoFactor);
+    public void remove(long staffId) {
+        em.createQuery("DELETE FROM TwoFactor t WHERE t.staffId = :staff").setParameter("staff", staffId).executeUpdate();
     }
 
     @Override

@@ -11,7 +11,11 @@ public interface TwoFactorRepository {
 
     void add(TwoFactor twoFactor);
 
-    void remove(TwoFactor twoFactor);
+    /**
+     * Removes the member's authenticator, whatever its version: turning it off with a code has just
+     * marked that code used in a statement of its own.
+     */
+    void remove(long staffId);
 
     /**
      * Marks {@code step} used if it is later than the last one used; whether it was. One statement,

@@ -123,7 +123,7 @@ public class TwoFactorService {
                     "That is neither a current code from your app nor your password. Nothing was changed.");
         }
         twoFactors.removeRecoveryCodes(member.getId());
-        twoFactors.remove(twoFactor);
+        twoFactors.remove(member.getId());
     }
 
     /**
@@ -139,10 +139,8 @@ public class TwoFactorService {
             throw new InvalidInputException("two-factor",
                     "Turn off your own two-factor sign-in on your account page, with a code or your password.");
         }
-        twoFactors.find(member.getId()).ifPresent(twoFactor -> {
-            twoFactors.removeRecoveryCodes(member.getId());
-            twoFactors.remove(twoFactor);
-        });
+        twoFactors.removeRecoveryCodes(member.getId());
+        twoFactors.remove(member.getId());
         member.endSessionsBefore(clock.instant());
         return member;
     }

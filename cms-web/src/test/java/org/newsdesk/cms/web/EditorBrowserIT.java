@@ -189,6 +189,7 @@ class EditorBrowserIT extends ClientTest {
         WebElement qr = browser.findElement(By.cssSelector("img.qr"));
         assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", qr)).intValue())
                 .as("the QR code loads under the Content-Security-Policy").isPositive();
+        chromium.screenshot("two-factor-set-up");
         checkAccessibility();
         type("code", "12345");
         press("Turn on two-factor sign-in");

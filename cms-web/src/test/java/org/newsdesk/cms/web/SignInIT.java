@@ -206,7 +206,18 @@ class SignInIT extends ContainerTest {
         assertThat(answers.subList(0, 5)).containsOnly(LoginController.BAD_CODE);
         assertThat(answers.subList(5, 7)).containsOnly("Too many sign-in attempts. Wait about 1 second, then try again.");
         // even the right code waits
-        assertThat(errorAtCode(sendCode(thief, code(secret, start)))).startsWith("Too many sign-in attempts.");
+        assertThat(errorAtCode(sendCode(thief, code(secret, start.plusSeconds(30))))).startsWith("Too many sign-in attempts.");
+
+        // the owner, signed in, turns it off with a current code: that code is spent, and then off
+        clock.set(start.plusSeconds(60));
+        Browser owner = newsroom.reader().from(address());
+        owner.signIn(writer, STAFF_PASSWORD);
+        assertThat(sendCode(owner, code(secret, start.plusSeconds(60))).statusCode()).isEqualTo(303);
+        clock.set(start.plusSeconds(90));
+        String account = owner.get("/admin/account").body();
+        assertThat(owner.post("/admin/account/two-factor/off", form(account, "confirmation", code(secret, start.plusSeconds(90))))
+                .statusCode()).isEqualTo(303);
+        assertThat(twoFactors.isOn(writer)).isFalse();
     }
 
     @Test

@@ -19,11 +19,14 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsdesk.cms.shared.InvalidInputException;
+import org.newsdesk.cms.staff.SignInGate;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffService;
 import org.newsdesk.cms.staff.TwoFactor;
 import org.newsdesk.cms.staff.TwoFactorService;
 import org.newsdesk.cms.time.PublicationTime;
+import org.newsdesk.cms.web.security.ClientAddress;
+import org.newsdesk.cms.web.security.LoginController;
 import org.newsdesk.cms.web.staff.StaffRow;
 import org.newsdesk.cms.web.support.Flash;
 import org.newsdesk.cms.web.support.FormProblems;
@@ -45,6 +48,12 @@ public class AccountController {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    SignInGate gate;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     PublicationTime time;
@@ -110,8 +119,14 @@ public class AccountController {
     @Path("two-factor/off")
     @CsrfProtected
     public Response turnOff(@FormParam("confirmation") String confirmation) {
+        // a code or a password is guessed here as at the sign-in form: the same throttle
+        SignInGate.Admission admission = gate.admit(me(), clientAddress.of(request));
+        if (admission instanceof SignInGate.Throttled throttled) {
+            return again(new InvalidInputException("confirmation", LoginController.throttled(throttled)));
+        }
         try {
             twoFactors.turnOff(me(), confirmation);
+            gate.signedIn((SignInGate.Admitted) admission);
             flash.say("Two-factor sign-in is off: you sign in with your password alone.");
             return backToAccount("");
         } catch (InvalidInputException invalid) {
