@@ -61,6 +61,14 @@ public class Browser {
         return new Browser(base, cookies, clientAddress);
     }
 
+    /**
+     * A browser of its own (no cookies yet) that seems to come from {@code address}: the tests reach
+     * Newsdesk from loopback, a trusted proxy by default, which forwards for that address.
+     */
+    public Browser from(String address) {
+        return new Browser(base, new CookieManager(), address);
+    }
+
     /** Where this browser is sent, e.g. {@code http://127.0.0.1:8123/cms}: paths are relative to it. */
     public String base() {
         return base;

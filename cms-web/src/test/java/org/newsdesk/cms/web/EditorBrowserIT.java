@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.cms.staff.AuthenticatorCodes;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -179,6 +180,63 @@ class EditorBrowserIT extends ClientTest {
         assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("is not one");
         assertThat(violations).as("axe: WCAG 2.1 A/AA on the audit log").isEmpty();
         assertThat(invalid).as("Nu Html Checker on the audit log").isEmpty();
+    }
+
+    /**
+     * Two-factor sign-in as a person meets it, every screen checked with axe: their account page,
+     * setting up an app (the QR code must show under our CSP), a wrong code, the recovery codes,
+     * and the second sign-in step with its error.
+     */
+    @Test
+    void aStaffMemberSetsUpTwoFactorAndSignsInWithACode() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String writer = "writer-" + unique;
+        signIn(ADMIN, ADMIN_PASSWORD);
+        open("/admin/staff/new");
+        type("username", writer);
+        type("displayName", "Wanda Writer");
+        type("password", STAFF_PASSWORD);
+        browser.findElement(By.cssSelector("input[name=role][value=WRITER]")).click();
+        submit();
+        open("/admin/staff");
+        checkAccessibility(); // with the admins' two-factor rule
+        signOut();
+
+        signIn(writer, STAFF_PASSWORD);
+        follow(By.linkText("Your account"));
+        checkAccessibility();
+        press("Set up two-factor sign-in");
+        WebElement qr = browser.findElement(By.cssSelector("img.qr"));
+        assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", qr)).intValue())
+                .as("the QR code loads under the Content-Security-Policy").isPositive();
+        chromium.screenshot("two-factor-set-up");
+        checkAccessibility();
+        type("code", "12345");
+        press("Turn on two-factor sign-in");
+        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("That code is not right.");
+        checkAccessibility();
+        String secret = browser.findElement(By.id("secret")).getText().replace(" ", "");
+        type("code", AuthenticatorCodes.codeAt(secret, AuthenticatorCodes.stepAt(java.time.Instant.now())));
+        press("Turn on two-factor sign-in");
+        assertThat(browser.findElements(By.cssSelector("#recovery-codes li"))).hasSize(10);
+        String recovery = browser.findElement(By.cssSelector("#recovery-codes li")).getText();
+        checkAccessibility();
+        signOut();
+
+        open("/admin/login");
+        type("username", writer);
+        type("password", STAFF_PASSWORD);
+        submit();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your sign-in code");
+        checkAccessibility();
+        type("code", "000000".equals(recovery) ? "111111" : "000000");
+        submit();
+        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("That code is not right.");
+        checkAccessibility();
+        type("code", recovery);
+        submit();
+        assertThat(browser.findElement(By.cssSelector(".signed-in")).getText()).contains("Wanda Writer");
+        assertThat(violations).as("axe: WCAG 2.1 A/AA on the two-factor screens").isEmpty();
     }
 
     /**

@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffService;
+import org.newsdesk.cms.staff.TwoFactorService;
 
 /**
  * Ends a session whose account an admin has deactivated, whose password an admin has reset, or
@@ -25,6 +28,9 @@ import org.newsdesk.cms.staff.StaffService;
  * session, so a role change is enforced at once either way; the sign-out makes sure no screen
  * opened with the old roles stays in use. (The container's copy of the roles is not asked at all:
  * Payara 6 loses it under concurrent load, see web.xml.)
+ *
+ * <p>While admins must use two-factor sign-in, an admin who has not set it up is sent to their
+ * account page, and no other admin page answers them until they have.
  */
 // mapped in web.xml to /admin/*, after the public site filter
 @WebFilter(filterName = "ActiveStaff")
@@ -33,11 +39,16 @@ public class ActiveStaffFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String SIGN_IN_AGAIN = "/admin/login?ended";
+    /** The person's own account page, where two-factor is set up: open even to an admin who must set it up. */
+    static final String ACCOUNT = "/admin/account";
     /** When this session signed in: an {@link Instant}, from the injected clock. */
     private static final String SIGNED_IN_AT = "newsdesk.signedInAt";
 
     @Inject
     StaffService staff;
+
+    @Inject
+    TwoFactorService twoFactors;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -50,7 +61,13 @@ public class ActiveStaffFilter extends HttpFilter {
         }
         HttpSession current = request.getSession(false);
         Instant signedInAt = current == null ? null : (Instant) current.getAttribute(SIGNED_IN_AT);
-        if (staff.findActive(caller.getName()).filter(member -> member.acceptsSessionSignedInAt(signedInAt)).isPresent()) {
+        Optional<StaffMember> member = staff.findActive(caller.getName()).filter(m -> m.acceptsSessionSignedInAt(signedInAt));
+        if (member.isPresent()) {
+            if (!path.startsWith(ACCOUNT) && twoFactors.mustEnrol(member.get())) {
+                // admins must use two-factor and this one has not set it up: nothing else until they do
+                response.sendRedirect(request.getContextPath() + ACCOUNT + "?enrol");
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }

@@ -22,6 +22,7 @@ import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
 import org.newsdesk.cms.shared.StaleEditException;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffService;
+import org.newsdesk.cms.staff.TwoFactorService;
 import org.newsdesk.cms.time.PublicationTime;
 import org.newsdesk.cms.web.security.ActiveStaffFilter;
 import org.newsdesk.cms.web.support.Flash;
@@ -40,6 +41,9 @@ public class StaffController {
 
     @Inject
     StaffService staff;
+
+    @Inject
+    TwoFactorService twoFactors;
 
     @Inject
     SecurityContext security;
@@ -62,7 +66,21 @@ public class StaffController {
     @GET
     public String list() {
         models.put("members", staff.list(actor()).stream().map(m -> new StaffRow(m, time)).toList());
+        models.put("adminsNeedTwoFactor", twoFactors.policy().adminsNeedTwoFactor());
         return "staff/list.html";
+    }
+
+    /** The newsroom's rule: whether every admin must sign in with a code from an authenticator app. */
+    @POST
+    @Path("sign-in-policy")
+    @CsrfProtected
+    public Response signInPolicy(@FormParam("adminsNeedTwoFactor") String adminsNeedTwoFactor) {
+        boolean required = "true".equals(adminsNeedTwoFactor);
+        twoFactors.requireForAdmins(actor(), required);
+        flash.say(required
+                ? "Admins must now use two-factor sign-in. An admin without it, you included, is asked to set it up on their next page."
+                : "Admins no longer need two-factor sign-in; whoever has it on keeps it.");
+        return Response.seeOther(URI.create(request.getContextPath() + "/admin/staff#sign-in-policy")).build();
     }
 
     @GET
@@ -159,6 +177,21 @@ public class StaffController {
         return backToMember(id);
     }
 
+    /** The member lost their phone and recovery codes: they sign in with the password alone again. */
+    @POST
+    @Path("{id}/two-factor/off")
+    @CsrfProtected
+    public Response turnOffTwoFactor(@PathParam("id") long id) {
+        try {
+            StaffMember member = twoFactors.turnOffFor(actor(), id);
+            flash.say("Turned off two-factor sign-in for \u201c" + member.getUsername() + "\u201d: they sign in with their "
+                    + "password and can set it up again on their account page. Their open sessions have ended.");
+            return backToMember(id);
+        } catch (InvalidInputException invalid) {
+            return again(id, invalid);
+        }
+    }
+
     /** The member's page again, with the problem at the form that caused it. */
     private Response again(long id, InvalidInputException invalid) {
         StaffMember member = staff.get(actor(), id);
@@ -170,6 +203,7 @@ public class StaffController {
     private String memberPage(StaffMember member) {
         models.put("member", new StaffRow(member, time));
         models.put("self", member.getUsername().equals(actor()));
+        models.put("twoFactorOn", twoFactors.isOn(member));
         return "staff/member.html";
     }
 
