@@ -17,9 +17,15 @@ import org.eclipse.microprofile.health.Readiness;
 import org.newsdesk.cms.persistence.DatabaseMigrations;
 
 /**
- * Ready for readers and editors: the schema is migrated and the application's database answers
- * now. A load balancer takes an instance whose database is gone out of rotation instead of letting
- * it answer 500s.
+ * Ready for readers: the schema is migrated. Whether the database answers now is part of the
+ * answer, but does not take the instance out of rotation: while the database is away, an instance
+ * still serves every page its cache holds (most of what readers ask for), a page it does not hold
+ * answers a short 503 page, and editors get their forms back with "try again". Every instance shares
+ * the one database, so DOWN would take them all out at once, and readers would get the load
+ * balancer's error for pages that are sitting in the cache. A load balancer cannot route around a
+ * shared database; it can only make things worse. So the check answers UP with
+ * {@code "database": "not answering"} (operators alert on that, or on the WARNING in the log), and
+ * DOWN only while the schema is not migrated yet (a starting instance).
  *
  * <p>{@code /health/ready} is public on the site's own port, so the answer names the database
  * product and schema version but never its address, user or exact version; why the database failed goes to the
@@ -30,6 +36,8 @@ import org.newsdesk.cms.persistence.DatabaseMigrations;
 public class DatabaseReadiness implements HealthCheck {
 
     public static final String NAME = "newsdesk-database";
+    /** What the answer says of a database that is away: cached pages only, saves wait. */
+    public static final String NOT_ANSWERING = "not answering: cached pages only, saves wait";
     /** A probe must answer within its own timeout (Kubernetes: 1 s by default, often raised). */
     private static final int ANSWER_WITHIN_SECONDS = 2;
     private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class.getName());
@@ -57,12 +65,14 @@ public class DatabaseReadiness implements HealthCheck {
             // the product, not its exact version: the answer is public, and a version is a lead for an attacker
             response.up().withData("database", database.getDatabaseProductName());
             if (failing.compareAndSet(true, false)) {
-                LOG.info("The database answers again: " + NAME + " is UP.");
+                LOG.info("The database answers again: pages and saves work again.");
             }
         } catch (SQLException e) {
-            response.down().withData("error", "no answer from the database (SQLState " + e.getSQLState() + "); see the log");
+            response.up().withData("database", NOT_ANSWERING)
+                    .withData("error", "no answer from the database (SQLState " + e.getSQLState() + "); see the log");
             if (failing.compareAndSet(false, true)) {
-                LOG.log(Level.WARNING, "The database does not answer: " + NAME + " is DOWN until it does.", e);
+                LOG.log(Level.WARNING, "The database does not answer: readers get cached pages, other pages and saves"
+                        + " answer 503 until it does.", e);
             }
         }
         return response.build();

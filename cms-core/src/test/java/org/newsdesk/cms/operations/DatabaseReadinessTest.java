@@ -15,7 +15,9 @@ import org.newsdesk.cms.persistence.DatabaseMigrations;
 
 /**
  * Readiness as a load balancer and an operator see it: UP with the database product and schema
- * version while the database answers; DOWN, without the database's address, while it does not.
+ * version while the database answers; still UP while it does not (the instance serves cached pages,
+ * and every instance shares the database), saying so without the database's address; DOWN only
+ * while the schema is not migrated.
  */
 class DatabaseReadinessTest {
 
@@ -42,24 +44,27 @@ class DatabaseReadinessTest {
     }
 
     @Test
-    void downWithoutTheDatabasesAddressWhenNoConnectionCanBeHad() {
+    void upButSayingSoWithoutTheDatabasesAddressWhenNoConnectionCanBeHad() {
         DataSource unreachable = stub(DataSource.class, Map.of("getConnection",
                 new SQLException("Connection to db.internal:5432 refused", "08001")));
 
         HealthCheckResponse answer = readiness(migrated(), unreachable).call();
 
-        assertThat(answer.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+        assertThat(answer.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
         assertThat(answer.getData()).hasValueSatisfying(data -> {
+            assertThat((String) data.get("database")).startsWith("not answering");
             assertThat((String) data.get("error")).contains("SQLState 08001").doesNotContain("db.internal");
             assertThat(data).containsEntry("schemaVersion", "4");
         });
     }
 
     @Test
-    void downWhenTheConnectionDoesNotAnswer() {
+    void saysNotAnsweringWhenTheConnectionDoesNotAnswer() {
         HealthCheckResponse answer = readiness(migrated(), answering(false)).call();
 
-        assertThat(answer.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+        assertThat(answer.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        assertThat(answer.getData()).hasValueSatisfying(data ->
+                assertThat((String) data.get("database")).startsWith("not answering"));
     }
 
     private static DatabaseReadiness readiness(DatabaseMigrations migrations, DataSource dataSource) {
