@@ -69,7 +69,8 @@ public class DatabaseReadiness implements HealthCheck {
             }
         } catch (SQLException e) {
             response.up().withData("database", NOT_ANSWERING)
-                    .withData("error", "no answer from the database (SQLState " + e.getSQLState() + "); see the log");
+                    .withData("error", "no answer from the database"
+                            + (e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")") + "; see the log");
             if (failing.compareAndSet(false, true)) {
                 LOG.log(Level.WARNING, "The database does not answer: readers get cached pages, other pages and saves"
                         + " answer 503 until it does.", e);

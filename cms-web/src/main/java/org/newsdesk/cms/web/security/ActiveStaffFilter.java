@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import org.newsdesk.cms.persistence.DatabaseUnavailable;
 import org.newsdesk.cms.staff.StaffService;
 
 /**
@@ -50,7 +51,22 @@ public class ActiveStaffFilter extends HttpFilter {
         }
         HttpSession current = request.getSession(false);
         Instant signedInAt = current == null ? null : (Instant) current.getAttribute(SIGNED_IN_AT);
-        if (staff.findActive(caller.getName()).filter(member -> member.acceptsSessionSignedInAt(signedInAt)).isPresent()) {
+        boolean stillActive;
+        try {
+            stillActive = staff.findActive(caller.getName()).filter(member -> member.acceptsSessionSignedInAt(signedInAt)).isPresent();
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.isCauseOf(failure)) {
+                throw failure;
+            }
+            // The database cannot say, and signing out would lose what an editor is saving. The
+            // request goes on: whatever it does needs the database too, and the services check
+            // the staff record again on every action, so nothing is done unchecked; the editor
+            // gets their form back with "try again" (ArticleEditorController), anything else the
+            // 503 page (DatabaseOutageFilter).
+            chain.doFilter(request, response);
+            return;
+        }
+        if (stillActive) {
             chain.doFilter(request, response);
             return;
         }
