@@ -36,7 +36,7 @@ import org.newsdesk.cms.startup.FailedStart;
 @DataSourceDefinition(
         name = DatabaseMigrations.DATASOURCE,
         className = "${MPCONFIG=cms.db.driver}",
-        url = "${MPCONFIG=cms.db.url}",
+        url = "${MPCONFIG=cms.db.connection-url}", // cms.db.url with network time limits: DatabaseConnectionUrl
         user = "${MPCONFIG=cms.db.user}",
         password = "${MPCONFIG=cms.db.password}",
         minPoolSize = 2,
@@ -78,7 +78,7 @@ public class DatabaseMigrations {
     void migrate() {
         try {
             Flyway flyway = Flyway.configure(DatabaseMigrations.class.getClassLoader())
-                    .dataSource(dataSource)
+                    .dataSource(UnhurriedDataSource.of(dataSource))
                     .locations("classpath:db/migration")
                     .connectRetries(CONNECT_RETRIES)
                     .connectRetriesInterval(CONNECT_RETRY_MAX_SECONDS)

@@ -25,6 +25,7 @@ final class DatabaseLink implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listening;
     private volatile boolean closed;
+    private volatile boolean hanging;
 
     private DatabaseLink(InetSocketAddress database, int port) {
         this.database = database;
@@ -58,8 +59,23 @@ final class DatabaseLink implements AutoCloseable {
         }
     }
 
+    /**
+     * The database stops answering without refusing anything (a host that went dark, a firewall
+     * dropping packets): connections open and writes succeed, but nothing comes back.
+     */
+    synchronized void hang() {
+        hanging = true;
+    }
+
     /** The database is back: connections go through again, on the same port. */
     synchronized void restore() throws IOException {
+        if (hanging) {
+            // what was sent into the dark is lost: those connections are dead, as after a real one
+            hanging = false;
+            for (Socket socket : open) {
+                close(socket);
+            }
+        }
         if (listening != null) {
             return;
         }
@@ -70,11 +86,6 @@ final class DatabaseLink implements AutoCloseable {
         Thread acceptor = new Thread(() -> accept(server), "database-link-accept");
         acceptor.setDaemon(true);
         acceptor.start();
-    }
-
-    /** How many connections go through the link now. */
-    int openConnections() {
-        return open.size() / 2;
     }
 
     @Override
@@ -91,6 +102,11 @@ final class DatabaseLink implements AutoCloseable {
             } catch (IOException e) {
                 return; // cut: the server socket was closed
             }
+            if (hanging) {
+                open.add(client);
+                pump(client, null);
+                continue;
+            }
             Socket upstream = new Socket();
             try {
                 upstream.connect(database, 5_000);
@@ -106,20 +122,28 @@ final class DatabaseLink implements AutoCloseable {
         }
     }
 
-    /** Copies one direction until either side closes, then closes both. */
+    /**
+     * Copies one direction until either side closes, then closes both; while the link hangs, what
+     * arrives is dropped. {@code to} is null for a connection accepted while hanging: it never
+     * reaches the database.
+     */
     private void pump(Socket from, Socket to) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream(); OutputStream out = to == null ? OutputStream.nullOutputStream() : to.getOutputStream()) {
                 for (int n; (n = in.read(buffer)) != -1; ) {
-                    out.write(buffer, 0, n);
-                    out.flush();
+                    if (!hanging) {
+                        out.write(buffer, 0, n);
+                        out.flush();
+                    }
                 }
             } catch (IOException e) {
                 // one side is gone: the other goes too, as with a dead server
             } finally {
                 close(from);
-                close(to);
+                if (to != null) {
+                    close(to);
+                }
             }
         }, "database-link-pump");
         thread.setDaemon(true);
