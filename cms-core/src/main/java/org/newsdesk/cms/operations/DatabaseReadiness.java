@@ -6,13 +6,17 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.newsdesk.cms.persistence.DatabaseMigrations;
 
@@ -48,34 +52,67 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     DatabaseMigrations migrations;
 
+    /**
+     * Where the database is asked, so that a probe never waits longer than it may: a database that
+     * has gone dark takes the pool's time limits (16 s) to fail, and a probe that timed out would
+     * take the instance out of rotation after all.
+     */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    Executor executor;
+
     private final AtomicBoolean failing = new AtomicBoolean();
+    /** The question now put to the database: one at a time, however often the probes come. */
+    private CompletableFuture<HealthCheckResponse> asking;
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME);
         if (!migrations.isDone()) {
-            return response.down().withData("schema", "not migrated yet").build();
+            return HealthCheckResponse.named(NAME).down().withData("schema", "not migrated yet").build();
         }
-        response.withData("schemaVersion", migrations.schemaVersion());
+        try {
+            return ask().get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException stillWaiting) {
+            return notAnswering("no answer from the database within " + ANSWER_WITHIN_SECONDS + " s", null);
+        } catch (ExecutionException e) {
+            return notAnswering("the check failed; see the log", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return notAnswering("the check was interrupted", e);
+        }
+    }
+
+    private synchronized CompletableFuture<HealthCheckResponse> ask() {
+        if (asking == null || asking.isDone()) {
+            asking = CompletableFuture.supplyAsync(this::askTheDatabase, executor);
+        }
+        return asking;
+    }
+
+    private HealthCheckResponse askTheDatabase() {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isValid(ANSWER_WITHIN_SECONDS)) {
                 throw new SQLException("The connection did not answer within " + ANSWER_WITHIN_SECONDS + " s", "08006");
             }
             DatabaseMetaData database = connection.getMetaData();
-            // the product, not its exact version: the answer is public, and a version is a lead for an attacker
-            response.up().withData("database", database.getDatabaseProductName());
             if (failing.compareAndSet(true, false)) {
                 LOG.info("The database answers again: pages and saves work again.");
             }
+            // the product, not its exact version: the answer is public, and a version is a lead for an attacker
+            return HealthCheckResponse.named(NAME).up().withData("schemaVersion", migrations.schemaVersion())
+                    .withData("database", database.getDatabaseProductName()).build();
         } catch (SQLException e) {
-            response.up().withData("database", NOT_ANSWERING)
-                    .withData("error", "no answer from the database"
-                            + (e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")") + "; see the log");
-            if (failing.compareAndSet(false, true)) {
-                LOG.log(Level.WARNING, "The database does not answer: readers get cached pages, other pages and saves"
-                        + " answer 503 until it does.", e);
-            }
+            return notAnswering("no answer from the database"
+                    + (e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")") + "; see the log", e);
         }
-        return response.build();
+    }
+
+    /** UP all the same: see the class comment. The first such answer logs why, once. */
+    private HealthCheckResponse notAnswering(String error, Throwable cause) {
+        if (failing.compareAndSet(false, true)) {
+            LOG.log(Level.WARNING, "The database does not answer: readers get cached pages, other pages and saves"
+                    + " answer 503 until it does.", cause);
+        }
+        return HealthCheckResponse.named(NAME).up().withData("schemaVersion", migrations.schemaVersion())
+                .withData("database", NOT_ANSWERING).withData("error", error).build();
     }
 }

@@ -155,6 +155,12 @@ class DatabaseOutageIT {
             Map<String, String> darkTyped = formOf(Jsoup.parse(editor.browser().get("/admin/articles/" + story).body()), "save");
             darkTyped.put("body", "<p>Typed while the database was dark.</p>");
             link.hang();
+            Timed<HttpResponse<String>> healthInTheDark = timed(() -> reader.get("/health/ready"));
+            report("/health/ready while the database is dark: %d in %d ms", healthInTheDark.value().statusCode(),
+                    healthInTheDark.took().toMillis());
+            assertThat(healthInTheDark.value().statusCode()).isEqualTo(200);
+            assertThat(healthInTheDark.value().body()).contains("not answering");
+            assertThat(healthInTheDark.took()).as("within a probe's time").isLessThan(PROMPT);
             Timed<HttpResponse<String>> cachedInTheDark = timed(() -> reader.get(storyPath));
             assertThat(cachedInTheDark.value().statusCode()).isEqualTo(200);
             assertThat(cachedInTheDark.took()).isLessThan(PROMPT);
