@@ -114,6 +114,11 @@ class DatabaseOutageIT {
             assertThat(list.value().statusCode()).isEqualTo(503);
             assertPlainOutagePage(list.value());
 
+            Timed<HttpResponse<String>> signIn = timed(() -> new Browser(server.base()).signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD));
+            report("sign-in during the outage: %d in %d ms, \"%s\"", signIn.value().statusCode(), signIn.took().toMillis(),
+                    Jsoup.parse(signIn.value().body()).select("h1, .error-summary li, [role=alert]").text());
+            assertThat(signIn.value().body()).doesNotContain("Exception");
+
             HttpResponse<String> health = reader.get("/health/ready");
             report("/health/ready during the outage: %d %s", health.statusCode(), health.body());
             assertThat(health.statusCode()).as("still in rotation: it serves readers from the cache").isEqualTo(200);
