@@ -6,20 +6,30 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.newsdesk.cms.persistence.DatabaseMigrations;
 
 /**
- * Ready for readers and editors: the schema is migrated and the application's database answers
- * now. A load balancer takes an instance whose database is gone out of rotation instead of letting
- * it answer 500s.
+ * Ready for readers: the schema is migrated. Whether the database answers now is part of the
+ * answer, but does not take the instance out of rotation: while the database is away, an instance
+ * still serves every page its cache holds (most of what readers ask for), a page it does not hold
+ * answers a short 503 page, and editors get their forms back with "try again". Every instance shares
+ * the one database, so DOWN would take them all out at once, and readers would get the load
+ * balancer's error for pages that are sitting in the cache. A load balancer cannot route around a
+ * shared database; it can only make things worse. So the check answers UP with
+ * {@code "database": "not answering"} (operators alert on that, or on the WARNING in the log), and
+ * DOWN only while the schema is not migrated yet (a starting instance).
  *
  * <p>{@code /health/ready} is public on the site's own port, so the answer names the database
  * product and schema version but never its address, user or exact version; why the database failed goes to the
@@ -30,6 +40,8 @@ import org.newsdesk.cms.persistence.DatabaseMigrations;
 public class DatabaseReadiness implements HealthCheck {
 
     public static final String NAME = "newsdesk-database";
+    /** What the answer says of a database that is away: cached pages only, saves wait. */
+    public static final String NOT_ANSWERING = "not answering: cached pages only, saves wait";
     /** A probe must answer within its own timeout (Kubernetes: 1 s by default, often raised). */
     private static final int ANSWER_WITHIN_SECONDS = 2;
     private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class.getName());
@@ -40,31 +52,67 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     DatabaseMigrations migrations;
 
+    /**
+     * Where the database is asked, so that a probe never waits longer than it may: a database that
+     * has gone dark takes the pool's time limits (16 s) to fail, and a probe that timed out would
+     * take the instance out of rotation after all.
+     */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    Executor executor;
+
     private final AtomicBoolean failing = new AtomicBoolean();
+    /** The question now put to the database: one at a time, however often the probes come. */
+    private CompletableFuture<HealthCheckResponse> asking;
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME);
         if (!migrations.isDone()) {
-            return response.down().withData("schema", "not migrated yet").build();
+            return HealthCheckResponse.named(NAME).down().withData("schema", "not migrated yet").build();
         }
-        response.withData("schemaVersion", migrations.schemaVersion());
+        try {
+            return ask().get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException stillWaiting) {
+            return notAnswering("no answer from the database within " + ANSWER_WITHIN_SECONDS + " s", null);
+        } catch (ExecutionException e) {
+            return notAnswering("the check failed; see the log", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return notAnswering("the check was interrupted", e);
+        }
+    }
+
+    private synchronized CompletableFuture<HealthCheckResponse> ask() {
+        if (asking == null || asking.isDone()) {
+            asking = CompletableFuture.supplyAsync(this::askTheDatabase, executor);
+        }
+        return asking;
+    }
+
+    private HealthCheckResponse askTheDatabase() {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isValid(ANSWER_WITHIN_SECONDS)) {
                 throw new SQLException("The connection did not answer within " + ANSWER_WITHIN_SECONDS + " s", "08006");
             }
             DatabaseMetaData database = connection.getMetaData();
-            // the product, not its exact version: the answer is public, and a version is a lead for an attacker
-            response.up().withData("database", database.getDatabaseProductName());
             if (failing.compareAndSet(true, false)) {
-                LOG.info("The database answers again: " + NAME + " is UP.");
+                LOG.info("The database answers again: pages and saves work again.");
             }
+            // the product, not its exact version: the answer is public, and a version is a lead for an attacker
+            return HealthCheckResponse.named(NAME).up().withData("schemaVersion", migrations.schemaVersion())
+                    .withData("database", database.getDatabaseProductName()).build();
         } catch (SQLException e) {
-            response.down().withData("error", "no answer from the database (SQLState " + e.getSQLState() + "); see the log");
-            if (failing.compareAndSet(false, true)) {
-                LOG.log(Level.WARNING, "The database does not answer: " + NAME + " is DOWN until it does.", e);
-            }
+            return notAnswering("no answer from the database"
+                    + (e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")") + "; see the log", e);
         }
-        return response.build();
+    }
+
+    /** UP all the same: see the class comment. The first such answer logs why, once. */
+    private HealthCheckResponse notAnswering(String error, Throwable cause) {
+        if (failing.compareAndSet(false, true)) {
+            LOG.log(Level.WARNING, "The database does not answer: readers get cached pages, other pages and saves"
+                    + " answer 503 until it does.", cause);
+        }
+        return HealthCheckResponse.named(NAME).up().withData("schemaVersion", migrations.schemaVersion())
+                .withData("database", NOT_ANSWERING).withData("error", error).build();
     }
 }

@@ -10,6 +10,9 @@ import org.newsdesk.cms.startup.StartWatch;
  * Derives {@code cms.db.driver} (the JDBC DataSource class; Payara pools need a DataSource, not a Driver) from {@code cms.db.url}, so that setting {@code CMS_DB_URL} to a
  * PostgreSQL URL is all it takes to switch databases. An explicit {@code CMS_DB_DRIVER} still wins:
  * this source ranks below every other.
+ *
+ * <p>Also derives {@code cms.db.connection-url}, the URL the pool connects with: {@code cms.db.url}
+ * with PostgreSQL's network time limits added where it sets none ({@link DatabaseConnectionUrl}).
  */
 public class DatabaseDriverConfigSource implements ConfigSource {
 
@@ -18,13 +21,20 @@ public class DatabaseDriverConfigSource implements ConfigSource {
             "jdbc:postgresql:", "org.postgresql.ds.PGSimpleDataSource",
             "jdbc:h2:", "org.h2.jdbcx.JdbcDataSource");
 
+    static final String CONNECTION_URL = "cms.db.connection-url";
+
     @Override
     public Set<String> getPropertyNames() {
-        return Set.of(DRIVER);
+        return Set.of(DRIVER, CONNECTION_URL);
     }
 
     @Override
     public String getValue(String propertyName) {
+        if (CONNECTION_URL.equals(propertyName)) {
+            return ConfigProvider.getConfig().getOptionalValue("cms.db.url", String.class)
+                    .map(DatabaseConnectionUrl::of)
+                    .orElse(null);
+        }
         if (!DRIVER.equals(propertyName)) {
             return null;
         }
@@ -51,6 +61,6 @@ public class DatabaseDriverConfigSource implements ConfigSource {
 
     @Override
     public String getName() {
-        return "Newsdesk database driver, derived from cms.db.url";
+        return "Newsdesk database driver and connection URL, derived from cms.db.url";
     }
 }

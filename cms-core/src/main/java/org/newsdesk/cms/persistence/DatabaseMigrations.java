@@ -36,14 +36,23 @@ import org.newsdesk.cms.startup.FailedStart;
 @DataSourceDefinition(
         name = DatabaseMigrations.DATASOURCE,
         className = "${MPCONFIG=cms.db.driver}",
-        url = "${MPCONFIG=cms.db.url}",
+        url = "${MPCONFIG=cms.db.connection-url}", // cms.db.url with network time limits: DatabaseConnectionUrl
         user = "${MPCONFIG=cms.db.user}",
         password = "${MPCONFIG=cms.db.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {
+                // Each connection is checked with a round trip (JDBC's isValid) before it is handed
+                // out, and one failed check drops the whole pool: after the database was away, the
+                // first request gets a fresh connection instead of a dead one. (The former
+                // auto-commit check does not reach PostgreSQL: a dead connection passed it.)
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true",
+                // With every connection busy (a database that hangs rather than refuses), a request
+                // waits 5 s for one, not Payara's default 60 s, then gets the 503 page or its form back.
+                "fish.payara.max-wait-time-in-millis=5000"
         })
 @Singleton
 @Startup
@@ -69,7 +78,7 @@ public class DatabaseMigrations {
     void migrate() {
         try {
             Flyway flyway = Flyway.configure(DatabaseMigrations.class.getClassLoader())
-                    .dataSource(dataSource)
+                    .dataSource(UnhurriedDataSource.of(dataSource))
                     .locations("classpath:db/migration")
                     .connectRetries(CONNECT_RETRIES)
                     .connectRetriesInterval(CONNECT_RETRY_MAX_SECONDS)

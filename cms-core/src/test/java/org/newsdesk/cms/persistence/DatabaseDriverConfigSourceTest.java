@@ -26,10 +26,10 @@ class DatabaseDriverConfigSourceTest {
     }
 
     @Test
-    void answersOnlyForTheDriverPropertyAndRanksBelowEveryOtherSource() {
+    void answersOnlyForTheDriverAndConnectionUrlAndRanksBelowEveryOtherSource() {
         DatabaseDriverConfigSource source = new DatabaseDriverConfigSource();
 
-        assertThat(source.getPropertyNames()).containsExactly("cms.db.driver");
+        assertThat(source.getPropertyNames()).containsExactlyInAnyOrder("cms.db.driver", "cms.db.connection-url");
         assertThat(source.getValue("cms.db.url")).isNull();
         // system properties rank 400, environment 300, microprofile-config.properties 100
         assertThat(source.getOrdinal()).isLessThan(100);

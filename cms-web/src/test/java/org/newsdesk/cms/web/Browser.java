@@ -78,6 +78,11 @@ public class Browser {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A GET with one header of the browser's, e.g. the If-None-Match of a conditional GET. */
+    public HttpResponse<String> get(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).GET());
+    }
+
     /** Posts a form; the map keeps the order fields were given in. */
     public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()

@@ -7,6 +7,7 @@ import jakarta.mvc.Models;
 import jakarta.mvc.security.CsrfProtected;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,7 @@ import org.newsdesk.cms.article.IllegalTransitionException;
 import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.autosave.Autosave;
 import org.newsdesk.cms.autosave.Autosaves;
+import org.newsdesk.cms.persistence.DatabaseUnavailable;
 import org.newsdesk.cms.preview.PreviewLinks;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publishing.ArticleDesk;
@@ -40,8 +42,10 @@ import org.newsdesk.cms.shared.StaleEditException;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffService;
 import org.newsdesk.cms.time.PublicationTime;
+import org.newsdesk.cms.web.support.DatabaseOutageFilter;
 import org.newsdesk.cms.web.support.Flash;
 import org.newsdesk.cms.web.support.FormProblems;
+import org.newsdesk.cms.web.support.SignedIn;
 
 /**
  * The article editor: write a new article, change a draft, and move it through the workflow.
@@ -56,6 +60,11 @@ public class ArticleEditorController {
     static final String VIEW = "article-editor.html";
     /** {@code ?restore=unsaved}: the editor with this person's unsaved text in the form. */
     static final String RESTORE_UNSAVED = "unsaved";
+
+    /** The form kept while the database is not answering. */
+    static final String HELD_VIEW = "article-held.html";
+    static final String DATABASE_NOT_ANSWERING = "The database is not answering, so your changes are not saved yet. "
+            + "Everything you typed is still in the form below: try again in a minute.";
 
     private static final Logger LOG = Logger.getLogger(ArticleEditorController.class.getName());
 
@@ -104,6 +113,9 @@ public class ArticleEditorController {
     @Context
     HttpServletRequest request;
 
+    @Context
+    HttpServletResponse response;
+
     @GET
     @Path("new")
     public String blank() {
@@ -121,6 +133,8 @@ public class ArticleEditorController {
         } catch (InvalidInputException invalid) {
             models.put("problems", FormProblems.of(invalid));
             return Response.ok(newArticle(form)).build();
+        } catch (RuntimeException failure) {
+            return held(failure, null, form, EditorAction.SAVE);
         }
     }
 
@@ -167,6 +181,8 @@ public class ArticleEditorController {
             models.put("staleAt", stale.savedAt().map(time::display).orElse(null));
             form.setVersion(newer.getVersion());
             return Response.ok(editor(newer, form)).build();
+        } catch (RuntimeException failure) {
+            return held(failure, id, form, action);
         }
         return Response.ok(editor(articles.get(id), form)).build();
     }
@@ -182,6 +198,32 @@ public class ArticleEditorController {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The autosave of article " + id + " was not forgotten after a save", e);
         }
+    }
+
+    /**
+     * The database did not answer the press: the form comes back as typed, with the reason at the
+     * buttons, and 503. Nothing of the editor screen that needs the database (the article's state,
+     * the section and author lists) can be shown, so this is a plain form holding every field,
+     * whose button presses the same action again. Any other failure is not this method's to answer.
+     */
+    private Response held(RuntimeException failure, Long id, ArticleForm form, EditorAction action) {
+        if (!DatabaseUnavailable.isCauseOf(failure)) {
+            throw failure;
+        }
+        LOG.log(Level.FINE, failure, () -> "The database is not answering: the editor keeps the form of article " + id);
+        models.put("articleId", id);
+        models.put("form", form.withoutOversizedBody());
+        models.put("retry", action.formValue());
+        models.put("retryLabel", action.label());
+        models.put("me", SignedIn.withoutRecord(me()));
+        models.put("problems", FormProblems.of(new InvalidInputException("actions", DATABASE_NOT_ANSWERING).problems()));
+        // on the servlet response too: the view is written straight to it, and with the JAX-RS
+        // status alone the form came back as 200 (measured)
+        DatabaseOutageFilter.answerUnavailable(response);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .header("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS)
+                .entity(HELD_VIEW).build();
     }
 
     /** The button pressed, with what it needs from the form, read in the publication's zone. */

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.newsdesk.cms.staff.StaffMember;
+import org.newsdesk.cms.persistence.DatabaseUnavailable;
 import org.newsdesk.cms.staff.StaffService;
 import org.newsdesk.cms.staff.TwoFactorService;
 
@@ -61,9 +62,25 @@ public class ActiveStaffFilter extends HttpFilter {
         }
         HttpSession current = request.getSession(false);
         Instant signedInAt = current == null ? null : (Instant) current.getAttribute(SIGNED_IN_AT);
-        Optional<StaffMember> member = staff.findActive(caller.getName()).filter(m -> m.acceptsSessionSignedInAt(signedInAt));
+        Optional<StaffMember> member;
+        boolean mustEnrol;
+        try {
+            member = staff.findActive(caller.getName()).filter(m -> m.acceptsSessionSignedInAt(signedInAt));
+            mustEnrol = member.isPresent() && !path.startsWith(ACCOUNT) && twoFactors.mustEnrol(member.get());
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.isCauseOf(failure)) {
+                throw failure;
+            }
+            // The database cannot say, and signing out would lose what an editor is saving. The
+            // request goes on: whatever it does needs the database too, and the services check
+            // the staff record again on every action, so nothing is done unchecked; the editor
+            // gets their form back with "try again" (ArticleEditorController), anything else the
+            // 503 page (DatabaseOutageFilter).
+            chain.doFilter(request, response);
+            return;
+        }
         if (member.isPresent()) {
-            if (!path.startsWith(ACCOUNT) && twoFactors.mustEnrol(member.get())) {
+            if (mustEnrol) {
                 // admins must use two-factor and this one has not set it up: nothing else until they do
                 response.sendRedirect(request.getContextPath() + ACCOUNT + "?enrol");
                 return;

@@ -16,10 +16,22 @@ public final class SignedIn {
     private final boolean administrator;
 
     public SignedIn(StaffMember member) {
-        this.username = member.getUsername();
-        this.displayName = member.getDisplayName();
-        this.editor = member.can(Role.EDITOR);
-        this.administrator = member.can(Role.ADMIN);
+        this(member.getUsername(), member.getDisplayName(), member.can(Role.EDITOR), member.can(Role.ADMIN));
+    }
+
+    private SignedIn(String username, String displayName, boolean editor, boolean administrator) {
+        this.username = username;
+        this.displayName = displayName;
+        this.editor = editor;
+        this.administrator = administrator;
+    }
+
+    /**
+     * Who is signed in when their staff record cannot be read (the database is not answering):
+     * the username alone, offered nothing beyond what every account may do.
+     */
+    public static SignedIn withoutRecord(String username) {
+        return new SignedIn(username, username, false, false);
     }
 
     public String getUsername() {
