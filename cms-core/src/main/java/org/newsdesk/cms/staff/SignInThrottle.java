@@ -65,8 +65,19 @@ public record SignInThrottle(int freeFailures, Duration firstWait, Duration long
         if (counted == 0) {
             return Optional.empty();
         }
-        Instant allowedAt = lastFailureAt.plus(waitAfter(counted));
-        return now.isBefore(allowedAt) ? Optional.of(Duration.between(now, allowedAt)) : Optional.empty();
+        Duration wait = waitAfter(counted);
+        if (wait.isZero()) {
+            // free failures cost nothing, even when the last one reads as later than now (another
+            // instance's clock a little ahead, or a test's clock set in the past)
+            return Optional.empty();
+        }
+        Instant allowedAt = lastFailureAt.plus(wait);
+        if (!now.isBefore(allowedAt)) {
+            return Optional.empty();
+        }
+        // never longer than the rule's own wait, however far ahead the last failure's clock was
+        Duration remaining = Duration.between(now, allowedAt);
+        return Optional.of(remaining.compareTo(wait) > 0 ? wait : remaining);
     }
 
     /**

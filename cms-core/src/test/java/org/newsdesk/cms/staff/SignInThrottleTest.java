@@ -44,6 +44,19 @@ class SignInThrottleTest {
         assertThat(account.remainingWait(7, NOW, NOW.plusSeconds(4))).isEmpty();
     }
 
+    /**
+     * The last failure may read as later than now: another instance's clock a little ahead (or, in
+     * the tests, a clock set in the past). Free failures still cost nothing, and no wait is ever
+     * longer than the rule's own.
+     */
+    @Test
+    void aLastFailureStampedAheadOfNowNeverCostsMoreThanTheRulesWait() {
+        Instant ahead = NOW.plus(Duration.ofDays(200));
+        assertThat(SignInThrottle.ADDRESS.remainingWait(3, ahead, NOW)).isEmpty();
+        assertThat(account.remainingWait(4, ahead, NOW)).isEmpty();
+        assertThat(account.remainingWait(7, ahead, NOW)).hasValue(Duration.ofSeconds(4));
+    }
+
     @Test
     void failuresAreForgottenAfterHalfAnHourWithoutAnother() {
         assertThat(account.failuresCounted(40, NOW, NOW.plus(Duration.ofMinutes(29)))).isEqualTo(40);
