@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -21,9 +20,10 @@ import org.newsdesk.cms.persistence.DatabaseMigrations;
  * now. A load balancer takes an instance whose database is gone out of rotation instead of letting
  * it answer 500s.
  *
- * <p>{@code /health/ready} is public on the site's own port, so the answer names the database
- * product and schema version but never its address, user or exact version; why the database failed goes to the
- * log, once when it fails and once when it is back, not on every probe.
+ * <p>{@code /health/ready} is public on the site's own port, so the answer is UP or DOWN and nothing
+ * else: no product, version, schema or error, which would be leads for an attacker. The start-up
+ * log names the database and the schema version; why the database failed goes to the log, once
+ * when it fails and once when it is back, not on every probe.
  */
 @Readiness
 @ApplicationScoped
@@ -46,21 +46,18 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME);
         if (!migrations.isDone()) {
-            return response.down().withData("schema", "not migrated yet").build();
+            return response.down().build();
         }
-        response.withData("schemaVersion", migrations.schemaVersion());
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isValid(ANSWER_WITHIN_SECONDS)) {
                 throw new SQLException("The connection did not answer within " + ANSWER_WITHIN_SECONDS + " s", "08006");
             }
-            DatabaseMetaData database = connection.getMetaData();
-            // the product, not its exact version: the answer is public, and a version is a lead for an attacker
-            response.up().withData("database", database.getDatabaseProductName());
+            response.up();
             if (failing.compareAndSet(true, false)) {
                 LOG.info("The database answers again: " + NAME + " is UP.");
             }
         } catch (SQLException e) {
-            response.down().withData("error", "no answer from the database (SQLState " + e.getSQLState() + "); see the log");
+            response.down();
             if (failing.compareAndSet(false, true)) {
                 LOG.log(Level.WARNING, "The database does not answer: " + NAME + " is DOWN until it does.", e);
             }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.newsdesk.cms.persistence.DatabaseMigrations;
 
 /**
- * Readiness as a load balancer and an operator see it: UP with the database product and schema
- * version while the database answers; DOWN, without the database's address, while it does not.
+ * Readiness as a load balancer sees it: UP while the schema is migrated and the database answers,
+ * DOWN otherwise, and never a word more (the answer is public: no product, version or error).
  */
 class DatabaseReadinessTest {
 
@@ -30,7 +30,7 @@ class DatabaseReadinessTest {
 
         assertThat(answer.getName()).isEqualTo("newsdesk-database");
         assertThat(answer.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        assertThat(answer.getData()).contains(Map.of("database", "PostgreSQL", "schemaVersion", "4"));
+        assertThat(answer.getData().orElseGet(Map::of)).as("nothing about the database in a public answer").isEmpty();
     }
 
     @Test
@@ -38,7 +38,7 @@ class DatabaseReadinessTest {
         HealthCheckResponse answer = readiness(new DatabaseMigrations(), answering(true)).call();
 
         assertThat(answer.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-        assertThat(answer.getData()).contains(Map.of("schema", "not migrated yet"));
+        assertThat(answer.getData().orElseGet(Map::of)).isEmpty();
     }
 
     @Test
@@ -49,10 +49,7 @@ class DatabaseReadinessTest {
         HealthCheckResponse answer = readiness(migrated(), unreachable).call();
 
         assertThat(answer.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-        assertThat(answer.getData()).hasValueSatisfying(data -> {
-            assertThat((String) data.get("error")).contains("SQLState 08001").doesNotContain("db.internal");
-            assertThat(data).containsEntry("schemaVersion", "4");
-        });
+        assertThat(answer.getData().orElseGet(Map::of)).as("the cause goes to the log, not to the public").isEmpty();
     }
 
     @Test

@@ -222,6 +222,22 @@ class DockerFilesTest {
                 "--postdeploycommandfile \"$ROOT/docker/post-deploy.asadmin\"");
     }
 
+    /** Every way Newsdesk is started boots Payara with the settings that keep its name off responses. */
+    @Test
+    void noInstanceNamesTheServerInItsResponses() throws IOException {
+        String headerSettings = "cms-web/src/main/payara/post-boot.asadmin";
+        String protocol = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
+        List<String> settings = commands(headerSettings);
+        assertThat(settings).contains(protocol + "server-header=false", protocol + "xpowered-by=false");
+
+        assertThat(commands("docker/post-boot.asadmin")).as("the image's post-boot file").containsAll(settings);
+        assertThat(Files.readString(root.resolve("scripts/local-cluster"))).contains("cat \"$ROOT/" + headerSettings + "\"");
+        assertThat(Files.readString(root.resolve("cms-web/pom.xml"))).as("the run profile and the container tests")
+                .contains("${project.basedir}/src/main/payara/post-boot.asadmin");
+        assertThat(Files.readString(root.resolve("cms-web/src/test/resources/arquillian.xml")))
+                .contains("--postbootcommandfile ${payara.postBootFile}");
+    }
+
     @Test
     void theInstancesHaveAMemoryLimitAndTimeToStartAndToStop() {
         instances().forEach((name, instance) -> {
