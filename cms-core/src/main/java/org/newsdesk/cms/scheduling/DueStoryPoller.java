@@ -58,7 +58,7 @@ public class DueStoryPoller {
         LOG.info("Scheduled publishing: looking for stories due every " + INTERVAL_MILLIS + " ms");
     }
 
-    private void look() {
+    void look() {
         try {
             if (migrations.isDone()) {
                 catchUp.publishDue();
