@@ -33,7 +33,7 @@ record RunningNewsdesk(Process process, Path logFile, String base) implements Au
                 System.getProperty("payara.microJar"), "--deploy", Path.of("target/cms.war").toAbsolutePath().toString(),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
                 "--rootdir", work.resolve(logName + ".payara").toString(),
-                "--postbootcommandfile", Path.of("src/main/payara/post-boot.asadmin").toAbsolutePath().toString()))
+                "--prebootcommandfile", Path.of("src/main/payara/pre-boot.asadmin").toAbsolutePath().toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());
         Map<String, String> env = builder.environment();
