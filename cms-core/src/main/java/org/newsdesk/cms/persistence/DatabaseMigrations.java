@@ -22,7 +22,8 @@ import org.newsdesk.cms.startup.FailedStart;
  * never generates DDL.
  *
  * <p>The connection comes from MicroProfile Config: an embedded H2 file under {@code cms.data.dir}
- * by default, PostgreSQL when {@code CMS_DB_URL} says so (see {@link DatabaseDriverConfigSource}).
+ * by default, PostgreSQL when {@code CMS_DB_URL} says so (see {@link DatabaseDriverConfigSource}
+ * and {@link ConfiguredDataSource}).
  * The effective configuration is logged first, so that it shows even when the database cannot be
  * reached.
  *
@@ -35,10 +36,8 @@ import org.newsdesk.cms.startup.FailedStart;
  */
 @DataSourceDefinition(
         name = DatabaseMigrations.DATASOURCE,
-        className = "${MPCONFIG=cms.db.driver}",
-        url = "${MPCONFIG=cms.db.connection-url}", // cms.db.url with network time limits: DatabaseConnectionUrl
-        user = "${MPCONFIG=cms.db.user}",
-        password = "${MPCONFIG=cms.db.password}",
+        // reads cms.db.* itself, inside the application (see there why not ${MPCONFIG=...} here)
+        className = "org.newsdesk.cms.persistence.ConfiguredDataSource",
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {

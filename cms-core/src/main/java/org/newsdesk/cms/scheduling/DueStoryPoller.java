@@ -43,21 +43,36 @@ public class DueStoryPoller {
     /** Whether the last look failed; looks never overlap (fixed delay), but may run on other threads. */
     private volatile boolean failing;
 
+    /**
+     * Looks that failed before the first one got through. The first looks start as soon as CDI is
+     * up, while Payara may still be starting the EJB container ("Attempt to invoke when container
+     * is in Initializing"): that is not a fault worth a WARNING in a clean start's log, unless it
+     * goes on for {@value #STARTING_LOOKS} looks.
+     */
+    private int failedWhileStarting;
+    private volatile boolean lookedOnce;
+    static final int STARTING_LOOKS = 60;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         polling = executor.scheduleWithFixedDelay(this::look, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         LOG.info("Scheduled publishing: looking for stories due every " + INTERVAL_MILLIS + " ms");
     }
 
-    private void look() {
+    void look() {
         try {
             if (migrations.isDone()) {
                 catchUp.publishDue();
+                lookedOnce = true;
                 if (failing) {
                     failing = false;
                     LOG.info("Scheduled publishing: looking for stories due works again.");
                 }
             }
         } catch (Throwable e) {
+            if (!lookedOnce && ++failedWhileStarting < STARTING_LOOKS) {
+                LOG.log(Level.FINE, "Scheduled publishing: not ready to look yet (the application is still starting)", e);
+                return;
+            }
             // a task that throws is never run again: the next look must happen whatever this one
             // met. Said once when looking starts failing (say, the database is gone), not every second.
             if (!failing) {

@@ -73,7 +73,9 @@ public class FirstStart {
         }
         String rule = "=".repeat(72);
         if (generated) {
-            LOG.warning(() -> "\n" + rule
+            // INFO like every other line of a good start: nothing is wrong, and an alert on WARNING
+            // must mean something; the rules of "=" make it stand out in the log
+            LOG.info(() -> "\n" + rule
                     + "\nNewsdesk first start: created the administrator \u201c" + adminUser + "\u201d."
                     + "\n  Username: " + adminUser
                     + "\n  Password: " + password

@@ -83,6 +83,13 @@ public class Browser {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).GET());
     }
 
+    /** A GET with headers of a client that is not a browser, e.g. a scraper's Authorization. */
+    public HttpResponse<String> getWith(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     /** Posts a form; the map keeps the order fields were given in. */
     public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()

@@ -190,7 +190,7 @@ class ClusterIT {
     /** The instance's count of scheduled stories it published, from its metrics (0 before the first). */
     private static double scheduledPublicationsCounted(String instance) {
         Matcher counter = Pattern.compile("(?m)^newsdesk_scheduled_publications_total\\{[^}]*outcome=\"published\"[^}]*} ([0-9.]+)$")
-                .matcher(new Browser(instance).get("/metrics?scope=application").body());
+                .matcher(new Browser(instance).getWith("/metrics?scope=application", TestAccounts.MONITORING).body());
         return counter.find() ? Double.parseDouble(counter.group(1)) : 0;
     }
 

@@ -214,12 +214,35 @@ class DockerFilesTest {
 
         assertThat(option(entrypoint, "--prebootcommandfile")).contains(copies.get("docker/pre-boot.asadmin"));
         assertThat(option(entrypoint, "--postdeploycommandfile")).contains(copies.get("docker/post-deploy.asadmin"));
-        assertThat(commands("docker/pre-boot.asadmin")).containsExactly(listener + "false");
+        assertThat(commands("docker/pre-boot.asadmin")).contains(listener + "false");
         assertThat(commands("docker/post-deploy.asadmin")).containsExactly(listener + "true");
         // the same files in the cluster ProxyIT puts nginx in front of
         String localCluster = Files.readString(root.resolve("scripts/local-cluster"));
         assertThat(localCluster).contains("--prebootcommandfile \"$ROOT/docker/pre-boot.asadmin\"",
                 "--postdeploycommandfile \"$ROOT/docker/post-deploy.asadmin\"");
+    }
+
+    /**
+     * Every way Newsdesk is started boots Payara with the settings that keep its name off
+     * responses, before boot (set after boot, the listener restarts and may move to another port).
+     */
+    @Test
+    void noInstanceNamesTheServerInItsResponses() throws IOException {
+        String headerSettings = "cms-web/src/main/payara/pre-boot.asadmin";
+        String protocol = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
+        List<String> settings = commands(headerSettings);
+        assertThat(settings).contains(protocol + "server-header=false", protocol + "xpowered-by=false");
+
+        // the image's, which scripts/local-cluster uses too (anInstanceTakesNoRequestsBeforeItsDeploymentIsDone)
+        assertThat(option(dockerfile.exec("ENTRYPOINT"), "--prebootcommandfile")).contains(dockerfile.copies().get("docker/pre-boot.asadmin"));
+        assertThat(commands("docker/pre-boot.asadmin")).containsAll(settings);
+        assertThat(Files.readString(root.resolve("cms-web/pom.xml"))).as("the run profile and the container tests")
+                .contains("<argument>${project.basedir}/src/main/payara/pre-boot.asadmin</argument>",
+                        "<payara.preBootFile>${project.basedir}/src/main/payara/pre-boot.asadmin</payara.preBootFile>");
+        assertThat(Files.readString(root.resolve("cms-web/src/test/resources/arquillian.xml")))
+                .contains("--prebootcommandfile ${payara.preBootFile}");
+        assertThat(Files.readString(root.resolve("cms-web/src/test/java/org/newsdesk/cms/web/RunningNewsdesk.java")))
+                .contains("\"--prebootcommandfile\", Path.of(\"src/main/payara/pre-boot.asadmin\")");
     }
 
     @Test

@@ -54,6 +54,17 @@ final class EditorsDesk {
         return create("/admin/authors", Map.of("name", name, "slug", slug, "bio", bio), "bylines", name);
     }
 
+    /** As an administrator: creates a staff account with one role (WRITER, EDITOR, ADMIN) and {@link TestAccounts#STAFF_PASSWORD}. */
+    void staffMember(String username, String displayName, String role) {
+        Map<String, String> form = Browser.csrfFieldOf(browser.get("/admin/staff/new").body());
+        form.put("username", username);
+        form.put("displayName", displayName);
+        form.put("role", role);
+        form.put("password", TestAccounts.STAFF_PASSWORD);
+        HttpResponse<String> created = browser.post("/admin/staff", form);
+        assertThat(created.statusCode()).as("created the account " + username + ": " + created.body()).isEqualTo(303);
+    }
+
     /** Files a new draft in the section, bylined to the author; its id. */
     long draft(String headline, long sectionId, long authorId) {
         Map<String, String> form = Browser.csrfFieldOf(browser.get("/admin/articles/new").body());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,15 +17,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What an operator watches, from outside like a load balancer or Prometheus, on the real cms.war
- * deployed at {@code /} as in production: Payara's health and metrics endpoints answer beside the
- * public site; readiness names the database check, liveness answers; the application metrics
- * count page cache hits and requests by area and status class.
+ * deployed at {@code /} as in production: Payara's health endpoints answer beside the public site,
+ * UP or DOWN and nothing more; its metrics and OpenAPI document only to a signed-in administrator
+ * or the monitoring token ({@link TestAccounts#MONITORING_TOKEN}); the application metrics
+ * count page cache hits and requests by area and status class; no response names the server.
  */
 class OperationsIT extends ClientTest {
 
     /** One line of Prometheus text: name, labels, value. */
     private static final Pattern SAMPLE = Pattern.compile("(?m)^([a-zA-Z_:][a-zA-Z0-9_:]*)\\{([^}]*)\\} (\\S+)$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"([^\"]*)\"");
+    /** Payara's health answer with nothing in it but names and states. */
+    private static final Pattern TERSE_HEALTH = Pattern.compile(
+            "\\{\"status\":\"(UP|DOWN)\",\"checks\":\\[(\\{\"name\":\"[a-z-]+\",\"status\":\"(UP|DOWN)\"(,\"data\":\\{\\})?\\},?)*\\]\\}");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -37,16 +43,17 @@ class OperationsIT extends ClientTest {
         http = new Browser(base());
     }
 
+    /** Public, for any load balancer: UP or DOWN, and nothing about what is behind it. */
     @Test
-    void readinessIsUpAndNamesTheDatabaseCheckWithoutTheDatabasesAddress() {
+    void readinessIsUpAndSaysNothingAboutTheDatabase() {
         HttpResponse<String> ready = http.get("/health/ready");
 
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-        String product = "postgres".equals(System.getProperty("newsdesk.test.database")) ? "PostgreSQL" : "H2";
         assertThat(ready.body()).startsWith("{\"status\":\"UP\"")
-                .contains("{\"name\":\"newsdesk-database\",\"status\":\"UP\"", "\"database\":\"" + product + "\"", "\"schemaVersion\":\"")
-                .doesNotContain("jdbc:", "password");
+                .contains("{\"name\":\"newsdesk-database\",\"status\":\"UP\"")
+                .doesNotContain("jdbc:", "password", "H2", "PostgreSQL", "schema", "Version", "error");
+        assertThat(TERSE_HEALTH.matcher(ready.body()).matches()).as(ready.body()).isTrue();
     }
 
     /**
@@ -79,12 +86,14 @@ class OperationsIT extends ClientTest {
     }
 
     @Test
-    void livenessIsUp() {
+    void livenessIsUpAndSaysNothingAboutTheThreads() {
         HttpResponse<String> live = http.get("/health/live");
 
         assertThat(live.statusCode()).isEqualTo(200);
         assertThat(live.body()).startsWith("{\"status\":\"UP\"")
-                .contains("{\"name\":\"newsdesk-threads\",\"status\":\"UP\"", "\"deadlockedThreads\":");
+                .contains("{\"name\":\"newsdesk-threads\",\"status\":\"UP\"")
+                .doesNotContain("deadlocked", "thread\"");
+        assertThat(TERSE_HEALTH.matcher(live.body()).matches()).as(live.body()).isTrue();
     }
 
     @Test
@@ -96,9 +105,78 @@ class OperationsIT extends ClientTest {
         HttpResponse<String> health = http.get("/health/");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("newsdesk-database", "newsdesk-threads");
-        HttpResponse<String> metrics = http.get("/metrics/");
+        HttpResponse<String> metrics = http.getWith("/metrics/", TestAccounts.MONITORING);
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("# TYPE ");
+    }
+
+    /**
+     * Payara's metrics (heap, pools, counts) and its OpenAPI document (every admin path) used to
+     * answer anyone on the site's port. Now: 404, as if they did not exist, to readers and to
+     * staff without ADMIN; 401 to a wrong token; the document itself to an administrator's session
+     * and to the monitoring token.
+     */
+    @Test
+    void metricsAndTheOpenApiDocumentAreForAdministratorsAndTheMonitoringTokenOnly() {
+        EditorsDesk chief = EditorsDesk.signIn(base(), TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+        String unique = Long.toString(System.nanoTime(), 36);
+        chief.staffMember("opswriter" + unique, "Ops Writer " + unique, "WRITER");
+        chief.staffMember("opseditor" + unique, "Ops Editor " + unique, "EDITOR");
+        Browser writer = EditorsDesk.signIn(base(), "opswriter" + unique, TestAccounts.STAFF_PASSWORD).browser();
+        Browser editor = EditorsDesk.signIn(base(), "opseditor" + unique, TestAccounts.STAFF_PASSWORD).browser();
+
+        for (String path : List.of("/metrics", "/metrics/", "/metrics?scope=base", "/metrics;jsessionid=x", "/openapi", "/openapi/")) {
+            for (Map.Entry<String, Browser> refused : Map.of("signed out", http, "a writer", writer, "an editor", editor).entrySet()) {
+                HttpResponse<String> answer = refused.getValue().get(path);
+                assertThat(answer.statusCode()).as(path + " for " + refused.getKey()).isEqualTo(404);
+                assertThat(answer.body()).as(path + " for " + refused.getKey())
+                        .contains("<title>Page not found").doesNotContain("# TYPE", "jvm_", "openapi:", "/admin/");
+            }
+            HttpResponse<String> wrongToken = http.getWith(path, Map.of("Authorization", "Bearer not-the-monitoring-token"));
+            assertThat(wrongToken.statusCode()).as(path + " with a wrong token").isEqualTo(401);
+            assertThat(wrongToken.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+            assertThat(wrongToken.body()).doesNotContain("# TYPE", "openapi:");
+        }
+
+        String metricsText = "# TYPE ";
+        assertThat(chief.browser().get("/metrics?scope=base").body()).as("an administrator's session").contains(metricsText);
+        HttpResponse<String> scraped = http.getWith("/metrics?scope=base", TestAccounts.MONITORING);
+        assertThat(scraped.statusCode()).isEqualTo(200);
+        assertThat(scraped.body()).as("the monitoring token").contains(metricsText);
+        assertThat(scraped.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+
+        HttpResponse<String> document = chief.browser().get("/openapi");
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).as("an administrator's session").contains("openapi:");
+        assertThat(http.getWith("/openapi", TestAccounts.MONITORING).body())
+                .as("the monitoring token").contains("openapi:");
+    }
+
+    /**
+     * Payara named itself ("Server: Payara Micro") on every response: a lead for an attacker. Now
+     * no response carries Server or X-Powered-By, public, admin, error or file.
+     */
+    @Test
+    void noResponseNamesTheServer() {
+        EditorsDesk chief = EditorsDesk.signIn(base(), TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+        Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
+        answers.put("a public page", http.get("/"));
+        answers.put("the sign-in form", http.get("/admin/login"));
+        answers.put("an admin page", chief.browser().get("/admin/"));
+        answers.put("a page not found", http.get("/no-such-page-" + System.nanoTime()));
+        answers.put("a static file", http.get("/assets/admin.css"));
+        answers.put("health", http.get("/health/ready"));
+        answers.put("metrics refused", http.get("/metrics"));
+        answers.put("metrics", chief.browser().get("/metrics?scope=application"));
+        answers.put("a request not understood", http.postRaw("/admin/login", "application/x-www-form-urlencoded", "username=%zz"));
+
+        assertThat(answers.get("an admin page").statusCode()).isEqualTo(200);
+        assertThat(answers.get("a page not found").statusCode()).isEqualTo(404);
+        assertThat(answers.get("a static file").statusCode()).isEqualTo(200);
+        answers.forEach((what, answer) -> {
+            assertThat(answer.headers().firstValue("Server")).as("Server header on " + what).isEmpty();
+            assertThat(answer.headers().firstValue("X-Powered-By")).as("X-Powered-By header on " + what).isEmpty();
+        });
     }
 
     @Test
@@ -128,7 +206,7 @@ class OperationsIT extends ClientTest {
 
     /** The application scope in Prometheus text, keyed by name and the labels that tell samples apart. */
     private Map<String, Double> applicationMetrics() {
-        HttpResponse<String> scrape = http.get("/metrics?scope=application");
+        HttpResponse<String> scrape = http.getWith("/metrics?scope=application", TestAccounts.MONITORING);
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         Map<String, Double> samples = new HashMap<>();

@@ -133,9 +133,11 @@ class ProxyIT {
         for (String path : List.of("/metrics", "/metrics;jsessionid=1", "/metrics/base", "/openapi", "/openapi/ui")) {
             assertThat(reader.get(path).statusCode()).as("through nginx: " + path).isEqualTo(404);
         }
-        // the instances themselves serve them: it is nginx that refuses
-        assertThat(new Browser(a).get("/metrics").statusCode()).isEqualTo(200);
-        assertThat(new Browser(a).get("/openapi").statusCode()).isEqualTo(200);
+        // nginx refuses them to everyone; the instances themselves serve them to the monitoring token
+        // (and to administrators), which is how a scraper on the instances' network reads each one
+        assertThat(new Browser(a).getWith("/metrics", TestAccounts.MONITORING).statusCode()).isEqualTo(200);
+        assertThat(new Browser(a).getWith("/openapi", TestAccounts.MONITORING).statusCode()).isEqualTo(200);
+        assertThat(new Browser(a).get("/metrics").statusCode()).isEqualTo(404);
 
         HttpResponse<String> section = reader.get(METRICS_DESK);
         assertThat(section.statusCode()).as(METRICS_DESK).isEqualTo(200);
@@ -296,7 +298,7 @@ class ProxyIT {
     /** The instance's count of public pages answered 2xx, from its own metrics. */
     private static double publicPagesServed(String instance) {
         Matcher counter = Pattern.compile("(?m)^newsdesk_requests_total\\{[^}]*area=\"public\"[^}]*status=\"2xx\"[^}]*} ([0-9.E]+)$")
-                .matcher(new Browser(instance).get("/metrics?scope=application").body());
+                .matcher(new Browser(instance).getWith("/metrics?scope=application", TestAccounts.MONITORING).body());
         return counter.find() ? Double.parseDouble(counter.group(1)) : 0;
     }
 

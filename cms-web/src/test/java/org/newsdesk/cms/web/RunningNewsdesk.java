@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * cms.war on its own Payara Micro on the embedded H2 file database, started the way the README's
- * run command starts it, for the tests of what a whole process does: its first start, a restart,
+ * run command ({@code mvn -Prun package}) starts it, for the tests of what a whole process does: its first start, a restart,
  * a crash.
  *
  * @param base {@code http://127.0.0.1:port}
@@ -32,7 +32,8 @@ record RunningNewsdesk(Process process, Path logFile, String base) implements Au
         ProcessBuilder builder = new ProcessBuilder(List.of(javaExecutable(), "-Xmx512m", "-jar",
                 System.getProperty("payara.microJar"), "--deploy", Path.of("target/cms.war").toAbsolutePath().toString(),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
-                "--rootdir", work.resolve(logName + ".payara").toString()))
+                "--rootdir", work.resolve(logName + ".payara").toString(),
+                "--prebootcommandfile", Path.of("src/main/payara/pre-boot.asadmin").toAbsolutePath().toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());
         Map<String, String> env = builder.environment();

@@ -158,7 +158,7 @@ class ScheduledPublishingIT extends ContainerTest {
      * scheduled publication.
      */
     private Lateness lateness() {
-        String metrics = new Browser(newsroom.serverRoot()).get("/metrics?scope=application").body();
+        String metrics = new Browser(newsroom.serverRoot()).getWith("/metrics?scope=application", TestAccounts.MONITORING).body();
         return new Lateness(metric(metrics, "newsdesk_scheduled_lateness_milliseconds_count"),
                 metric(metrics, "newsdesk_scheduled_lateness_milliseconds_sum"),
                 metric(metrics, "newsdesk_scheduled_lateness_milliseconds_max"));
