@@ -1,7 +1,11 @@
 package org.newsdesk.cms.html;
 
+import java.text.Normalizer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.newsdesk.cms.text.Characters;
 
@@ -30,23 +34,53 @@ public final class BodySanitizer {
             .preserveRelativeLinks(true);
 
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
+    private static final Cleaner CLEANER = new Cleaner(BODY);
 
     private BodySanitizer() {
     }
 
     /**
      * The body as it is stored: the characters Newsdesk keeps ({@link Characters#clean}, so the
-     * sanitizer is safe on its own, whoever calls it), then the allow-list, applied twice. Dropping
-     * an element can leave what the parser had kept apart nested where HTML does not allow it
-     * ({@code <p>a<object><p>b} kept as {@code <p>a<p>b</p></p>}), which a browser, the editor
-     * and the next save would each read as three paragraphs; the second pass writes what they
-     * read, so cleaning a stored body again never changes it (BodySanitizerFuzzTest).
+     * sanitizer is safe on its own, whoever calls it), then the allow-list, applied twice, then
+     * each text in Unicode normalization form C. Found by BodySanitizerFuzzTest, each so that
+     * cleaning a stored body again never changes it:
+     * <ul>
+     * <li>dropping an element can leave what the parser had kept apart nested where HTML does not
+     * allow it ({@code <p>a<object><p>b} kept as {@code <p>a<p>b</p></p>}), which a browser, the
+     * editor and the next save each read as three paragraphs: the second pass writes what they read;</li>
+     * <li>dropping an element joins the texts on either side, whose combining marks then need
+     * putting in order again: each text is normalized once it is whole;</li>
+     * <li>normalizing the whole body at once would join a combining long solidus (U+0338) to the
+     * {@code >} of the tag before it ({@code ≯}, and the tag is gone): written as a character
+     * reference there, it stays in the text.</li>
+     * </ul>
      */
     public static String clean(String html) {
         if (html == null || html.isBlank()) {
             return "";
         }
-        String once = Jsoup.clean(Characters.clean(html), CHECK_BASE, BODY, OUTPUT);
-        return Jsoup.clean(once, CHECK_BASE, BODY, OUTPUT).strip();
+        Document once = CLEANER.clean(Jsoup.parseBodyFragment(keptCharacters(html), CHECK_BASE));
+        once.outputSettings(OUTPUT);
+        Document twice = CLEANER.clean(Jsoup.parseBodyFragment(once.body().html(), CHECK_BASE));
+        for (Element element : twice.body().getAllElements()) {
+            for (TextNode text : element.textNodes()) {
+                String whole = text.getWholeText();
+                if (!Normalizer.isNormalized(whole, Normalizer.Form.NFC)) {
+                    text.text(Normalizer.normalize(whole, Normalizer.Form.NFC));
+                }
+            }
+        }
+        twice.outputSettings(OUTPUT);
+        return twice.body().html().strip();
+    }
+
+    /**
+     * A body's characters as Newsdesk keeps them ({@link Characters#clean}), markup left whole: a
+     * combining long solidus (U+0338) right after a {@code >} or {@code =} would otherwise be
+     * normalized into one character with it ({@code ≯}, {@code ≠}), taking the tag with it. Written
+     * as a character reference there, it stays a mark in the text. Null stays null.
+     */
+    public static String keptCharacters(String html) {
+        return html == null ? null : Characters.clean(html.replace(">\u0338", ">&#x338;").replace("=\u0338", "=&#x338;"));
     }
 }

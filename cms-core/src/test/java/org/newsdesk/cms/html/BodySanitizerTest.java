@@ -187,4 +187,22 @@ class BodySanitizerTest {
         assertThat(clean).isEqualTo("&lt;p&gt;");
         assertThat(BodySanitizer.clean(clean)).isEqualTo(clean);
     }
+
+    @Test
+    void marksJoinedByADroppedElementAreInTheirNormalOrder() {
+        // a Hebrew accent and point that a dropped <frame> kept apart: their order changed on the next cleaning
+        String clean = BodySanitizer.clean("\u0591<frame>\u05B0");
+
+        assertThat(clean).isEqualTo("\u05B0\u0591");
+        assertThat(BodySanitizer.clean(clean)).isEqualTo(clean);
+    }
+
+    @Test
+    void aCombiningMarkAfterATagStaysInTheText() {
+        // normalized with the markup, > and U+0338 made one character (≯) and the tag was lost
+        String clean = BodySanitizer.clean("<p>\u0338 and 5 >\u0338 4</p>");
+
+        assertThat(clean).isEqualTo("<p>\u0338 and 5 \u226F 4</p>");
+        assertThat(BodySanitizer.clean(clean)).isEqualTo(clean);
+    }
 }
