@@ -205,4 +205,13 @@ class BodySanitizerTest {
         assertThat(clean).isEqualTo("<p>\u0338 and 5 \u226F 4</p>");
         assertThat(BodySanitizer.clean(clean)).isEqualTo(clean);
     }
+
+    @Test
+    void misnestedHeadingsAreKeptAsABrowserReadsThem() {
+        // the parser's repair of <h2><a><h2> made a tree that read back as two headings
+        String clean = BodySanitizer.clean("<h2><a><h2><OBJECT><a>");
+
+        assertThat(clean).isEqualTo("<h2><a></a></h2><h2><a></a><a></a></h2>");
+        assertThat(BodySanitizer.clean(clean)).isEqualTo(clean);
+    }
 }
