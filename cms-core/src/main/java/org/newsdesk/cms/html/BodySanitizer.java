@@ -51,7 +51,8 @@ public final class BodySanitizer {
      * allow it ({@code <p>a<object><p>b} kept as {@code <p>a<p>b</p></p>}), which a browser, the
      * editor and the next save each read as three paragraphs; and the parser's own repair of
      * misnested tags ({@code <h2><a><h2>}) can make a tree that reads back differently. Each pass
-     * writes what the last one reads; a normal body is read back unchanged at the second;</li>
+     * writes what the last one reads; a body that needed no change takes one pass, others
+     * mostly two;</li>
      * <li>dropping an element joins the texts on either side, whose combining marks then need
      * putting in order again: each text is normalized once it is whole.</li>
      * </ul>
@@ -60,8 +61,13 @@ public final class BodySanitizer {
         if (html == null || html.isBlank()) {
             return "";
         }
-        Document kept = CLEANER.clean(Jsoup.parseBodyFragment(keptCharacters(html), CHECK_BASE));
+        String typed = keptCharacters(html);
+        Document kept = CLEANER.clean(Jsoup.parseBodyFragment(typed, CHECK_BASE));
         String written = written(kept);
+        if (written.equals(typed)) {
+            // nothing dropped or repaired (a stored body sent back, say): it reads back as it is
+            return written.strip();
+        }
         for (int pass = 2; pass <= MAXIMUM_PASSES; pass++) {
             // read back, the texts a dropped element had kept apart are one text each
             Document again = CLEANER.clean(Jsoup.parseBodyFragment(written, CHECK_BASE));
