@@ -65,6 +65,14 @@ final class AdminEndpoints {
 
     /** Every admin endpoint of the application, sorted by path then method. */
     static List<Endpoint> all() {
+        List<Endpoint> admin = new ArrayList<>(everywhere().stream()
+                .filter(e -> e.path().equals(ADMIN) || e.path().startsWith(ADMIN + "/")).toList());
+        admin.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));
+        return admin;
+    }
+
+    /** Every endpoint the application declares, wherever it is mapped. */
+    static List<Endpoint> everywhere() {
         List<Class<?>> classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.newsdesk.cms").stream()
@@ -82,10 +90,7 @@ final class AdminEndpoints {
         for (Endpoint endpoint : servletsAndFilters(classes)) {
             found.putIfAbsent(endpoint.key(), endpoint);
         }
-        List<Endpoint> admin = new ArrayList<>(found.values().stream()
-                .filter(e -> e.path().equals(ADMIN) || e.path().startsWith(ADMIN + "/")).toList());
-        admin.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));
-        return admin;
+        return List.copyOf(found.values());
     }
 
     // --- JAX-RS -----------------------------------------------------------------------------

@@ -33,6 +33,15 @@ class RoleMatrixTest {
     }
 
     @Test
+    void servletsAndTheirMethodsAreFoundToo() {
+        // none is under /admin today; the preview links' servlet shows the reading works
+        assertThat(AdminEndpoints.everywhere()).extracting(Endpoint::key)
+                .contains("GET /preview/*").doesNotContain("POST /preview/*");
+        assertThat(AdminEndpoints.join("/admin", "articles/{id:[0-9]+}", "preview")).isEqualTo("/admin/articles/{id}/preview");
+        assertThat(AdminEndpoints.join("/admin", "", "")).isEqualTo("/admin/");
+    }
+
+    @Test
     void signedOutNothingButTheSignInFormIsServedOrDone() {
         // web.xml: /admin/* is for signed-in staff, the sign-in form alone is not. A page asks to
         // sign in; a posted form is refused (see RoleMatrix): never a page, never a change.
