@@ -19,8 +19,9 @@ import java.util.stream.Stream;
  * writer</b>; an <b>editor</b>; the <b>admin</b>. What they get: {@code sign-in} (the sign-in form
  * in place of the page, or a redirect to it), or the HTTP status ({@code 200} a page, {@code 303}
  * done and sent on, {@code 403} refused). Signed out, a page asks to sign in, but a form posted
- * to any admin address but the sign-in form's gets 403 and does nothing: the sign-in mechanism
- * forwards the POST to the sign-in form, which refuses it for want of a CSRF token it can read.
+ * to any admin address but the sign-in form's gets 403 and does nothing. (The sign-in mechanism
+ * forwards the POST to the sign-in form's own CSRF-protected POST; it keeps a copy of the request
+ * to replay, reading its form as it does, most likely why no token is left to read.)
  *
  * <p>The second column says what the request is made on ({@link Given}: it fills the path's
  * parameters and the form), followed by form fields of the line's own, such as
