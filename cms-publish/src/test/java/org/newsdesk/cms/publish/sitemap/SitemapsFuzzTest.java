@@ -24,7 +24,7 @@ import org.w3c.dom.Document;
  * UTF-8 bytes, as a crawler reads it) carrying both as Newsdesk keeps them; and whatever slug a
  * story was stored with, the article sitemap stays well-formed with one address a story.
  *
- * <p>Time: 500 tries a property, about a second each.
+ * <p>Time: 500 tries a property, under two seconds each.
  */
 class SitemapsFuzzTest {
 
