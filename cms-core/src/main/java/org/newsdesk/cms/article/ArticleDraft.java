@@ -27,11 +27,14 @@ public record ArticleDraft(String headline, String dek, String body, Long sectio
     /** More bylines than any story has: an autosave keeps at most this many (a save checks each author instead). */
     public static final int BYLINES_KEPT_MAXIMUM = 100;
 
-    /** Every text is kept as {@link Characters#clean} keeps it: what is stored is what feeds and pages can carry. */
+    /**
+     * Every text is kept as {@link Characters#clean} keeps it: what is stored is what feeds and
+     * pages can carry. The body is HTML, so its markup is kept whole ({@link BodySanitizer#keptCharacters}).
+     */
     public ArticleDraft {
         headline = Characters.field(headline);
         dek = Characters.field(dek);
-        body = body == null ? "" : Characters.clean(body);
+        body = body == null ? "" : BodySanitizer.keptCharacters(body);
         slug = Characters.field(slug);
         note = Characters.field(note);
         bylineAuthorIds = bylineAuthorIds == null ? List.of() : List.copyOf(bylineAuthorIds);

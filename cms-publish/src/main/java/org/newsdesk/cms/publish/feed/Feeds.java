@@ -26,7 +26,8 @@ import org.newsdesk.cms.text.Characters;
  * rules (RFC 822 dates in RSS, RFC 3339 in Atom, required ids and authors, escaping), where
  * hand-written XML would have to learn them one bug at a time. ROME refuses characters XML
  * forbids (a vertical tab in one dek took every feed down), so every text goes through
- * {@link Characters#clean} first, whatever was stored.
+ * {@link Characters#clean} first, whatever was stored: addresses too, which carry a stored slug
+ * (a slug from before the slug rule, or an import's, with a NUL in it took the feeds down too).
  */
 public final class Feeds {
 
@@ -74,7 +75,7 @@ public final class Feeds {
 
         List<SyndEntry> entries = new ArrayList<>();
         for (StoryListing story : stories) {
-            String url = site.articleUrl(story);
+            String url = Characters.clean(site.articleUrl(story));
             SyndEntry entry = new SyndEntryImpl();
             entry.setTitle(Characters.clean(story.headline()));
             entry.setLink(url);

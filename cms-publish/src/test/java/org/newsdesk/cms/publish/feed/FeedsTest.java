@@ -69,6 +69,19 @@ class FeedsTest {
         }
     }
 
+    @Test
+    void aControlCharacterInAStoredSlugCannotTakeTheFeedsDown() throws Exception {
+        // found by FeedsFuzzTest: the address was written as it was, and ROME refused the NUL
+        List<StoryListing> stored = List.of(new StoryListing(3L, "Council votes", null, "council-votes\u0000", 7L,
+                FIRST, null, FIRST));
+        for (String format : List.of(Feeds.RSS, Feeds.ATOM)) {
+            SyndFeed feed = parse(Feeds.write(format, "Newsdesk", "https://news.example.com/",
+                    "https://news.example.com/feed.xml", stored, site));
+            assertThat(feed.getEntries().get(0).getLink())
+                    .isEqualTo("https://news.example.com/politics/2021/12/15/council-votes");
+        }
+    }
+
     /** Whatever was typed or pasted into a headline or dek, both feeds stay readable. */
     @Property(tries = 300)
     void anyHeadlineAndDekMakeReadableFeeds(@ForAll @StringLength(max = 40) @CharRange(from = '\u0000', to = '\u00FF')
