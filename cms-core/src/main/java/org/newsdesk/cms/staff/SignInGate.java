@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,7 +73,11 @@ public class SignInGate {
             try {
                 return ledger.admit(keys, now());
             } catch (RuntimeException e) {
-                // two instances made the same new record at once: the second try finds and locks it
+                // two instances made the same new record at once: the second try finds and locks it.
+                // Anything else (a database that does not answer) fails at once, not three times over.
+                if (!isDuplicateKey(e)) {
+                    throw e;
+                }
                 lastProblem = e;
             }
         }
@@ -93,6 +98,17 @@ public class SignInGate {
         settle(attempt, true);
     }
 
+    /** SQLState 23505, a unique key violated: the same on H2 and PostgreSQL. */
+    static boolean isDuplicateKey(Throwable failure) {
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth++ < 20; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void settle(Admitted attempt, boolean clearAccount) {
         try {
             ledger.giveBack(attempt.counted(), clearAccount ? ACCOUNT : null, now());
@@ -110,9 +126,13 @@ public class SignInGate {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** Usernames are compared as typed once trimmed, compatibility-normalised and lower-cased. */
+    /**
+     * Usernames are compared as the account's own check reads them ({@link Usernames#typed}: no
+     * control character or space at either end), then compatibility-normalised and lower-cased: a
+     * variant never gets free tries of its own.
+     */
     static String accountKey(String typedUsername) {
-        String typed = typedUsername == null ? "" : typedUsername.strip();
+        String typed = Usernames.typed(typedUsername);
         return ACCOUNT + hash(Normalizer.normalize(typed, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
     }
 

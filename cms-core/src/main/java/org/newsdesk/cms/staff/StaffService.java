@@ -68,7 +68,10 @@ public class StaffService {
     /** The active staff member with these credentials, or empty. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StaffMember> verify(String username, char[] password) {
-        Optional<StaffMember> member = username == null ? Optional.empty() : staff.findByUsername(username.trim());
+        // a name no account can have is not looked up (a NUL is refused by PostgreSQL), but its
+        // password is still hashed: the answer takes as long as for a real account
+        String name = Usernames.typed(username);
+        Optional<StaffMember> member = Usernames.wellFormed(name) ? staff.findByUsername(name) : Optional.empty();
         String hash = member.map(StaffMember::getPasswordHash).orElse(decoyHash);
         boolean matches = passwordHash.verify(password, hash);
         return member.filter(m -> matches && m.isActive());
@@ -245,8 +248,8 @@ public class StaffService {
     /** Checks every field at once, so a form can show each problem at its field. */
     private StaffMember add(String username, String displayName, String password, Set<Role> roles) {
         List<FieldProblem> problems = new ArrayList<>();
-        String name = username == null ? "" : username.trim();
-        if (!name.matches("[A-Za-z0-9._-]{2,64}")) {
+        String name = Usernames.typed(username);
+        if (!Usernames.wellFormed(name)) {
             problems.add(new FieldProblem("username",
                     "A username has 2 to 64 letters, digits, dots, hyphens or underscores."));
         } else if (staff.findByUsername(name).isPresent()) {

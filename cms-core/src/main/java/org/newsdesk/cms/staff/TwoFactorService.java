@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.newsdesk.cms.shared.Change.Action;
+import org.newsdesk.cms.shared.Change.Subject;
+import org.newsdesk.cms.shared.Changes;
 import org.newsdesk.cms.shared.InvalidInputException;
 
 /**
@@ -43,6 +46,9 @@ public class TwoFactorService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Changes changes;
 
     /** What someone setting up an app needs: the secret to type in or scan. */
     public record Enrolment(String username, String secret, String uri) {
@@ -86,24 +92,40 @@ public class TwoFactorService {
      * Turns two-factor on with a code from the app, and returns the ten recovery codes: the only
      * time anyone sees them.
      */
-    public List<String> confirm(String username, String code) {
+    public List<String> confirm(String username, String code, String password) {
         StaffMember member = staff.getActive(username);
         TwoFactor twoFactor = twoFactors.find(member.getId()).filter(t -> !t.isOn())
                 .orElseThrow(() -> new InvalidInputException("code", "Start the set-up again: there is no app waiting to be confirmed."));
+        // the password too: someone at a session left open must not tie the account to their own app
+        if (staff.verify(username, (password == null ? "" : password).toCharArray()).isEmpty()) {
+            throw new InvalidInputException("password", "That is not your password. Two-factor sign-in is still off.");
+        }
         OptionalLong step = AuthenticatorCodes.matchingStep(twoFactor.getSecret(), code, clock.instant(), null);
         if (step.isEmpty()) {
             throw new InvalidInputException("code", "That code is not right. Type the 6 digits your app shows now for Newsdesk.");
         }
         twoFactor.confirm(step.getAsLong(), clock.instant());
+        announce(member, Action.TWO_FACTOR_ON, member, null);
         return newRecoveryCodes(member);
     }
 
-    /** Ten fresh recovery codes in place of the old ones (used or not). */
-    public List<String> replaceRecoveryCodes(String username) {
+    /**
+     * Ten fresh recovery codes in place of the old ones (used or not), with a current code from the
+     * app or the password: new codes shown to someone at a session left open would let them turn
+     * two-factor off.
+     */
+    public List<String> replaceRecoveryCodes(String username, String codeOrPassword) {
         StaffMember member = staff.getActive(username);
-        if (!isOn(username)) {
-            throw new InvalidInputException("recovery", "Recovery codes come with two-factor sign-in: turn it on first.");
+        TwoFactor twoFactor = twoFactors.find(member.getId()).filter(TwoFactor::isOn)
+                .orElseThrow(() -> new InvalidInputException("recovery", "Recovery codes come with two-factor sign-in: turn it on first."));
+        String typed = codeOrPassword == null ? "" : codeOrPassword;
+        boolean confirmed = (AuthenticatorCodes.looksLikeCode(typed) && checkSecondFactor(member, twoFactor, typed))
+                || staff.verify(username, typed.toCharArray()).isPresent();
+        if (!confirmed) {
+            throw new InvalidInputException("recovery",
+                    "That is neither a current code from your app nor your password. Your recovery codes are unchanged.");
         }
+        announce(member, Action.RECOVERY_CODES_REPLACED, member, null);
         return newRecoveryCodes(member);
     }
 
@@ -124,6 +146,7 @@ public class TwoFactorService {
         }
         twoFactors.removeRecoveryCodes(member.getId());
         twoFactors.remove(member.getId());
+        announce(member, Action.TWO_FACTOR_OFF, member, null);
     }
 
     /**
@@ -142,6 +165,7 @@ public class TwoFactorService {
         twoFactors.removeRecoveryCodes(member.getId());
         twoFactors.remove(member.getId());
         member.endSessionsBefore(clock.instant());
+        announce(admin, Action.TWO_FACTOR_OFF, member, "by an administrator");
         return member;
     }
 
@@ -198,11 +222,21 @@ public class TwoFactorService {
 
     /** Requires (or stops requiring) two-factor of every admin; only an admin may. */
     public SignInPolicy requireForAdmins(String actor, boolean required) {
-        StaffPolicy.requireAdministrator(staff.getActive(actor), "change the sign-in rules");
+        StaffMember admin = staff.getActive(actor);
+        StaffPolicy.requireAdministrator(admin, "change the sign-in rules");
         SignInPolicy policy = twoFactors.policy();
+        boolean before = policy.adminsNeedTwoFactor();
         policy.requireTwoFactorForAdmins(required, actor, clock.instant());
         twoFactors.flush();
+        if (before != required) {
+            announce(admin, Action.ADMINS_TWO_FACTOR_RULE, admin, required ? "admins must use two-factor sign-in" : "admins need not");
+        }
         return policy;
+    }
+
+    /** For the audit log, once the change has committed (see {@link Changes}). */
+    private void announce(StaffMember actor, Action action, StaffMember account, String detail) {
+        changes.announce(actor.asActor(), action, Subject.account(account.getId(), account.getUsername()), detail);
     }
 
     private List<String> newRecoveryCodes(StaffMember member) {

@@ -88,6 +88,18 @@ class SignInThrottleTest {
         assertThat(SignInGate.accountKey("chief")).hasSizeLessThanOrEqualTo(80).doesNotContain("chief");
     }
 
+    /**
+     * The account's own check reads "chief" followed by control characters as "chief": so must the
+     * throttle, or each variant would get five free guesses at chief's password (found in review).
+     */
+    @Test
+    void controlCharactersAroundAUsernameGetNoFreeTriesOfTheirOwn() {
+        for (String variant : new String[] {"chief\u0001", "chief\u0001\u0002", "\u0000chief", "chief\t", "chief\u001F "}) {
+            assertThat(SignInGate.accountKey(variant)).as("%s", variant.codePoints().boxed().toList())
+                    .isEqualTo(SignInGate.accountKey("chief"));
+        }
+    }
+
     /** Guesses made by trying again the moment each wait is over, starting at zero. */
     private static int guessesWithin(SignInThrottle rule, Duration window) {
         Duration elapsed = Duration.ZERO;

@@ -180,7 +180,7 @@ class DockerFilesTest {
                 + "server-config.network-config.protocols.protocol.http-listener.http.scheme-mapping=X-Forwarded-Proto");
 
         assertThat(nginx).contains("proxy_set_header X-Forwarded-Proto $scheme;",
-                "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;", "proxy_set_header Host $http_host;");
+                "proxy_set_header X-Forwarded-For $remote_addr;", "proxy_set_header Host $http_host;");
         assertThat(find(nginx, "(?m)^\\s*proxy_next_upstream\\s+([^;]+);")).singleElement().asString()
                 .contains("error", "timeout").doesNotContain("non_idempotent");
         assertThat(nginx).containsPattern("(?m)^\\s*gzip on;");

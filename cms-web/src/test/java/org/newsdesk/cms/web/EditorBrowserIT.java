@@ -212,11 +212,13 @@ class EditorBrowserIT extends ClientTest {
         chromium.screenshot("two-factor-set-up");
         checkAccessibility();
         type("code", "12345");
+        type("password", STAFF_PASSWORD);
         press("Turn on two-factor sign-in");
         assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("That code is not right.");
         checkAccessibility();
         String secret = browser.findElement(By.id("secret")).getText().replace(" ", "");
         type("code", AuthenticatorCodes.codeAt(secret, AuthenticatorCodes.stepAt(java.time.Instant.now())));
+        type("password", STAFF_PASSWORD);
         press("Turn on two-factor sign-in");
         assertThat(browser.findElements(By.cssSelector("#recovery-codes li"))).hasSize(10);
         String recovery = browser.findElement(By.cssSelector("#recovery-codes li")).getText();

@@ -137,13 +137,20 @@ class SignInIT extends ContainerTest {
         assertThat(setUp).contains("<img class=\"qr\" src=\"data:image/svg+xml;base64,",
                 "otpauth://totp/Newsdesk:" + writer + "?secret=" + secret + "&amp;issuer=Newsdesk");
 
+        // without the password it stays off: a session left open is not enough to tie the account to an app
+        HttpResponse<String> noPassword = desk.post("/admin/account/two-factor/confirm",
+                form(setUp, "code", code(secret, start), "password", "not the password"));
+        assertThat(noPassword.body()).contains("href=\"#password\"", "That is not your password.");
+        assertThat(twoFactors.isOn(writer)).isFalse();
+
         // a wrong code leaves it off, with the message at the field
         HttpResponse<String> wrong = desk.post("/admin/account/two-factor/confirm",
-                form(setUp, "code", otherThan(code(secret, start))));
+                form(setUp, "code", otherThan(code(secret, start)), "password", STAFF_PASSWORD));
         assertThat(wrong.body()).contains("There is a problem", "href=\"#code\"", "id=\"code-problem\"", "That code is not right.");
         assertThat(twoFactors.isOn(writer)).isFalse();
 
-        HttpResponse<String> confirmed = desk.post("/admin/account/two-factor/confirm", form(setUp, "code", code(secret, start)));
+        HttpResponse<String> confirmed = desk.post("/admin/account/two-factor/confirm",
+                form(setUp, "code", code(secret, start), "password", STAFF_PASSWORD));
         assertThat(confirmed.statusCode()).isEqualTo(200);
         List<String> recovery = new ArrayList<>();
         Matcher shown = RECOVERY.matcher(confirmed.body());
@@ -182,6 +189,12 @@ class SignInIT extends ContainerTest {
         Browser again = newsroom.reader().from(home);
         again.signIn(writer, STAFF_PASSWORD);
         assertThat(errorAtCode(sendCode(again, recovery.get(3)))).isEqualTo(LoginController.BAD_CODE);
+        assertThat(replay.get("/admin/account").body()).contains("9 of 10 recovery codes left.");
+        // new codes only with a current code or the password: else someone at a session left open
+        // could make codes of their own and turn two-factor off with one
+        String onPage = replay.get("/admin/account").body();
+        assertThat(replay.post("/admin/account/recovery-codes", form(onPage, "confirmation", recovery.get(4))).body())
+                .contains("href=\"#recovery\"", "Your recovery codes are unchanged.");
         assertThat(replay.get("/admin/account").body()).contains("9 of 10 recovery codes left.");
 
         // turned off with the password: the password alone signs in again
@@ -291,7 +304,8 @@ class SignInIT extends ContainerTest {
         Matcher shown = SECRET.matcher(setUp);
         assertThat(shown.find()).isTrue();
         String secret = shown.group(1).replace(" ", "");
-        assertThat(desk.post("/admin/account/two-factor/confirm", form(setUp, "code", code(secret, clock.instant()))).body())
+        assertThat(desk.post("/admin/account/two-factor/confirm",
+                form(setUp, "code", code(secret, clock.instant()), "password", STAFF_PASSWORD)).body())
                 .contains("Your recovery codes");
         return secret;
     }

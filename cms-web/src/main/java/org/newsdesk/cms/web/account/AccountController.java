@@ -94,9 +94,18 @@ public class AccountController {
     @POST
     @Path("two-factor/confirm")
     @CsrfProtected
-    public Response confirm(@FormParam("code") String code) {
+    public Response confirm(@FormParam("code") String code, @FormParam("password") String password) {
+        if (twoFactors.pending(me(), siteName).isEmpty()) {
+            return again(new InvalidInputException("code", "Start the set-up again: there is no app waiting to be confirmed."));
+        }
+        // a password is guessed here as at the sign-in form: the same throttle
+        SignInGate.Admission admission = gate.admit(me(), clientAddress.of(request));
+        if (admission instanceof SignInGate.Throttled throttled) {
+            return again(new InvalidInputException("password", LoginController.throttled(throttled)));
+        }
         try {
-            List<String> codes = twoFactors.confirm(me(), code);
+            List<String> codes = twoFactors.confirm(me(), code, password);
+            gate.signedIn((SignInGate.Admitted) admission);
             return recoveryCodes(codes, "Two-factor sign-in is on. From now on you sign in with your password and a code from your app.");
         } catch (InvalidInputException invalid) {
             return again(invalid);
@@ -106,10 +115,19 @@ public class AccountController {
     @POST
     @Path("recovery-codes")
     @CsrfProtected
-    public Response newRecoveryCodes() {
+    public Response newRecoveryCodes(@FormParam("confirmation") String confirmation) {
+        if (!twoFactors.isOn(me())) {
+            return again(new InvalidInputException("recovery", "Recovery codes come with two-factor sign-in: turn it on first."));
+        }
+        // a code or a password is guessed here too
+        SignInGate.Admission admission = gate.admit(me(), clientAddress.of(request));
+        if (admission instanceof SignInGate.Throttled throttled) {
+            return again(new InvalidInputException("recovery", LoginController.throttled(throttled)));
+        }
         try {
-            return recoveryCodes(twoFactors.replaceRecoveryCodes(me()),
-                    "New recovery codes: the old ones no longer work.");
+            List<String> codes = twoFactors.replaceRecoveryCodes(me(), confirmation);
+            gate.signedIn((SignInGate.Admitted) admission);
+            return recoveryCodes(codes, "New recovery codes: the old ones no longer work.");
         } catch (InvalidInputException invalid) {
             return again(invalid);
         }
@@ -119,6 +137,9 @@ public class AccountController {
     @Path("two-factor/off")
     @CsrfProtected
     public Response turnOff(@FormParam("confirmation") String confirmation) {
+        if (!twoFactors.isOn(me())) {
+            return again(new InvalidInputException("confirmation", "Two-factor sign-in is not on."));
+        }
         // a code or a password is guessed here as at the sign-in form: the same throttle
         SignInGate.Admission admission = gate.admit(me(), clientAddress.of(request));
         if (admission instanceof SignInGate.Throttled throttled) {

@@ -63,7 +63,7 @@ public class ArticleEditorController {
 
     /** The form kept while the database is not answering. */
     static final String HELD_VIEW = "article-held.html";
-    static final String DATABASE_NOT_ANSWERING = "The database is not answering, so your changes are not saved yet. "
+    static final String DATABASE_NOT_ANSWERING = "The database is not answering, so your changes may not be saved. "
             + "Everything you typed is still in the form below: try again in a minute.";
 
     private static final Logger LOG = Logger.getLogger(ArticleEditorController.class.getName());

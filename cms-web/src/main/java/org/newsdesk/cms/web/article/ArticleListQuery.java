@@ -15,6 +15,7 @@ import org.newsdesk.cms.article.ArticleFilter;
 import org.newsdesk.cms.article.ArticleOrder;
 import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
+import org.newsdesk.cms.web.support.ListParameters;
 
 /**
  * The article list's filters, sort order and page as they come in the URL (a GET form, so every
@@ -67,7 +68,7 @@ public final class ArticleListQuery {
     public static ArticleListQuery parse(Function<String, String> parameters, Set<Long> sections, Set<Long> authors) {
         List<FieldProblem> problems = new ArrayList<>();
 
-        String status = given(parameters.apply("status")).map(s -> s.toUpperCase(Locale.ROOT)).orElse(null);
+        String status = ListParameters.given(parameters.apply("status")).map(s -> s.toUpperCase(Locale.ROOT)).orElse(null);
         if (status != null && !status.equals(PENDING_CHANGES) && !isStatus(status)) {
             problems.add(new FieldProblem("status",
                     "There is no status \u201c" + parameters.apply("status").strip() + "\u201d; showing every status."));
@@ -77,28 +78,16 @@ public final class ArticleListQuery {
                 "That section does not exist (any more); showing every section.", problems);
         Long author = knownId(parameters.apply("author"), authors, "author",
                 "That author does not exist (any more); showing every author.", problems);
-        boolean mine = given(parameters.apply("mine")).isPresent();
-        String headline = given(parameters.apply("headline")).orElse(null);
+        boolean mine = ListParameters.given(parameters.apply("mine")).isPresent();
+        String headline = ListParameters.given(parameters.apply("headline")).orElse(null);
 
-        String sort = given(parameters.apply("sort")).map(s -> s.toLowerCase(Locale.ROOT)).orElse(DEFAULT_SORT);
+        String sort = ListParameters.given(parameters.apply("sort")).map(s -> s.toLowerCase(Locale.ROOT)).orElse(DEFAULT_SORT);
         if (!ORDERS.containsKey(sort)) {
             problems.add(new FieldProblem("sort", "That is not a way to sort the list; showing the latest changes first."));
             sort = DEFAULT_SORT;
         }
 
-        int page = 1;
-        Optional<String> pageText = given(parameters.apply("page"));
-        if (pageText.isPresent()) {
-            try {
-                page = Integer.parseInt(pageText.get());
-            } catch (NumberFormatException notANumber) {
-                page = 0;
-            }
-            if (page < 1) {
-                problems.add(new FieldProblem("page", "Pages are numbered from 1; showing the first page."));
-                page = 1;
-            }
-        }
+        int page = ListParameters.page(parameters.apply("page"), problems);
         return new ArticleListQuery(status, section, author, mine, headline, sort, page, problems);
     }
 
@@ -112,7 +101,7 @@ public final class ArticleListQuery {
     }
 
     private static Long knownId(String raw, Set<Long> known, String field, String unknown, List<FieldProblem> problems) {
-        Optional<String> text = given(raw);
+        Optional<String> text = ListParameters.given(raw);
         if (text.isEmpty()) {
             return null;
         }
@@ -126,10 +115,6 @@ public final class ArticleListQuery {
         }
         problems.add(new FieldProblem(field, unknown));
         return null;
-    }
-
-    private static Optional<String> given(String raw) {
-        return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.strip());
     }
 
     /**

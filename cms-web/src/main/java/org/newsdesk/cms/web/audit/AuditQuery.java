@@ -19,6 +19,7 @@ import org.newsdesk.cms.audit.AuditFilter;
 import org.newsdesk.cms.shared.Change.Action;
 import org.newsdesk.cms.shared.Change.Kind;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
+import org.newsdesk.cms.web.support.ListParameters;
 
 /**
  * The audit screen's filters and page as they come in the URL (a GET form, so every view of the
@@ -70,7 +71,7 @@ public final class AuditQuery {
     public static AuditQuery parse(Function<String, String> parameters, Set<String> usernames) {
         List<FieldProblem> problems = new ArrayList<>();
 
-        String person = given(parameters.apply("person")).orElse(null);
+        String person = ListParameters.given(parameters.apply("person")).orElse(null);
         if (person != null && !NOT_STAFF.containsKey(person) && !usernames.contains(person)) {
             problems.add(new FieldProblem("person", "There is no account \u201c" + shown(person) + "\u201d; showing everyone."));
             person = null;
@@ -80,7 +81,7 @@ public final class AuditQuery {
         Kind kind = named(parameters.apply("kind"), Kind.class, "kind",
                 "That is not a kind of subject; showing stories, sections, authors and accounts.", problems);
 
-        String subject = given(parameters.apply("subject")).orElse(null);
+        String subject = ListParameters.given(parameters.apply("subject")).orElse(null);
         if (subject != null && subject.length() > SUBJECT_MAXIMUM) {
             problems.add(new FieldProblem("subject", "Type at most " + SUBJECT_MAXIMUM
                     + " characters of a headline, name or username; showing every subject."));
@@ -94,25 +95,13 @@ public final class AuditQuery {
             to = null;
         }
 
-        int page = 1;
-        Optional<String> pageText = given(parameters.apply("page"));
-        if (pageText.isPresent()) {
-            try {
-                page = Integer.parseInt(pageText.get());
-            } catch (NumberFormatException notANumber) {
-                page = 0;
-            }
-            if (page < 1) {
-                problems.add(new FieldProblem("page", "Pages are numbered from 1; showing the first page."));
-                page = 1;
-            }
-        }
+        int page = ListParameters.page(parameters.apply("page"), problems);
         return new AuditQuery(person, action, kind, subject, from, to, page, problems);
     }
 
     private static <E extends Enum<E>> E named(String raw, Class<E> type, String field, String unknown,
                                                List<FieldProblem> problems) {
-        Optional<String> text = given(raw);
+        Optional<String> text = ListParameters.given(raw);
         if (text.isEmpty()) {
             return null;
         }
@@ -126,12 +115,17 @@ public final class AuditQuery {
 
     /** A day as a date field sends it ({@code 2026-12-01}); a browser without one lets people type anything. */
     private static LocalDate date(String raw, String field, List<FieldProblem> problems) {
-        Optional<String> text = given(raw);
+        Optional<String> text = ListParameters.given(raw);
         if (text.isEmpty()) {
             return null;
         }
         try {
-            return LocalDate.parse(text.get());
+            LocalDate day = LocalDate.parse(text.get());
+            // a year the databases' timestamps (and a day after it) can hold; the log starts long after 1900
+            if (day.getYear() < 1900 || day.getYear() > 9999) {
+                throw new DateTimeParseException("out of range", text.get(), 0);
+            }
+            return day;
         } catch (DateTimeParseException notADate) {
             problems.add(new FieldProblem(field, "Give the day as year-month-day, e.g. 2026-12-01; \u201c"
                     + shown(text.get()) + "\u201d is not one. Showing every day."));
@@ -142,10 +136,6 @@ public final class AuditQuery {
     /** What was typed, cut short when it is long: a message must not echo a megabyte back. */
     private static String shown(String typed) {
         return typed.length() <= 40 ? typed : typed.substring(0, 39) + "\u2026";
-    }
-
-    private static Optional<String> given(String raw) {
-        return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.strip());
     }
 
     /**

@@ -66,7 +66,7 @@ public class ActiveStaffFilter extends HttpFilter {
         boolean mustEnrol;
         try {
             member = staff.findActive(caller.getName()).filter(m -> m.acceptsSessionSignedInAt(signedInAt));
-            mustEnrol = member.isPresent() && !path.startsWith(ACCOUNT) && twoFactors.mustEnrol(member.get());
+            mustEnrol = member.isPresent() && !isAccountPage(request) && twoFactors.mustEnrol(member.get());
         } catch (RuntimeException failure) {
             if (!DatabaseUnavailable.isCauseOf(failure)) {
                 throw failure;
@@ -94,6 +94,16 @@ public class ActiveStaffFilter extends HttpFilter {
             session.invalidate();
         }
         response.sendRedirect(request.getContextPath() + SIGN_IN_AGAIN);
+    }
+
+    /**
+     * The account page or one of its forms, read as the container routes the request (servlet path
+     * and path info, dot segments resolved), never from the raw URI: {@code /admin/account/../staff}
+     * is the staff page, not an account page.
+     */
+    private static boolean isAccountPage(HttpServletRequest request) {
+        String routed = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return routed.equals(ACCOUNT) || routed.startsWith(ACCOUNT + "/");
     }
 
     /** Marks {@code session} as signed in now: sessions signed in before a reset of the account end. */

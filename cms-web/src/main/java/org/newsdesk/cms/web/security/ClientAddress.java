@@ -80,7 +80,10 @@ public final class ClientAddress {
 
     /** A literal IPv4 or IPv6 address, never a host name (that would ask DNS). */
     private static Optional<InetAddress> parse(String literal) {
-        if (literal == null || literal.isEmpty() || !literal.matches("[0-9A-Fa-f.:]+")) {
+        // dotted decimal, or IPv6 (it has a colon): a bare word of hex letters ("cafe") is a host
+        // name to InetAddress, and would be asked of DNS on the request's thread
+        if (literal == null || !(literal.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}")
+                || (literal.indexOf(':') >= 0 && literal.matches("[0-9A-Fa-f.:]+")))) {
             return Optional.empty();
         }
         try {

@@ -81,6 +81,16 @@ class AuditQueryTest {
         assertThat(query.getProblems()).extracting(FieldProblem::field).containsExactly("to");
     }
 
+    /** A year past what the database's timestamps hold gave a 500 (found in review). */
+    @Test
+    void aDayOutsideTheYearsALogCanHoldIsNamedAndLeftOut() {
+        AuditQuery query = parse(Map.of("from", "1066-10-14", "to", "+999999999-12-31"));
+
+        assertThat(query.filter(NEW_YORK).from()).isNull();
+        assertThat(query.filter(NEW_YORK).until()).isNull();
+        assertThat(query.getProblems()).extracting(FieldProblem::field).containsExactly("from", "to");
+    }
+
     @Test
     void aLongTypedValueIsNotEchoedWhole() {
         AuditQuery query = parse(Map.of("person", "p".repeat(10_000)));

@@ -35,6 +35,9 @@ class ClientAddressTest {
     @Test
     void aGarbledHopStopsTheWalkAtTheLastAddressVouchedFor() {
         assertThat(behindNginx.resolve("127.0.0.1", List.of("evil.example, 172.20.0.2"))).isEqualTo("172.20.0.2");
+        // hex letters alone make a host name, never looked up
+        assertThat(behindNginx.resolve("127.0.0.1", List.of("cafe, 172.20.0.2"))).isEqualTo("172.20.0.2");
+        assertThat(behindNginx.resolve("127.0.0.1", List.of("1.2.3, 172.20.0.2"))).isEqualTo("172.20.0.2");
         assertThat(behindNginx.resolve("127.0.0.1", List.of())).isEqualTo("127.0.0.1");
     }
 
