@@ -282,6 +282,13 @@
                 if (!token) {
                     return false;
                 }
+                if (theirForm.dataset.user !== form.dataset.user) {
+                    // someone else signed in in this browser (a shared desk): their session must never
+                    // carry this person's text or button; it stays here until they sign in themselves
+                    warn(['Someone else is signed in in this browser now, so nothing is sent. ',
+                        'Your text is kept here: sign in as yourself to go on.']);
+                    return false;
+                }
                 lastContact = Date.now();
                 document.querySelectorAll('input[name="' + name + '"]').forEach(function (input) {
                     input.value = token.value;
@@ -475,8 +482,12 @@
     var onPage = fields();
     lastSent = JSON.stringify(onPage);
     if (form.dataset.formSaved === 'true') {
-        // a button just saved the form: its copy here is the story's draft now
-        forget(key);
+        // a button just saved the form: the copy it wrote here is the story's draft now. A copy
+        // another tab of the same story wrote since (not sent by a button) is that tab's unsaved text.
+        var saved = read(key);
+        if (saved && saved.sent) {
+            forget(key);
+        }
         var newStory = read(newKey);
         if (story !== 'new' && newStory && newStory.sent) {
             forget(newKey);
@@ -503,6 +514,33 @@
             }
         }
     }
+
+    /*
+     * Signing out on a shared computer leaves nothing of this person's stories in this browser,
+     * but what was typed here since the last autosave: that is sent first (the sign-out does not
+     * wait for an answer, so it goes as a beacon), and only a brand-new story's copy, which the
+     * server cannot keep, stays until that person signs in again or a week has passed.
+     */
+    document.querySelectorAll('form.signed-in').forEach(function (signOut) {
+        signOut.addEventListener('submit', function () {
+            if (autosaveUrl && !signedOut && JSON.stringify(fields()) !== lastSent && navigator.sendBeacon) {
+                var data = new URLSearchParams(new FormData(form));
+                data.set('body', fields().body);
+                navigator.sendBeacon(autosaveUrl, data);
+            }
+            var store = storage();
+            if (!store) {
+                return;
+            }
+            var mine = PREFIX + form.dataset.user + '.';
+            for (var i = store.length - 1; i >= 0; i--) {
+                var name = store.key(i);
+                if (name && name.indexOf(mine) === 0 && name !== newKey) {
+                    store.removeItem(name);
+                }
+            }
+        });
+    });
 
     form.addEventListener('input', changed);
     form.addEventListener('change', changed);

@@ -48,16 +48,18 @@ public class Autosaves {
      */
     public Autosave keep(String actor, long articleId, long baseVersion, ArticleDraft typed) {
         StaffMember member = staff.getActive(actor);
-        // The story's row is locked, as for a save, so that two autosaves of one person (two tabs)
-        // take turns: the second finds the first's row and replaces it, and no autosave is written
-        // twice for one person and story. The story itself is not changed.
-        Article article = articles.getForChange(articleId);
-        EditorialPolicy.requireMayEdit(member, article);
+        // cleaned and measured before the lock below: sanitizing a long body takes a while, and
+        // saves and publishes of the story must not wait behind it
         List<FieldProblem> problems = new ArrayList<>(typed.lengthProblems());
         String body = typed.storedBody(problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        // The story's row is locked, as for a save, so that two autosaves of one person (two tabs)
+        // take turns: the second finds the first's row and replaces it, and no autosave is written
+        // twice for one person and story. The story itself is not changed.
+        Article article = articles.getForChange(articleId);
+        EditorialPolicy.requireMayEdit(member, article);
         UnsavedText text = new UnsavedText(typed.headline(), typed.dek(), body, typed.sectionId(),
                 typed.bylineAuthorIds(), typed.slug(), typed.note());
         Optional<Autosave> kept = autosaves.find(article, member);

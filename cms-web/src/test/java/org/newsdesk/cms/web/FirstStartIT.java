@@ -95,8 +95,13 @@ class FirstStartIT {
         Map<String, Integer> tolerated = new TreeMap<>();
         for (int i = 0; i < lines.size(); i++) {
             if (ABOVE_INFO.matcher(lines.get(i)).find()) {
-                // the message may start on the entry's first line or the next ones
-                String entry = String.join("\n", lines.subList(i, Math.min(i + 3, lines.size())));
+                // the message may start on the entry's first line or the next ones, but never in the
+                // next entry (each starts with "["): a real warning just before a tolerated one is no excuse
+                int end = i + 1;
+                while (end < lines.size() && end < i + 3 && !lines.get(end).startsWith("[")) {
+                    end++;
+                }
+                String entry = String.join("\n", lines.subList(i, end));
                 Optional<String> excused = TOLERATED.keySet().stream().filter(entry::contains).findFirst();
                 if (excused.isPresent()) {
                     tolerated.merge(excused.get(), 1, Integer::sum);
