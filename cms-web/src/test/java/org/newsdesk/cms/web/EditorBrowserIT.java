@@ -280,6 +280,53 @@ class EditorBrowserIT extends ClientTest {
     }
 
     /**
+     * A shared desk: one editor's session ends with her story open, and someone else signs in in
+     * the same browser. Her tab never sends her text (or a button) with his session: it says so and
+     * keeps the text in this browser (found in review: it took the next session's token).
+     */
+    @Test
+    void aTabWhoseSessionEndedNeverWritesWithSomeoneElsesSession() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        EditorsDesk admin = EditorsDesk.signIn(base(), ADMIN, ADMIN_PASSWORD);
+        String first = "fay-" + unique;
+        String second = "sam-" + unique;
+        admin.staffMember(first, "Fay First", "EDITOR");
+        admin.staffMember(second, "Sam Second", "EDITOR");
+        long section = admin.section("Harbour " + unique, "harbour-" + unique);
+        long author = admin.author("Hal Reporter " + unique, "hal-" + unique, "");
+        String editor = "/admin/articles/" + admin.draft("Harbour plan " + unique, section, author);
+
+        signIn(first, STAFF_PASSWORD);
+        open(editor);
+        browser.findElement(By.id("headline")).sendKeys(" revised");
+        waitForStatus("Unsaved changes kept at", "");
+        browser.manage().deleteAllCookies();
+        browser.findElement(By.id("dek")).sendKeys(" Typed by Fay after her session ended.");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("autosave-alert")).getText().contains("You are signed out"));
+
+        String hers = browser.getWindowHandle();
+        ((JavascriptExecutor) browser).executeScript("window.open(arguments[0], '_blank');", base() + "/admin/login");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() == 2);
+        browser.switchTo().window(browser.getWindowHandles().stream().filter(h -> !h.equals(hers)).findFirst().orElseThrow());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("username")).isEmpty());
+        type("username", second);
+        type("password", STAFF_PASSWORD);
+        submit();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".signed-in")).size() == 1);
+        browser.close();
+        browser.switchTo().window(hers);
+
+        new WebDriverWait(browser, Duration.ofSeconds(40))
+                .until(d -> d.findElement(By.id("autosave-alert")).getText().contains("Someone else is signed in"));
+        checkAccessibility();
+        Browser his = EditorsDesk.signIn(base(), second, STAFF_PASSWORD).browser();
+        assertThat(his.get(editor).body()).as("nothing of Fay's reached the server as Sam's")
+                .doesNotContain("Typed by Fay").doesNotContain("id=\"unsaved-offer\"");
+        assertThat(violations).as("axe: WCAG 2.1 A/AA on the shared-desk warning").isEmpty();
+    }
+
+    /**
      * Nothing typed is lost when the session ends: the editor keeps the text on the server as it
      * is typed, says plainly when the session has ended, signs in again in a new tab and carries
      * on; a reopened story offers the unsaved text back (the server's copy, then this browser's,
