@@ -278,6 +278,9 @@ final class AdminEndpoints {
         NodeList nodes = webXml.getElementsByTagName(kind + "-mapping");
         for (int i = 0; i < nodes.getLength(); i++) {
             Element mapping = (Element) nodes.item(i);
+            if (!answersRequests(mapping)) {
+                continue;
+            }
             String name = text(mapping, kind + "-name");
             NodeList patterns = mapping.getElementsByTagName("url-pattern");
             for (int j = 0; j < patterns.getLength(); j++) {
@@ -285,6 +288,23 @@ final class AdminEndpoints {
             }
         }
         return mappings;
+    }
+
+    /**
+     * Whether a browser's request reaches the mapping: without {@code <dispatcher>} it does; a
+     * filter only for forwards (such as the sign-in form's for a forwarded POST) is no endpoint.
+     */
+    private static boolean answersRequests(Element mapping) {
+        NodeList dispatchers = mapping.getElementsByTagName("dispatcher");
+        if (dispatchers.getLength() == 0) {
+            return true;
+        }
+        for (int i = 0; i < dispatchers.getLength(); i++) {
+            if (dispatchers.item(i).getTextContent().strip().equals("REQUEST")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Class<?> classOf(Document webXml, String kind, String name, Map<String, Class<?>> annotated) {

@@ -69,7 +69,10 @@ class FirstStartIT {
         assertNothingAboveInfo(work.resolve("second.log"));
     }
 
-    /** A normal day in a few requests: a section, an author, a story published and read where readers read it. */
+    /**
+     * A normal day in a few requests: a section, an author, a story published and read where readers
+     * read it, and a Save pressed after the session ended.
+     */
     private static void publishAndReadAStory(String base, String password) {
         EditorsDesk desk = EditorsDesk.signIn(base, "admin", password);
         long section = desk.section("Metro", "metro");
@@ -86,6 +89,11 @@ class FirstStartIT {
         }
         assertThat(reader.get("/no-such-page").statusCode()).isEqualTo(404);
         assertThat(desk.browser().get("/admin/articles").statusCode()).isEqualTo(200);
+        // Save pressed after an hour away (the session ended): the sign-in form, and nothing logged
+        HttpResponse<String> afterAnHour = new Browser(base).post("/admin/articles/" + story,
+                Map.of("headline", "Typed after the session ended", "action", "save"));
+        assertThat(afterAnHour.statusCode()).isEqualTo(200);
+        assertThat(afterAnHour.body()).contains("<h1>Sign in to Newsdesk</h1>");
     }
 
     /** Every entry above INFO in the process's log (start, the day, stop), less the tolerated ones, is a failure. */
