@@ -3,15 +3,11 @@ package org.newsdesk.cms.preview;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleService;
@@ -22,6 +18,7 @@ import org.newsdesk.cms.shared.Changes;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.NotFoundException;
 import org.newsdesk.cms.shared.NotPermittedException;
+import org.newsdesk.cms.shared.Sha256;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffService;
 
@@ -69,7 +66,7 @@ public class PreviewLinks {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
-        PreviewLink link = new PreviewLink(article, hash(token), member, now, now.plus(validFor));
+        PreviewLink link = new PreviewLink(article, Sha256.hex(token), member, now, now.plus(validFor));
         links.add(link);
         changes.announce(member.asActor(), Action.PREVIEW_LINK_SHARED, Subject.story(article.getId(), article.getHeadline()),
                 "for " + (validFor.toHours() < 24 ? validFor.toHours() + " hours" : validFor.toDays() + " days"));
@@ -87,7 +84,7 @@ public class PreviewLinks {
         if (token == null || token.length() != 43) {
             throw new PreviewLinkRefused();
         }
-        return links.findByTokenHash(hash(token))
+        return links.findByTokenHash(Sha256.hex(token))
                 .filter(link -> link.isOpenAt(clock.instant()))
                 .map(PreviewLink::getArticle)
                 .orElseThrow(PreviewLinkRefused::new);
@@ -115,11 +112,4 @@ public class PreviewLinks {
         }
     }
 
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

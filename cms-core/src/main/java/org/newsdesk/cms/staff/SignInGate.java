@@ -2,21 +2,18 @@ package org.newsdesk.cms.staff;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Logger;
+import org.newsdesk.cms.shared.Sha256;
 
 /**
  * The sign-in throttle: every attempt (a password, or a second-factor code) passes here before
@@ -67,7 +64,7 @@ public class SignInGate {
     public Admission admit(String typedUsername, String address) {
         Map<String, SignInThrottle> keys = new TreeMap<>(); // one order for every instance's locks: no deadlock
         keys.put(accountKey(typedUsername), SignInThrottle.ACCOUNT);
-        keys.put(ADDRESS + hash(address == null ? "" : address), SignInThrottle.ADDRESS);
+        keys.put(ADDRESS + Sha256.hex(address == null ? "" : address), SignInThrottle.ADDRESS);
         RuntimeException lastProblem = null;
         for (int i = 0; i < TRIES; i++) {
             try {
@@ -133,14 +130,7 @@ public class SignInGate {
      */
     static String accountKey(String typedUsername) {
         String typed = Usernames.typed(typedUsername);
-        return ACCOUNT + hash(Normalizer.normalize(typed, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+        return ACCOUNT + Sha256.hex(Normalizer.normalize(typed, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
     }
 
-    private static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
-    }
 }

@@ -3,13 +3,9 @@ package org.newsdesk.cms.staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +14,7 @@ import org.newsdesk.cms.shared.Change.Action;
 import org.newsdesk.cms.shared.Change.Subject;
 import org.newsdesk.cms.shared.Changes;
 import org.newsdesk.cms.shared.InvalidInputException;
+import org.newsdesk.cms.shared.Sha256;
 
 /**
  * Two-factor sign-in: a staff member sets up an authenticator app from their own account page
@@ -194,7 +191,7 @@ public class TwoFactorService {
         }
         String normalised = normaliseRecoveryCode(typed);
         return normalised.length() == RECOVERY_CODE_LENGTH
-                && twoFactors.claimRecoveryCode(member.getId(), hash(normalised), clock.instant());
+                && twoFactors.claimRecoveryCode(member.getId(), Sha256.hex(normalised), clock.instant());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -249,7 +246,7 @@ public class TwoFactorService {
                 code.append(RECOVERY_ALPHABET.charAt(RANDOM.nextInt(RECOVERY_ALPHABET.length())));
             }
             shown.add(code.substring(0, 5) + "-" + code.substring(5));
-            kept.add(new RecoveryCode(member.getId(), hash(code.toString())));
+            kept.add(new RecoveryCode(member.getId(), Sha256.hex(code.toString())));
         }
         twoFactors.addRecoveryCodes(kept);
         return List.copyOf(shown);
@@ -260,13 +257,6 @@ public class TwoFactorService {
         return typed == null ? "" : typed.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
     }
 
-    private static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
-    }
 
     private static Enrolment enrolment(StaffMember member, String secret, String issuer) {
         return new Enrolment(member.getUsername(), secret, AuthenticatorCodes.uri(issuer, member.getUsername(), secret));
