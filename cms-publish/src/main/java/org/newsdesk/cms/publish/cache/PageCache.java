@@ -241,7 +241,12 @@ public class PageCache {
         CompletableFuture<RenderedPage> running = rendering.putIfAbsent(key, mine);
         if (running == null) {
             try {
-                RenderedPage page = counted(render);
+                // a render that ended between this reader's lookup and now kept its page before
+                // it stopped taking waiters: use that page rather than render it once more
+                RenderedPage page = near.getIfPresent(key);
+                if (page == null) {
+                    page = counted(render);
+                }
                 mine.complete(page);
                 return page;
             } catch (RuntimeException | Error failed) {
