@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.article.StoryListing;
 import org.newsdesk.cms.section.Section;
 import org.newsdesk.cms.section.SectionRepository;
+import org.newsdesk.cms.section.SectionTree;
 import org.newsdesk.cms.shared.Change.Action;
 import org.newsdesk.cms.shared.Change.Subject;
 import org.newsdesk.cms.shared.ChangeWriter;
@@ -45,6 +47,9 @@ public class FrontService {
 
     @Inject
     SectionRepository sections;
+
+    @Inject
+    ArticleRepository articles;
 
     @Inject
     StaffService staff;
@@ -88,6 +93,14 @@ public class FrontService {
     public List<StoryListing> searchLive(String text) {
         String clean = Characters.field(text);
         return clean.isEmpty() ? List.of() : fronts.searchLive(clean, SEARCH_RESULTS);
+    }
+
+    /** The latest live stories of the front's scope (its section and those below; the home page: all). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StoryListing> latest(Front front, int limit) {
+        List<Long> scope = front.getSection().map(section -> new SectionTree(sections.all()).withDescendants(section))
+                .orElse(null);
+        return articles.listPublished(scope, 0, limit);
     }
 
     /** The live stories among those a front places, by article id. */
