@@ -10,13 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.newsdesk.cms.section.Section;
@@ -56,7 +54,6 @@ public class Front {
 
     @ElementCollection
     @CollectionTable(name = "front_slot", joinColumns = @JoinColumn(name = "front_id"))
-    @OrderColumn(name = "slot_order")
     private List<FrontSlot> slots = new ArrayList<>();
 
     @Column(name = "latest_revision_number", nullable = false)
@@ -111,58 +108,94 @@ public class Front {
     }
 
     /**
-     * Puts a story in the slot at {@code position} (0: the lead), moving the stories from there on
-     * one place down; a story already on the front moves there instead of appearing twice. A story
-     * pushed out of the last slot falls back into the stream.
+     * Puts a story at {@code position} (0: the lead). A story already there and those right after
+     * it move one place down, into the next empty place (one pushed past the last place falls
+     * back into the stream); a story already elsewhere on the front moves here, leaving its place
+     * empty.
      */
-    void place(FrontSlot slot, int position, StaffMember by, Instant now) {
-        slots.removeIf(placed -> placed.getArticleId() == slot.getArticleId());
-        slots.add(Math.max(0, Math.min(position, slots.size())), slot);
-        while (slots.size() > slotCount()) {
-            slots.remove(slots.size() - 1);
+    void place(long articleId, String headline, String dek, int position, StaffMember by, Instant now) {
+        FrontSlot[] places = places();
+        for (int i = 0; i < places.length; i++) {
+            if (places[i] != null && places[i].getArticleId() == articleId) {
+                places[i] = null;
+            }
         }
-        touched(by, now);
+        int hole = position;
+        while (hole < places.length && places[hole] != null) {
+            hole++;
+        }
+        for (int i = Math.min(hole, places.length - 1); i > position; i--) {
+            places[i] = places[i - 1];
+        }
+        places[position] = new FrontSlot(position, articleId, headline, dek);
+        arrange(places, by, now);
     }
 
-    /** Moves the story at {@code position} one place up ({@code step} -1) or down (+1); the ends stay. */
+    /** Moves the story at {@code position} one place up ({@code step} -1) or down (+1), into an empty place or swapping. */
     boolean shift(int position, int step, StaffMember by, Instant now) {
+        FrontSlot[] places = places();
         int to = position + step;
-        if (position < 0 || position >= slots.size() || to < 0 || to >= slots.size()) {
+        if (position < 0 || position >= places.length || places[position] == null || to < 0 || to >= places.length) {
             return false;
         }
-        Collections.swap(slots, position, to);
-        touched(by, now);
+        FrontSlot moving = places[position];
+        places[position] = places[to];
+        places[to] = moving;
+        arrange(places, by, now);
         return true;
     }
 
     FrontSlot remove(int position, StaffMember by, Instant now) {
-        FrontSlot removed = slots.remove(requireSlot(position));
-        touched(by, now);
+        FrontSlot[] places = places();
+        FrontSlot removed = requireSlot(places, position);
+        places[position] = null;
+        arrange(places, by, now);
         return removed;
     }
 
     void override(int position, String headline, String dek, StaffMember by, Instant now) {
-        FrontSlot slot = slots.get(requireSlot(position));
-        slots.set(position, new FrontSlot(slot.getArticleId(), headline, dek));
-        touched(by, now);
+        FrontSlot[] places = places();
+        FrontSlot slot = requireSlot(places, position);
+        places[position] = new FrontSlot(position, slot.getArticleId(), headline, dek);
+        arrange(places, by, now);
     }
 
     void changeTopCount(int count, StaffMember by, Instant now) {
         if (count < 0 || count > TOP_COUNT_MAXIMUM) {
             throw new InvalidInputException("topCount", "A front has between 0 and " + TOP_COUNT_MAXIMUM + " top stories.");
         }
+        FrontSlot[] places = places();
         topCount = count;
-        while (slots.size() > slotCount()) {
-            slots.remove(slots.size() - 1);
+        arrange(java.util.Arrays.copyOf(places, slotCount()), by, now);
+    }
+
+    /** The places of the front, 0 the lead; null: empty. */
+    public FrontSlot[] places() {
+        FrontSlot[] places = new FrontSlot[slotCount()];
+        for (FrontSlot slot : slots) {
+            if (slot.getPosition() < places.length) {
+                places[slot.getPosition()] = slot;
+            }
         }
+        return places;
+    }
+
+    private void arrange(FrontSlot[] places, StaffMember by, Instant now) {
+        List<FrontSlot> arranged = new ArrayList<>();
+        for (int i = 0; i < places.length; i++) {
+            if (places[i] != null) {
+                arranged.add(places[i].at(i));
+            }
+        }
+        slots.clear();
+        slots.addAll(arranged);
         touched(by, now);
     }
 
     /** The arrangement as it is now, as the next revision; the front records it as the latest. */
     FrontRevision snapshot(StaffMember by, Instant now) {
         latestRevisionNumber++;
-        return new FrontRevision(this, latestRevisionNumber, topCount, slots.stream().map(FrontSlot::copy).toList(),
-                by.getDisplayName(), now);
+        return new FrontRevision(this, latestRevisionNumber, topCount, getSlots(), by.getDisplayName(), now);
     }
 
     /** Readers see {@code revision} from now on; a scheduled one waiting is dropped (this one is newer). */
@@ -189,17 +222,18 @@ public class Front {
 
     /** Makes a revision's arrangement the working one again; readers see it once it is published. */
     void restore(FrontRevision revision, StaffMember by, Instant now) {
-        slots.clear();
-        revision.getSlots().forEach(slot -> slots.add(slot.copy()));
         topCount = revision.getTopCount();
-        touched(by, now);
+        FrontSlot[] places = new FrontSlot[slotCount()];
+        revision.getSlots().stream().filter(slot -> slot.getPosition() < places.length)
+                .forEach(slot -> places[slot.getPosition()] = slot);
+        arrange(places, by, now);
     }
 
-    private int requireSlot(int position) {
-        if (position < 0 || position >= slots.size()) {
-            throw new InvalidInputException("slot", "That slot is empty now; the front below shows what it holds.");
+    private static FrontSlot requireSlot(FrontSlot[] places, int position) {
+        if (position < 0 || position >= places.length || places[position] == null) {
+            throw new InvalidInputException("current", "That place is empty now; the arrangement below shows what the front holds.");
         }
-        return position;
+        return places[position];
     }
 
     private void touched(StaffMember by, Instant now) {
@@ -231,8 +265,9 @@ public class Front {
         return topCount;
     }
 
+    /** The stories placed, by place. */
     public List<FrontSlot> getSlots() {
-        return Collections.unmodifiableList(slots);
+        return slots.stream().sorted(java.util.Comparator.comparingInt(FrontSlot::getPosition)).toList();
     }
 
     public int getLatestRevisionNumber() {

@@ -2,6 +2,7 @@ package org.newsdesk.cms.front;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +12,8 @@ import org.newsdesk.cms.article.StoryListing;
 /**
  * What a front shows readers: the lead, the top stories, then the stream of the latest stories.
  * Placed stories that are no longer live are left out (a story taken down leaves the front at
- * once); the places left empty are filled from the stream, so a front is never blank while any
- * story is live; no story appears twice.
+ * once); their places, and those never filled, are filled from the stream, so a front is never
+ * blank while any story is live; no story appears twice.
  *
  * @param lead   null only when no story is live at all
  * @param top    at most the front's top count
@@ -42,7 +43,8 @@ public record FrontLayout(Story lead, List<Story> top, List<StoryListing> stream
     }
 
     /**
-     * Fills a front.
+     * Fills a front: each place holds the live story placed there or, when it is empty (or its
+     * story is no longer live), the newest story of the stream not placed elsewhere on the front.
      *
      * @param slots      the published arrangement (empty when the front was never published)
      * @param live       the live stories among those placed, by article id: any other is left out
@@ -52,28 +54,40 @@ public record FrontLayout(Story lead, List<Story> top, List<StoryListing> stream
      */
     public static FrontLayout fill(List<FrontSlot> slots, Map<Long, StoryListing> live, int topCount,
                                    List<StoryListing> latest, int streamSize) {
+        int places = 1 + topCount;
+        Story[] curated = new Story[places];
         Set<Long> shown = new HashSet<>();
-        List<Story> curated = new ArrayList<>();
         for (FrontSlot slot : slots) {
             StoryListing story = live.get(slot.getArticleId());
-            if (story != null && curated.size() < 1 + topCount && shown.add(story.articleId())) {
-                curated.add(Story.placed(story, slot));
+            int at = slot.getPosition();
+            if (story != null && at >= 0 && at < places && curated[at] == null && shown.add(story.articleId())) {
+                curated[at] = Story.placed(story, slot);
+            }
+        }
+        Iterator<StoryListing> stream = latest.stream().filter(story -> !shown.contains(story.articleId())).iterator();
+        List<Story> filled = new ArrayList<>();
+        for (Story story : curated) {
+            if (story != null) {
+                filled.add(story);
+                continue;
+            }
+            while (stream.hasNext()) {
+                StoryListing next = stream.next();
+                if (shown.add(next.articleId())) {
+                    filled.add(Story.fromStream(next));
+                    break;
+                }
             }
         }
         List<StoryListing> rest = new ArrayList<>();
-        for (StoryListing story : latest) {
-            if (shown.contains(story.articleId())) {
-                continue;
-            }
-            if (curated.size() < 1 + topCount) {
-                shown.add(story.articleId());
-                curated.add(Story.fromStream(story));
-            } else if (rest.size() < streamSize && shown.add(story.articleId())) {
-                rest.add(story);
+        while (stream.hasNext() && rest.size() < streamSize) {
+            StoryListing next = stream.next();
+            if (shown.add(next.articleId())) {
+                rest.add(next);
             }
         }
-        Story lead = curated.isEmpty() ? null : curated.get(0);
-        List<Story> top = curated.isEmpty() ? List.of() : List.copyOf(curated.subList(1, curated.size()));
+        Story lead = filled.isEmpty() ? null : filled.get(0);
+        List<Story> top = filled.isEmpty() ? List.of() : List.copyOf(filled.subList(1, filled.size()));
         return new FrontLayout(lead, top, List.copyOf(rest));
     }
 }

@@ -10,12 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +39,6 @@ public class FrontRevision {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "front_revision_slot", joinColumns = @JoinColumn(name = "revision_id"))
-    @OrderColumn(name = "slot_order")
     private List<FrontSlot> slots = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -91,8 +88,9 @@ public class FrontRevision {
         return topCount;
     }
 
+    /** The stories placed, by place. */
     public List<FrontSlot> getSlots() {
-        return Collections.unmodifiableList(slots);
+        return slots.stream().sorted(java.util.Comparator.comparingInt(FrontSlot::getPosition)).toList();
     }
 
     public Instant getCreatedAt() {

@@ -127,7 +127,8 @@ public class FrontService {
             throw new InvalidInputException("position", "Choose the lead or one of the " + front.getTopCount() + " top stories.");
         }
         Optional<FrontSlot> before = front.getSlots().stream().filter(slot -> slot.getArticleId() == articleId).findFirst();
-        front.place(before.orElseGet(() -> new FrontSlot(articleId, null, null)), position, editor, clock.instant());
+        front.place(articleId, before.map(FrontSlot::getHeadline).orElse(null), before.map(FrontSlot::getDek).orElse(null),
+                position, editor, clock.instant());
         return saved(editor, front, "placed story " + articleId + (position == 0 ? " as the lead" : " at place " + (position + 1)));
     }
 

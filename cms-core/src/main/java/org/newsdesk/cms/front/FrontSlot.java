@@ -5,11 +5,17 @@ import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
 /**
- * A story placed on a front, with the headline and dek the front shows instead of the story's own
- * (null: the story's). The story itself is never changed by an override.
+ * A story placed on a front at a place (0: the lead, then the top stories), with the headline and
+ * dek the front shows instead of the story's own (null: the story's). The story itself is never
+ * changed by an override. A place without a slot is empty: the stream fills it.
+ *
+ * <p>Immutable: a change is a new slot, so the persistence layer sees every move.
  */
 @Embeddable
 public class FrontSlot {
+
+    @Column(name = "slot_order", nullable = false)
+    private int position;
 
     @Column(name = "article_id", nullable = false)
     private long articleId;
@@ -24,10 +30,15 @@ public class FrontSlot {
         // for JPA
     }
 
-    public FrontSlot(long articleId, String headline, String dek) {
+    public FrontSlot(int position, long articleId, String headline, String dek) {
+        this.position = position;
         this.articleId = articleId;
         this.headline = headline;
         this.dek = dek;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public long getArticleId() {
@@ -44,18 +55,18 @@ public class FrontSlot {
         return dek;
     }
 
-    FrontSlot copy() {
-        return new FrontSlot(articleId, headline, dek);
+    FrontSlot at(int newPosition) {
+        return new FrontSlot(newPosition, articleId, headline, dek);
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FrontSlot slot && slot.articleId == articleId && Objects.equals(slot.headline, headline)
-                && Objects.equals(slot.dek, dek);
+        return other instanceof FrontSlot slot && slot.position == position && slot.articleId == articleId
+                && Objects.equals(slot.headline, headline) && Objects.equals(slot.dek, dek);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(articleId, headline, dek);
+        return Objects.hash(position, articleId, headline, dek);
     }
 }

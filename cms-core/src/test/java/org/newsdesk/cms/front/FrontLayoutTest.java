@@ -55,7 +55,7 @@ class FrontLayoutTest {
     @Test
     void anOlderStoryPlacedAsTheLeadLeadsAndNewerOnesFlowBelowWithoutRepeats() {
         List<StoryListing> all = stories(6);
-        FrontLayout layout = FrontLayout.fill(List.of(new FrontSlot(2, null, null)), byId(all), 2, newestFirst(all), 10);
+        FrontLayout layout = FrontLayout.fill(List.of(new FrontSlot(0, 2, null, null)), byId(all), 2, newestFirst(all), 10);
 
         assertThat(layout.lead().story().articleId()).isEqualTo(2);
         assertThat(layout.lead().placed()).isTrue();
@@ -68,20 +68,32 @@ class FrontLayoutTest {
         Map<Long, StoryListing> live = byId(all);
         live.remove(4L);
         List<StoryListing> latest = newestFirst(all).stream().filter(story -> story.articleId() != 4).toList();
-        List<FrontSlot> slots = List.of(new FrontSlot(4, null, null), new FrontSlot(1, null, null));
+        // story 4 leads but was taken down; story 1 is the first top story; the last two places are empty
+        List<FrontSlot> slots = List.of(new FrontSlot(0, 4, null, null), new FrontSlot(1, 1, null, null));
 
         FrontLayout layout = FrontLayout.fill(slots, live, 3, latest, 10);
 
-        assertThat(layout.lead().story().articleId()).as("the taken-down lead is gone; the next placed story leads")
-                .isEqualTo(1);
-        assertThat(layout.top()).extracting(story -> story.story().articleId()).containsExactly(5L, 3L, 2L);
+        assertThat(layout.lead().story().articleId()).as("the taken-down lead's place: the newest story").isEqualTo(5);
+        assertThat(layout.lead().placed()).isFalse();
+        assertThat(layout.top()).extracting(story -> story.story().articleId()).containsExactly(1L, 3L, 2L);
         assertThat(ids(layout)).doesNotContain(4L).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void anEmptyLeadIsTheNewestStoryNotPlacedElsewhereOnTheFront() {
+        List<StoryListing> all = stories(4);
+        // story 4, the newest, is placed as the second top story; the lead is empty
+        FrontLayout layout = FrontLayout.fill(List.of(new FrontSlot(2, 4, null, null)), byId(all), 2, newestFirst(all), 10);
+
+        assertThat(layout.lead().story().articleId()).isEqualTo(3);
+        assertThat(layout.top()).extracting(story -> story.story().articleId()).containsExactly(2L, 4L);
+        assertThat(layout.stream()).extracting(StoryListing::articleId).containsExactly(1L);
     }
 
     @Test
     void theFrontsOwnHeadlineAndDekReplaceTheStorysOnThisFrontOnly() {
         List<StoryListing> all = stories(3);
-        FrontLayout layout = FrontLayout.fill(List.of(new FrontSlot(1, "Front headline", null)), byId(all), 1,
+        FrontLayout layout = FrontLayout.fill(List.of(new FrontSlot(0, 1, "Front headline", null)), byId(all), 1,
                 newestFirst(all), 5);
 
         assertThat(layout.lead().headline()).isEqualTo("Front headline");
@@ -92,8 +104,8 @@ class FrontLayoutTest {
     @Test
     void moreStoriesPlacedThanPlacesKeepsTheFirstOnesAndTheStreamIsBounded() {
         List<StoryListing> all = stories(30);
-        List<FrontSlot> slots = List.of(new FrontSlot(1, null, null), new FrontSlot(2, null, null),
-                new FrontSlot(3, null, null), new FrontSlot(1, null, null));
+        List<FrontSlot> slots = List.of(new FrontSlot(0, 1, null, null), new FrontSlot(1, 2, null, null),
+                new FrontSlot(2, 3, null, null), new FrontSlot(3, 1, null, null));
 
         FrontLayout layout = FrontLayout.fill(slots, byId(all), 1, newestFirst(all), 4);
 
@@ -105,7 +117,7 @@ class FrontLayoutTest {
 
     @Test
     void withNoStoryLiveTheFrontIsEmptyNotBroken() {
-        FrontLayout layout = FrontLayout.fill(List.of(new FrontSlot(9, null, null)), Map.of(), 4, List.of(), 10);
+        FrontLayout layout = FrontLayout.fill(List.of(new FrontSlot(0, 9, null, null)), Map.of(), 4, List.of(), 10);
 
         assertThat(layout.leadStory()).isEmpty();
         assertThat(layout.top()).isEmpty();

@@ -329,9 +329,10 @@ public class FrontsController {
     private String screen(Front front, String query, Map<Integer, String[]> typed, String typedAt) {
         List<FrontSlot> slots = front.getSlots();
         Map<Long, StoryListing> live = fronts.liveStories(slots);
+        FrontSlot[] places = front.places();
         List<SlotRow> rows = new ArrayList<>();
-        for (int i = 0; i < slots.size(); i++) {
-            SlotRow row = SlotRow.of(i, slots.size(), slots.get(i), live.get(slots.get(i).getArticleId()));
+        for (int i = 0; i < places.length; i++) {
+            SlotRow row = SlotRow.of(i, places.length, places[i], places[i] == null ? null : live.get(places[i].getArticleId()));
             String[] kept = typed.get(i);
             rows.add(kept == null ? row : row.typed(kept[0], kept[1]));
         }
