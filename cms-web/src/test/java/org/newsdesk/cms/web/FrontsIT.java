@@ -154,7 +154,7 @@ class FrontsIT extends ContainerTest {
         assertThat(seen.lead()).as("the empty lead is filled from the stream").isEqualTo(newer.getHeadline());
         assertThat(seen.top()).containsExactly(older.getHeadline());
 
-        fronts.remove(newsroom.editor(), key, version(key), 0);
+        fronts.remove(newsroom.editor(), key, version(key), 1);
         fronts.publish(newsroom.editor(), key, version(key));
         seen = Seen.at(newsroom.reader(), frontOf(arts));
         assertThat(seen.all()).containsExactly(newer.getHeadline(), older.getHeadline());
