@@ -53,13 +53,11 @@ public class BannerService {
     Clock clock;
 
     /** The banner as saved, expired or not (the screen shows an expired one as such). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Banner> saved() {
         return fronts.banner();
     }
 
     /** The banner readers see now, if any. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Banner> shown() {
         Instant now = clock.instant();
         return fronts.banner().filter(banner -> banner.isShownAt(now));

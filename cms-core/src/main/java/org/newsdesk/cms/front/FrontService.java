@@ -33,6 +33,10 @@ import org.newsdesk.cms.text.Characters;
  * changed is refused and the editor told who changed it.
  *
  * <p>A front that was never arranged has no row; the first change makes it (at version 0).
+ *
+ * <p>Reads run in a transaction too: after a Hazelcast operation on the same thread (a page
+ * cache eviction after a publish), Payara has closed the thread's non-transactional
+ * EntityManager, and a read outside a transaction fails.
  */
 @ApplicationScoped
 @Transactional
@@ -67,36 +71,30 @@ public class FrontService {
      * The front with this key as it is saved, or a new one (not saved, version 0) if nobody has
      * arranged it yet.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Front get(String key) {
         return fronts.findByKey(key).orElseGet(() -> fresh(key));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Front> find(String key) {
         return fronts.findByKey(key);
     }
 
     /** What the front is called on screens and in the audit log. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public String nameOf(Front front) {
         return front.getSection().map(section -> "the " + section.getName() + " front").orElse("the home page");
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<FrontRevision> revisions(String key) {
         return fronts.findByKey(key).map(fronts::revisions).orElse(List.of());
     }
 
     /** Live stories for placing, by words of their headline. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoryListing> searchLive(String text) {
         String clean = Characters.field(text);
         return clean.isEmpty() ? List.of() : fronts.searchLive(clean, SEARCH_RESULTS);
     }
 
     /** The latest live stories of the front's scope (its section and those below; the home page: all). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoryListing> latest(Front front, int limit) {
         List<Long> scope = front.getSection().map(section -> new SectionTree(sections.all()).withDescendants(section))
                 .orElse(null);
@@ -104,13 +102,11 @@ public class FrontService {
     }
 
     /** The live stories among those a front places, by article id. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, StoryListing> liveStories(List<FrontSlot> slots) {
         return slots.isEmpty() ? Map.of() : fronts.liveStories(slots.stream().map(FrontSlot::getArticleId).toList());
     }
 
     /** The slots readers see: the live revision's, or none when the front was never published. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<FrontRevision> liveRevision(String key) {
         return fronts.findByKey(key).flatMap(front -> front.getLiveRevisionNumber()
                 .flatMap(number -> fronts.revision(front, number)));
