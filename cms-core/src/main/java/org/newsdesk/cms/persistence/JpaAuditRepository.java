@@ -82,6 +82,7 @@ public class JpaAuditRepository implements AuditRepository {
             case SECTION -> "Section";
             case AUTHOR -> "Author";
             case ACCOUNT -> "StaffMember";
+            case FRONT -> "Front";
         };
         return new HashSet<>(em.createQuery("SELECT x.id FROM " + entity + " x WHERE x.id IN :ids", Long.class)
                 .setParameter("ids", ids)

@@ -35,6 +35,10 @@ public class DueStoryPoller {
     @Inject
     DueStoryCatchUp catchUp;
 
+    /** Scheduled front arrangements go out on the same looks. */
+    @Inject
+    DueFrontCatchUp fronts;
+
     @Inject
     DatabaseMigrations migrations;
 
@@ -62,6 +66,7 @@ public class DueStoryPoller {
         try {
             if (migrations.isDone()) {
                 catchUp.publishDue();
+                fronts.publishDue();
                 lookedOnce = true;
                 if (failing) {
                     failing = false;

@@ -65,13 +65,19 @@ public record Change(Actor actor, Action action, Subject subject, String detail,
         public static Subject account(Long id, String username) {
             return new Subject(Kind.ACCOUNT, id, username);
         }
+
+        /** A front (the home page's or a section's), or the breaking-news banner (no id). */
+        public static Subject front(Long id, String name) {
+            return new Subject(Kind.FRONT, id, name);
+        }
     }
 
     public enum Kind {
         STORY("Story"),
         SECTION("Section"),
         AUTHOR("Author"),
-        ACCOUNT("Account");
+        ACCOUNT("Account"),
+        FRONT("Front");
 
         private final String label;
 
@@ -103,6 +109,12 @@ public record Change(Actor actor, Action action, Subject subject, String detail,
         SECTION_MOVED("Sections", "Moved the section"),
         SECTION_REORDERED("Sections", "Reordered the section"),
         SECTION_DELETED("Sections", "Deleted the section"),
+        FRONT_ARRANGED("Fronts", "Arranged the front"),
+        FRONT_PUBLISHED("Fronts", "Published the front"),
+        FRONT_SCHEDULED("Fronts", "Scheduled the front"),
+        FRONT_RESTORED("Fronts", "Restored a front revision"),
+        BANNER_SET("Fronts", "Put up the breaking-news banner"),
+        BANNER_CLEARED("Fronts", "Took down the breaking-news banner"),
         AUTHOR_CREATED("Authors", "Added the author"),
         AUTHOR_EDITED("Authors", "Edited the author"),
         ACCOUNT_CREATED("Accounts", "Created the account"),

@@ -104,6 +104,12 @@ class DueStoryPollerTest {
                 return 0;
             }
         };
+        poller.fronts = new DueFrontCatchUp() {
+            @Override
+            public int publishDue() {
+                return 0;
+            }
+        };
         return poller;
     }
 }

@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -105,6 +106,45 @@ class ClusterIT {
         assertThat(page.body()).contains("<h1>" + headline + "</h1>");
         System.out.printf("Published on A, fresh on B's next request: %d ms after A answered the publish%n",
                 Duration.between(published, fresh).toMillis());
+    }
+
+    /** Curated fronts: a front published on A, and the breaking-news banner set and taken down on A, reach B's next request. */
+    @Test
+    @Order(2)
+    void aFrontPublishedAndABannerSetOnAAreOnBOnTheNextRequest() {
+        long main = desk.draft("Harbour dredging approved " + UNIQUE, sectionId, authorId);
+        desk.act(main, "publish", Map.of());
+        long brief = desk.draft("Tide tables printed " + UNIQUE, sectionId, authorId);
+        desk.act(brief, "publish", Map.of());
+        Browser reader = new Browser(b);
+        String front = "/harbour-" + UNIQUE + "/";
+        for (int i = 0; i < 2; i++) {
+            assertThat(Jsoup.parse(reader.get(front).body()).select("#lead-heading").text()).isEqualTo("Tide tables printed " + UNIQUE);
+        }
+        Browser editor = desk.browser();
+        String key = "/admin/fronts/section-" + sectionId;
+        String screen = editor.get(key).body();
+        Map<String, String> place = new java.util.LinkedHashMap<>(Browser.csrfFieldOf(screen));
+        place.putAll(Map.of("version", Jsoup.parse(screen).select("form[action$=/publish] input[name=version]").attr("value"),
+                "article", String.valueOf(main), "position", "0", "q", ""));
+        assertThat(editor.post(key + "/place", place).statusCode()).isEqualTo(303);
+        screen = editor.get(key).body();
+        Map<String, String> publish = new java.util.LinkedHashMap<>(Browser.csrfFieldOf(screen));
+        publish.put("version", Jsoup.parse(screen).select("form[action$=/publish] input[name=version]").attr("value"));
+        assertThat(editor.post(key + "/publish", publish).statusCode()).isEqualTo(303);
+
+        assertThat(Jsoup.parse(reader.get(front).body()).select("#lead-heading").text()).as("B's front on the next request")
+                .isEqualTo("Harbour dredging approved " + UNIQUE);
+
+        String text = "Harbour closed to shipping " + UNIQUE;
+        Map<String, String> banner = new java.util.LinkedHashMap<>(Browser.csrfFieldOf(screen));
+        banner.putAll(Map.of("version", "", "text", text, "link", "", "expires", ""));
+        assertThat(reader.get("/").body()).doesNotContain(text);
+        assertThat(editor.post("/admin/fronts/banner", banner).statusCode()).isEqualTo(303);
+        assertThat(reader.get("/").body()).as("the banner on B's home page").contains(text);
+        assertThat(reader.get(front).body()).as("and B's section front").contains(text);
+        assertThat(editor.post("/admin/fronts/banner/take-down", Browser.csrfFieldOf(screen)).statusCode()).isEqualTo(303);
+        assertThat(reader.get("/").body()).as("taken down on A, gone from B").doesNotContain(text);
     }
 
     @Test

@@ -145,6 +145,52 @@ class EditorBrowserIT extends ClientTest {
         assertThat(violations).as("axe: WCAG 2.1 A/AA on the admin screens").isEmpty();
     }
 
+    /**
+     * Curated fronts: the day's main story, published before a newer brief, is placed among the
+     * top stories on the curation screen, moved up to the lead with the button (no drag and drop
+     * needed), and the front published; readers see it lead the section front at once.
+     */
+    @Test
+    void anEditorMovesTheMainStoryToTheLeadAndReadersSeeItLead() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        EditorsDesk desk = EditorsDesk.signIn(base(), ADMIN, ADMIN_PASSWORD);
+        long metro = desk.section("Metro " + unique, "metro-" + unique);
+        long ada = desk.author("Ada Reporter " + unique, "ada-" + unique, "Covers City Hall.");
+        long main = desk.draft("Council passes the budget " + unique, metro, ada);
+        desk.act(main, "publish", Map.of());
+        long brief = desk.draft("Parade closes Main Street " + unique, metro, ada);
+        desk.act(brief, "publish", Map.of());
+        String front = base() + "/metro-" + unique + "/";
+        browser.get(front);
+        assertThat(browser.findElement(By.cssSelector("#lead-heading")).getText()).as("the newest leads")
+                .isEqualTo("Parade closes Main Street " + unique);
+
+        signIn(ADMIN, ADMIN_PASSWORD);
+        follow(By.linkText("Fronts"));
+        checkAccessibility();
+        follow(By.linkText("Metro " + unique));
+        checkAccessibility();
+        type("q", "Council passes the budget " + unique);
+        press("Find stories");
+        new Select(browser.findElement(By.cssSelector(".results select[name=position]"))).selectByVisibleText("Top story 1");
+        press("Place");
+        assertThat(flash()).startsWith("Placed the story among the top stories.");
+        press("Move up");
+        assertThat(flash()).startsWith("Moved the story up.");
+        assertThat(browser.findElement(By.cssSelector("#slot-0")).getText()).contains("Lead", "Council passes the budget " + unique);
+        assertThat(browser.findElement(By.cssSelector(".preview-lead")).getText()).contains("Council passes the budget " + unique);
+        checkAccessibility();
+        press("Publish the front");
+        assertThat(flash()).startsWith("Published: readers see this arrangement now");
+        checkAccessibility();
+
+        browser.get(front);
+        assertThat(browser.findElement(By.cssSelector("#lead-heading")).getText()).as("the editor's lead, at once")
+                .isEqualTo("Council passes the budget " + unique);
+        assertThat(browser.findElement(By.cssSelector(".top-stories")).getText()).contains("Parade closes Main Street " + unique);
+        assertThat(violations).as("axe: WCAG 2.1 A/AA on the curation screen").isEmpty();
+    }
+
     @Test
     void theSignInFormAndTheStaffScreensPassAxe() {
         open("/admin/login");

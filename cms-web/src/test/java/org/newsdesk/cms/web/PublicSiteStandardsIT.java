@@ -47,14 +47,17 @@ class PublicSiteStandardsIT extends ClientTest {
     private final HttpClient client = HttpClient.newHttpClient();
     private String sectionFront;
     private String article;
+    private EditorsDesk desk;
+    private long politics;
+    private long story;
 
     @BeforeEach
     void aPublishedStory() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        EditorsDesk desk = EditorsDesk.signIn(base(), ADMIN, ADMIN_PASSWORD);
-        long politics = desk.section("Politics", "politics-" + unique);
+        desk = EditorsDesk.signIn(base(), ADMIN, ADMIN_PASSWORD);
+        politics = desk.section("Politics", "politics-" + unique);
         long ada = desk.author("Ada Reporter " + unique, "ada-" + unique, "Covers City Hall.");
-        long story = desk.draft("Council approves budget " + unique, politics, ada);
+        story = desk.draft("Council approves budget " + unique, politics, ada);
         desk.act(story, "publish", Map.of());
         sectionFront = base() + "/politics-" + unique + "/";
         article = base() + desk.publicPath(story);
@@ -141,6 +144,49 @@ class PublicSiteStandardsIT extends ClientTest {
             }
         }
         assertThat(violations).as("axe WCAG 2.1 A/AA violations").isEmpty();
+    }
+
+    /**
+     * A front an editor arranged on the curation screen (the story placed as the lead, published)
+     * under a breaking-news banner: the front, the home page and the article stay valid HTML with
+     * no axe violation.
+     */
+    @Test
+    void aCuratedFrontUnderTheBreakingNewsBannerIsValidAndAccessible() throws Exception {
+        Browser editor = desk.browser();
+        String key = "/admin/fronts/section-" + politics;
+        String screen = editor.get(key + "?q=Council+approves+budget").body();
+        String version = Jsoup.parse(screen).select("form[action$=/publish] input[name=version]").attr("value");
+        Map<String, String> place = new java.util.LinkedHashMap<>(Browser.csrfFieldOf(screen));
+        place.putAll(Map.of("version", version, "article", String.valueOf(story), "position", "0", "q", ""));
+        assertThat(editor.post(key + "/place", place).statusCode()).isEqualTo(303);
+        screen = editor.get(key).body();
+        Map<String, String> publish = new java.util.LinkedHashMap<>(Browser.csrfFieldOf(screen));
+        publish.put("version", Jsoup.parse(screen).select("form[action$=/publish] input[name=version]").attr("value"));
+        assertThat(editor.post(key + "/publish", publish).statusCode()).isEqualTo(303);
+        Map<String, String> banner = new java.util.LinkedHashMap<>(Browser.csrfFieldOf(screen));
+        banner.putAll(Map.of("version", "", "text", "Polls close at 8pm", "link", "/", "expires", ""));
+        assertThat(editor.post("/admin/fronts/banner", banner).statusCode()).isEqualTo(303);
+        try {
+            String front = fetch(sectionFront, 200);
+            assertThat(Jsoup.parse(front).select("#lead-heading a").attr("href")).isEqualTo(article);
+            assertThat(front).contains("Polls close at 8pm");
+            List<String> errors = new ArrayList<>();
+            for (String page : List.of(sectionFront, base() + "/", article)) {
+                errors.addAll(HtmlChecker.errorsIn(fetch(page, 200), page));
+            }
+            assertThat(errors).as("Nu Html Checker errors").isEmpty();
+            List<String> violations = new ArrayList<>();
+            try (Chromium chromium = new Chromium()) {
+                for (String page : List.of(sectionFront, base() + "/")) {
+                    chromium.driver().get(page);
+                    violations.addAll(chromium.accessibilityViolations());
+                }
+            }
+            assertThat(violations).as("axe WCAG 2.1 A/AA violations").isEmpty();
+        } finally {
+            assertThat(editor.post("/admin/fronts/banner/take-down", Browser.csrfFieldOf(screen)).statusCode()).isEqualTo(303);
+        }
     }
 
     private String fetch(String url, int expectedStatus) throws Exception {

@@ -74,6 +74,21 @@ final class RoleMatrix {
             POST /admin/sections/{id}/move-down                    | section                    | sign-in    | 403    | 403          | 303    | 303
             POST /admin/sections/{id}/move-up                      | section                    | sign-in    | 403    | 403          | 303    | 303
             POST /admin/sections/{id}/rename                       | section                    | sign-in    | 403    | 403          | 303    | 303
+            # curated fronts and the breaking-news banner (issue 16): editors and admins
+            GET  /admin/fronts                                     | -                          | sign-in    | 403    | 403          | 200    | 200
+            POST /admin/fronts/banner                              | banner                     | sign-in    | 403    | 403          | 303    | 303
+            POST /admin/fronts/banner/take-down                    | -                          | sign-in    | 403    | 403          | 303    | 303
+            GET  /admin/fronts/{key}                               | front                      | sign-in    | 403    | 403          | 200    | 200
+            POST /admin/fronts/{key}/place                         | front position=0           | sign-in    | 403    | 403          | 303    | 303
+            POST /admin/fronts/{key}/move-up                       | front position=1           | sign-in    | 403    | 403          | 303    | 303
+            POST /admin/fronts/{key}/move-down                     | front position=0           | sign-in    | 403    | 403          | 303    | 303
+            POST /admin/fronts/{key}/remove                        | front position=0           | sign-in    | 403    | 403          | 303    | 303
+            POST /admin/fronts/{key}/override                      | front position=0           | sign-in    | 403    | 403          | 303    | 303
+            POST /admin/fronts/{key}/top-count                     | front topCount=3           | sign-in    | 403    | 403          | 303    | 303
+            POST /admin/fronts/{key}/publish                       | front                      | sign-in    | 403    | 403          | 303    | 303
+            POST /admin/fronts/{key}/schedule                      | front                      | sign-in    | 403    | 403          | 303    | 303
+            POST /admin/fronts/{key}/cancel-schedule               | front                      | sign-in    | 403    | 403          | 303    | 303
+            POST /admin/fronts/{key}/restore                       | front revision=1           | sign-in    | 403    | 403          | 303    | 303
             GET  /admin/staff                                      | -                          | sign-in    | 403    | 403          | 403    | 200
             POST /admin/staff                                      | new-staff-member           | sign-in    | 403    | 403          | 403    | 303
             GET  /admin/staff/new                                  | -                          | sign-in    | 403    | 403          | 403    | 200
@@ -119,7 +134,10 @@ final class RoleMatrix {
         AUTHOR("author", "an author, with the author form", Set.of("id")),
         NEW_STAFF_MEMBER("new-staff-member", "the fields of a new account (writer)", Set.of()),
         STAFF_MEMBER("staff-member", "an active writer's account, with the account and password forms", Set.of("id")),
-        INACTIVE_STAFF_MEMBER("inactive-staff-member", "a deactivated account", Set.of("id"));
+        INACTIVE_STAFF_MEMBER("inactive-staff-member", "a deactivated account", Set.of("id")),
+        BANNER("banner", "the fields of a breaking-news banner that expires a minute later", Set.of()),
+        FRONT("front", "a new section's front, published once with two live stories placed (revision 1), with its forms",
+                Set.of("key"));
 
         final String word;
         final String meaning;

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.preview.PreviewLinks;
+import org.newsdesk.cms.front.Front;
+import org.newsdesk.cms.front.FrontService;
 import org.newsdesk.cms.section.Section;
 import org.newsdesk.cms.staff.Role;
 import org.newsdesk.cms.staff.StaffMember;
@@ -42,6 +44,9 @@ class RoleMatrixIT extends ContainerTest {
 
     @Inject
     PublicationTime time;
+
+    @Inject
+    FrontService fronts;
 
     private int made;
     private Section desk;
@@ -152,6 +157,20 @@ class RoleMatrixIT extends ContainerTest {
             case NEW_STAFF_MEMBER -> Fixture.of(form("username", "hire-" + n, "displayName", "Harry Hire", "role", "WRITER",
                     "password", STAFF_PASSWORD));
             case STAFF_MEMBER -> member(newsroom.hire("member" + made, "Mo Member", Role.WRITER));
+            case BANNER -> Fixture.of(form("text", "Matrix banner " + n, "link", "/", "expires",
+                    LOCAL_INPUT.format(time.local(clock.instant().plus(1, ChronoUnit.MINUTES)).toLocalDateTime())));
+            case FRONT -> {
+                Section section = newsroom.section("Front " + n);
+                Article first = newsroom.published(newsroom.story("Matrix lead " + n, section, ada));
+                Article second = newsroom.published(newsroom.story("Matrix top " + n, section, ada));
+                String key = Front.keyOf(section.getId());
+                fronts.place(newsroom.editor(), key, 0, first.getId(), 0);
+                Front front = fronts.place(newsroom.editor(), key, fronts.get(key).getVersion(), second.getId(), 1);
+                fronts.publish(newsroom.editor(), key, front.getVersion());
+                String tomorrow = LOCAL_INPUT.format(time.local(clock.instant().plus(1, ChronoUnit.DAYS)).toLocalDateTime());
+                yield new Fixture(Map.of("key", key), form("version", String.valueOf(fronts.get(key).getVersion()),
+                        "article", String.valueOf(second.getId()), "headline", "", "dek", "", "at", tomorrow));
+            }
             case INACTIVE_STAFF_MEMBER -> {
                 StaffMember member = newsroom.hire("gone" + made, "Gina Gone", Role.WRITER);
                 newsroom.deactivate(member);

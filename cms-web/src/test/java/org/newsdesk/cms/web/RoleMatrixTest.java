@@ -56,18 +56,18 @@ class RoleMatrixTest {
     @Test
     void aNewEndpointWithoutALineIsNamedWithTheLineToAdd() {
         List<Endpoint> withNew = new ArrayList<>(AdminEndpoints.all());
-        withNew.add(new Endpoint("POST", "/admin/fronts/{id}/publish", "FrontsController.publish"));
-        withNew.add(new Endpoint("GET", "/admin/fronts", "FrontsController.list"));
+        withNew.add(new Endpoint("POST", "/admin/desks/{id}/publish", "DesksController.publish"));
+        withNew.add(new Endpoint("GET", "/admin/desks", "DesksController.list"));
 
         List<String> problems = problems(withNew, RoleMatrix.rules());
 
         assertThat(problems).hasSize(2);
         assertThat(problems).contains(
-                "No line in RoleMatrix.RULES for GET /admin/fronts (FrontsController.list). Add one, with what each caller gets, e.g.:\n"
-                        + "GET  /admin/fronts                                     | -                          | sign-in    | 403    | 403          | 403    | 200");
+                "No line in RoleMatrix.RULES for GET /admin/desks (DesksController.list). Add one, with what each caller gets, e.g.:\n"
+                        + "GET  /admin/desks                                      | -                          | sign-in    | 403    | 403          | 403    | 200");
         assertThat(problems).anySatisfy(problem -> assertThat(problem).startsWith(
-                "No line in RoleMatrix.RULES for POST /admin/fronts/{id}/publish (FrontsController.publish). Add one, with what each caller gets, e.g.:\n"
-                        + "POST /admin/fronts/{id}/publish                        | <given filling id>         | sign-in    | 403    | 403          | 403    | 303\n"
+                "No line in RoleMatrix.RULES for POST /admin/desks/{id}/publish (DesksController.publish). Add one, with what each caller gets, e.g.:\n"
+                        + "POST /admin/desks/{id}/publish                         | <given filling id>         | sign-in    | 403    | 403          | 403    | 303\n"
                         + "with the given that fills its path").contains("  staff-member           fills [id]"));
     }
 

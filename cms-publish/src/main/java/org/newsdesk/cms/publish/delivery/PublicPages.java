@@ -15,6 +15,11 @@ import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.article.StoryListing;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorRepository;
+import org.newsdesk.cms.front.Front;
+import org.newsdesk.cms.front.FrontLayout;
+import org.newsdesk.cms.front.FrontRevision;
+import org.newsdesk.cms.front.FrontService;
+import org.newsdesk.cms.front.FrontSlot;
 import org.newsdesk.cms.publish.cache.RenderedPage;
 import org.newsdesk.cms.publish.feed.Feeds;
 import org.newsdesk.cms.publish.page.ArticlePages;
@@ -25,7 +30,6 @@ import org.newsdesk.cms.publish.page.PageRenderer;
 import org.newsdesk.cms.publish.page.Pagination;
 import org.newsdesk.cms.publish.page.ProblemView;
 import org.newsdesk.cms.publish.page.RenderContext;
-import org.newsdesk.cms.publish.page.Teaser;
 import org.newsdesk.cms.publish.sitemap.Sitemaps;
 import org.newsdesk.cms.publish.url.PublicPath;
 import org.newsdesk.cms.publish.url.PublicUrls;
@@ -54,6 +58,9 @@ public class PublicPages {
 
     @Inject
     ArticlePages articlePages;
+
+    @Inject
+    FrontService fronts;
 
     @Inject
     PageRenderer renderer;
@@ -138,13 +145,13 @@ public class PublicPages {
     }
 
     private RenderedPage home(RenderContext site) {
-        List<Teaser> latest = site.teasers(articles.listPublished(null, 0, HOME_LATEST));
+        FrontLayout layout = curated(Front.keyOf(null), null, HOME_LATEST, site);
         List<FrontView.Block> blocks = site.sections().topLevel().stream()
                 .map(section -> new FrontView.Block(site.sectionLink(section),
                         site.teasers(articles.listPublished(site.sections().withDescendants(section), 0, HOME_BLOCK))))
                 .filter(block -> !block.teasers().isEmpty())
                 .toList();
-        FrontView front = new FrontView("Latest news", null, List.of(), "Top stories", latest, Pagination.SINGLE, blocks);
+        FrontView front = frontView("Latest news", List.of(), layout, Pagination.SINGLE, blocks, site);
         PageHead head = PageHead.of(site.name(), "The latest news from " + site.name() + ".", site.absolute(site.urls().home()),
                 site.absolute(site.urls().rss()), site.absolute(site.urls().atom()));
         return html(renderer.render("front", site, head, Map.of("front", front)), articles.lastModified(null));
@@ -156,17 +163,49 @@ public class PublicPages {
         if (page > pages) {
             return notFound(site);
         }
-        List<StoryListing> stories = articles.listPublished(scope, (page - 1) * STORIES_PER_PAGE, STORIES_PER_PAGE);
         Pagination pagination = pagination(page, pages, n -> site.absolute(site.urls().section(section, n)));
         List<Link> children = site.sections().children(section).stream().map(site::sectionLink).toList();
-        FrontView front = new FrontView(section.getName(), null, children, "Latest stories", site.teasers(stories),
-                pagination, List.of());
+        FrontView front;
+        if (page == 1) {
+            // the first page is the curated front: every one of the latest stories a page holds is
+            // on it (as the lead, a top story or in the stream), and the stories placed besides
+            front = frontView(section.getName(), children, curated(Front.keyOf(section.getId()), scope, 0, site),
+                    pagination, List.of(), site);
+        } else {
+            List<StoryListing> stories = articles.listPublished(scope, (page - 1) * STORIES_PER_PAGE, STORIES_PER_PAGE);
+            front = new FrontView(section.getName(), null, children, "Latest stories", site.teasers(stories),
+                    pagination, List.of());
+        }
         String title = page == 1 ? section.getName() : section.getName() + ", page " + page;
         PageHead head = PageHead.of(title, "The latest " + section.getName() + " stories from " + site.name() + ".",
                         site.absolute(site.urls().section(section, page)), site.absolute(site.urls().sectionRss(section)),
                         site.absolute(site.urls().sectionAtom(section)))
                 .paged(pagination.previous(), pagination.next());
         return html(renderer.render("front", site, head, Map.of("front", front)), articles.lastModified(scope));
+    }
+
+    /**
+     * The front with this key as readers see it: its published arrangement, of which only live
+     * stories, filled from the latest stories of {@code scope} (null: the whole site).
+     *
+     * @param streamSize how many stories the stream shows after the lead and top stories; 0: as
+     *                   many of a page's worth of latest stories as the curated places left
+     */
+    private FrontLayout curated(String key, List<Long> scope, int streamSize, RenderContext site) {
+        Optional<FrontRevision> live = fronts.liveRevision(key);
+        List<FrontSlot> slots = live.map(FrontRevision::getSlots).orElse(List.of());
+        int topCount = live.map(FrontRevision::getTopCount).orElse(Front.TOP_COUNT_DEFAULT);
+        List<StoryListing> latest = streamSize > 0
+                ? articles.listPublished(scope, 0, 1 + topCount + streamSize)
+                : articles.listPublished(scope, 0, STORIES_PER_PAGE);
+        return FrontLayout.fill(slots, fronts.liveStories(slots), topCount, latest,
+                streamSize > 0 ? streamSize : STORIES_PER_PAGE);
+    }
+
+    private static FrontView frontView(String heading, List<Link> children, FrontLayout layout, Pagination pagination,
+                                       List<FrontView.Block> blocks, RenderContext site) {
+        return new FrontView(heading, null, children, "Latest stories", site.teasers(layout.stream()), pagination, blocks,
+                layout.leadStory().map(site::teaser).orElse(null), layout.top().stream().map(site::teaser).toList());
     }
 
     private RenderedPage authorPage(Author author, int page, RenderContext site) {

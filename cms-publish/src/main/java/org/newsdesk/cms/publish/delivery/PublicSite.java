@@ -58,6 +58,9 @@ public class PublicSite extends HttpFilter {
     RenderContexts contexts;
 
     @Inject
+    BannerWatch banner;
+
+    @Inject
     @ConfigProperty(name = "cms.site.url")
     Optional<String> configuredSiteUrl;
 
@@ -100,9 +103,11 @@ public class PublicSite extends HttpFilter {
         }
         SiteBase base = SiteBase.of(configuredSiteUrl, request);
         String key = null;
+        // pages showing an expiring breaking-news banner are kept under a key naming its expiry
+        String bannerPart = banner.keyPart();
         if (group.isPresent()) {
             // the generation is read before anything the page shows: see PageCache
-            PageCache.Lookup cached = cache.lookup(group.get(), base.root() + address.get().path());
+            PageCache.Lookup cached = cache.lookup(group.get(), base.root() + address.get().path() + bannerPart);
             if (cached.page().isPresent()) {
                 send(cached.page().get(), group, request, response);
                 return;
@@ -114,7 +119,9 @@ public class PublicSite extends HttpFilter {
         RenderedPage rendered = cache.renderOnce(key, () -> {
             RenderContext site = contexts.at(base);
             RenderedPage page = address.map(found -> pages.answer(found, site)).orElseGet(() -> pages.notFound(site));
-            if (keptUnder == null || page.status() == HttpServletResponse.SC_NOT_FOUND) {
+            banner.rendered(site.banner());
+            if (keptUnder == null || page.status() == HttpServletResponse.SC_NOT_FOUND
+                    || !BannerWatch.mayKeep(bannerPart, site.banner())) {
                 // a 404 is not kept: the address may become a story or a section at any moment
                 return page;
             }

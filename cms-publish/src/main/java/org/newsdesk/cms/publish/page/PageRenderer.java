@@ -28,6 +28,7 @@ public class PageRenderer {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("masthead", site.masthead());
         variables.put("head", head);
+        variables.put("banner", site.banner());
         return engine.process("public/" + template, new Context(Locale.US, variables));
     }
 }

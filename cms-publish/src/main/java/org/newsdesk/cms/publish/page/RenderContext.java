@@ -3,6 +3,7 @@ package org.newsdesk.cms.publish.page;
 import java.util.List;
 import org.newsdesk.cms.article.StoryListing;
 import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.front.FrontLayout;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publish.url.SiteBase;
 import org.newsdesk.cms.section.Section;
@@ -15,7 +16,13 @@ import org.newsdesk.cms.time.PublicationTime;
  * domain objects into the small views templates show (links, teasers, the masthead, article URLs),
  * so every page makes them the same way.
  */
-public record RenderContext(String name, SiteBase base, SectionTree sections, PublicUrls urls, PublicationTime time) {
+public record RenderContext(String name, SiteBase base, SectionTree sections, PublicUrls urls, PublicationTime time,
+                            BannerView banner) {
+
+    /** A context without the breaking-news banner. */
+    public RenderContext(String name, SiteBase base, SectionTree sections, PublicUrls urls, PublicationTime time) {
+        this(name, base, sections, urls, time, null);
+    }
 
     public String absolute(String path) {
         return base.absolute(path);
@@ -43,6 +50,14 @@ public record RenderContext(String name, SiteBase base, SectionTree sections, Pu
     public Teaser teaser(StoryListing story) {
         Section section = sections.byId(story.sectionId()).orElseThrow();
         return new Teaser(story.headline(), story.dek(), articleUrl(story), sectionLink(section),
+                Stamp.of(story.firstPublishedAt(), time));
+    }
+
+    /** A story as a front shows it: with the front's own headline and dek, where it has them. */
+    public Teaser teaser(FrontLayout.Story placed) {
+        StoryListing story = placed.story();
+        Section section = sections.byId(story.sectionId()).orElseThrow();
+        return new Teaser(placed.headline(), placed.dek(), articleUrl(story), sectionLink(section),
                 Stamp.of(story.firstPublishedAt(), time));
     }
 

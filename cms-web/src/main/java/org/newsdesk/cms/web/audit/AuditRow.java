@@ -72,6 +72,7 @@ public final class AuditRow {
             case SECTION -> "/admin/sections/" + id;
             case AUTHOR -> "/admin/authors/" + id;
             case ACCOUNT -> "/admin/staff/" + id;
+            case FRONT -> "/admin/fronts";
         };
     }
 

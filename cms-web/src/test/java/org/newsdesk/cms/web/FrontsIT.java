@@ -1,0 +1,355 @@
+package org.newsdesk.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.newsdesk.cms.web.TestAccounts.ADMIN;
+
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.audit.AuditFilter;
+import org.newsdesk.cms.audit.AuditLog;
+import org.newsdesk.cms.front.BannerService;
+import org.newsdesk.cms.front.Front;
+import org.newsdesk.cms.front.FrontService;
+import org.newsdesk.cms.section.Section;
+import org.newsdesk.cms.shared.Change.Action;
+import org.newsdesk.cms.shared.Change.Kind;
+import org.newsdesk.cms.shared.StaleEditException;
+
+/**
+ * Curated fronts on the real cms.war: what an editor places leads and stays there while newer
+ * stories flow below it, without repeats; empty places fall back to the stream; a story taken down
+ * leaves every front at once; two editors at one front get the stale-edit refusal with nothing
+ * lost; a scheduled arrangement goes live on time, once; the breaking-news banner is on every page
+ * and gone after its expiry; every change reaches the next reader (the page cache evicted).
+ *
+ * <p>Each test arranges a section front of its own; the home page and the banner, shared by the
+ * whole site, are only asserted on what the test itself put there.
+ */
+class FrontsIT extends ContainerTest {
+
+    @Inject
+    FrontService fronts;
+
+    @Inject
+    BannerService banners;
+
+    @Inject
+    AuditLog audit;
+
+    /** The page's lead, top stories and stream, by headline, in reading order. */
+    private record Seen(String lead, List<String> top, List<String> stream, Document page) {
+        static Seen at(Browser reader, String path) {
+            HttpResponse<String> answer = reader.get(path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            Document page = Jsoup.parse(answer.body());
+            return new Seen(page.select("#lead-heading a").text(), page.select(".top-stories h3 a").eachText(),
+                    page.select(".latest h3 a").eachText(), page);
+        }
+
+        List<String> all() {
+            List<String> every = new java.util.ArrayList<>();
+            every.add(lead);
+            every.addAll(top);
+            every.addAll(stream);
+            return every;
+        }
+    }
+
+    private Article published(String headline, Section section) {
+        return newsroom.published(newsroom.story(headline + " " + newsroom.unique(), section, newsroom.ada()));
+    }
+
+    private static String frontOf(Section section) {
+        return "/" + section.path() + "/";
+    }
+
+    private long version(String key) {
+        return fronts.get(key).getVersion();
+    }
+
+    @Test
+    void anOlderStoryPlacedAsTheLeadLeadsWhileNewerBriefsFlowBelowItWithoutRepeats() {
+        Section metro = newsroom.section("Metro");
+        Article main = published("Council passes the budget", metro);
+        Article brief1 = published("Road closed for parade", metro);
+        Article brief2 = published("Library extends hours", metro);
+        Browser reader = newsroom.reader();
+        assertThat(Seen.at(reader, frontOf(metro)).lead()).as("unarranged: the newest leads")
+                .isEqualTo(brief2.getHeadline());
+
+        String key = Front.keyOf(metro.getId());
+        fronts.place(newsroom.editor(), key, version(key), main.getId(), 0);
+        assertThat(Seen.at(reader, frontOf(metro)).lead()).as("arranging alone shows readers nothing")
+                .isEqualTo(brief2.getHeadline());
+        fronts.publish(newsroom.editor(), key, version(key));
+
+        Article brief3 = published("Snow expected tonight", metro);
+        Seen seen = Seen.at(reader, frontOf(metro));
+        assertThat(seen.lead()).as("the editor's lead, on the next request").isEqualTo(main.getHeadline());
+        assertThat(seen.page().select("#lead-heading").hasClass("lead-headline")).isTrue();
+        assertThat(seen.all()).as("every story once, the newer briefs after the lead")
+                .containsExactly(main.getHeadline(), brief3.getHeadline(), brief2.getHeadline(), brief1.getHeadline())
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void moveUpAndMoveDownOnTheScreenReorderTheFrontWithoutJavaScript() {
+        Section sport = newsroom.section("Sport");
+        Article first = published("Cup final tonight", sport);
+        Article second = published("Coach resigns", sport);
+        Article third = published("Stadium sold", sport);
+        String key = Front.keyOf(sport.getId());
+        Browser editor = newsroom.signedIn(newsroom.editor());
+
+        // the editor finds each story by its headline and places it, as the screen's forms do
+        place(editor, key, first, 0);
+        place(editor, key, second, 1);
+        place(editor, key, third, 2);
+        String screen = editor.get("/admin/fronts/" + key).body();
+        assertThat(Jsoup.parse(screen).select(".slot-list > li:not(.empty) strong + span").eachText())
+                .containsExactly(first.getHeadline(), second.getHeadline(), third.getHeadline());
+
+        HttpResponse<String> moved = editor.post("/admin/fronts/" + key + "/move-up",
+                form(screen, "version", String.valueOf(version(key)), "position", "2"));
+        assertThat(moved.statusCode()).isEqualTo(303);
+        screen = editor.get("/admin/fronts/" + key).body();
+        editor.post("/admin/fronts/" + key + "/move-down", form(screen, "version", String.valueOf(version(key)), "position", "0"));
+        screen = editor.get("/admin/fronts/" + key).body();
+        assertThat(Jsoup.parse(screen).select(".slot-list > li:not(.empty) strong + span").eachText())
+                .containsExactly(third.getHeadline(), first.getHeadline(), second.getHeadline());
+        assertThat(Jsoup.parse(screen).select(".preview .preview-lead span").text()).as("the preview beside it")
+                .isEqualTo(third.getHeadline());
+
+        Browser reader = newsroom.reader();
+        assertThat(Seen.at(reader, frontOf(sport)).lead()).isEqualTo(third.getHeadline());
+        HttpResponse<String> published = editor.post("/admin/fronts/" + key + "/publish",
+                form(screen, "version", String.valueOf(version(key))));
+        assertThat(published.statusCode()).isEqualTo(303);
+        Seen seen = Seen.at(reader, frontOf(sport));
+        assertThat(seen.lead()).isEqualTo(third.getHeadline());
+        assertThat(seen.top()).startsWith(first.getHeadline(), second.getHeadline());
+    }
+
+    @Test
+    void emptyPlacesFallBackToTheStreamAndAStoryTakenOffReturnsToIt() {
+        Section arts = newsroom.section("Arts");
+        Article older = published("Museum reopens", arts);
+        Article newer = published("Festival lineup announced", arts);
+        String key = Front.keyOf(arts.getId());
+        fronts.place(newsroom.editor(), key, version(key), older.getId(), 1);
+        fronts.publish(newsroom.editor(), key, version(key));
+
+        Seen seen = Seen.at(newsroom.reader(), frontOf(arts));
+        assertThat(seen.lead()).as("the empty lead is filled from the stream").isEqualTo(newer.getHeadline());
+        assertThat(seen.top()).containsExactly(older.getHeadline());
+
+        fronts.remove(newsroom.editor(), key, version(key), 1);
+        fronts.publish(newsroom.editor(), key, version(key));
+        seen = Seen.at(newsroom.reader(), frontOf(arts));
+        assertThat(seen.all()).containsExactly(newer.getHeadline(), older.getHeadline());
+    }
+
+    @Test
+    void unpublishingAPlacedStoryTakesItOffEveryFrontAtOnceEvenAnotherSections() {
+        Section business = newsroom.section("Business");
+        Section politics = newsroom.section("Politics");
+        Article merger = published("Banks agree merger", business);
+        Article vote = published("Vote on Tuesday", politics);
+        String key = Front.keyOf(politics.getId());
+        // a Business story leads the Politics front
+        fronts.place(newsroom.editor(), key, version(key), merger.getId(), 0);
+        fronts.publish(newsroom.editor(), key, version(key));
+        Browser reader = newsroom.reader();
+        assertThat(Seen.at(reader, frontOf(politics)).lead()).isEqualTo(merger.getHeadline());
+
+        newsroom.unpublish(merger);
+
+        Seen seen = Seen.at(reader, frontOf(politics));
+        assertThat(seen.page().text()).doesNotContain(merger.getHeadline());
+        assertThat(seen.lead()).as("the front is not blank: the stream leads").isEqualTo(vote.getHeadline());
+        assertThatThrownBy(() -> fronts.place(newsroom.editor(), key, version(key), merger.getId(), 0))
+                .hasMessageContaining("Only a live story");
+    }
+
+    @Test
+    void aStaleArrangementIsRefusedWithWhoChangedItAndTheTypedHeadlineIsKept() {
+        Section world = newsroom.section("World");
+        Article summit = published("Summit opens", world);
+        Article quake = published("Earthquake relief", world);
+        String key = Front.keyOf(world.getId());
+        fronts.place(newsroom.editor(), key, version(key), summit.getId(), 0);
+        Browser eddie = newsroom.signedIn(newsroom.editor());
+        String opened = eddie.get("/admin/fronts/" + key).body();
+        long seenVersion = version(key);
+
+        // Nina moves another story into the lead meanwhile
+        fronts.place(newsroom.nightEditor(), key, seenVersion, quake.getId(), 0);
+
+        HttpResponse<String> refused = eddie.post("/admin/fronts/" + key + "/override", form(opened, "version",
+                String.valueOf(seenVersion), "position", "0", "headline", "Leaders meet in Geneva", "dek", "Day one."));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select("#error-summary").text()).contains("Nina Nightdesk changed the " + world.getName()
+                + " front after you opened it, so your changes were not saved.");
+        assertThat(page.select("#headline-0").attr("value")).as("what Eddie typed is kept").isEqualTo("Leaders meet in Geneva");
+        assertThat(page.select("#dek-0").attr("value")).isEqualTo("Day one.");
+        assertThat(fronts.get(key).getSlots().get(0).getHeadline()).as("nothing overwritten").isNull();
+        assertThat(fronts.get(key).getSlots().get(0).getArticleId()).isEqualTo(quake.getId());
+
+        assertThatThrownBy(() -> fronts.publish(newsroom.editor(), key, seenVersion)).isInstanceOf(StaleEditException.class);
+
+        // sent again on the current version, it applies
+        HttpResponse<String> again = eddie.post("/admin/fronts/" + key + "/override", form(refused.body(), "version",
+                String.valueOf(version(key)), "position", "0", "headline", "Leaders meet in Geneva", "dek", "Day one."));
+        assertThat(again.statusCode()).isEqualTo(303);
+        fronts.publish(newsroom.editor(), key, version(key));
+        Seen seen = Seen.at(newsroom.reader(), frontOf(world));
+        assertThat(seen.lead()).as("the front's own headline, on this front only").isEqualTo("Leaders meet in Geneva");
+    }
+
+    @Test
+    void aScheduledArrangementGoesLiveOnTimeExactlyOnceAndRestoreBringsAnEarlierOneBack() {
+        Section morning = newsroom.section("Morning");
+        Article overnight = published("Overnight storms", morning);
+        Article commute = published("Commute delays", morning);
+        String key = Front.keyOf(morning.getId());
+        fronts.place(newsroom.editor(), key, version(key), overnight.getId(), 0);
+        int first = fronts.publish(newsroom.editor(), key, version(key)).getNumber();
+
+        fronts.place(newsroom.editor(), key, version(key), commute.getId(), 0);
+        Instant goesLive = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(4);
+        int scheduled = fronts.schedule(newsroom.editor(), key, version(key), goesLive).getNumber();
+        Browser reader = newsroom.reader();
+        assertThat(Seen.at(reader, frontOf(morning)).lead()).as("before its time").isEqualTo(overnight.getHeadline());
+
+        assertThat(Waiting.until(goesLive.plusSeconds(10), () -> commute.getHeadline().equals(Seen.at(reader, frontOf(morning)).lead())))
+                .as("live on time").isTrue();
+        assertThat(Instant.now()).as("within 5 s of its time").isBeforeOrEqualTo(goesLive.plusSeconds(5));
+        Front front = fronts.get(key);
+        assertThat(front.getLiveRevisionNumber()).contains(scheduled);
+        assertThat(front.getScheduledAt()).isEmpty();
+        // a few more looks of the poller: still once
+        Waiting.until(Instant.now().plusSeconds(2), () -> false);
+        long bySchedule = audit.list(ADMIN, new AuditFilter(null, null, Action.FRONT_PUBLISHED, Kind.FRONT, front.getId(),
+                null, null, null), 1, 50).lines().stream()
+                .filter(line -> String.valueOf(line.entry().getDetail().orElse("")).startsWith("revision " + scheduled + ", scheduled by"))
+                .count();
+        assertThat(bySchedule).as("published by the schedule exactly once").isEqualTo(1);
+
+        fronts.restore(newsroom.editor(), key, version(key), first);
+        assertThat(Seen.at(reader, frontOf(morning)).lead()).as("restoring alone shows readers nothing")
+                .isEqualTo(commute.getHeadline());
+        fronts.publish(newsroom.editor(), key, version(key));
+        assertThat(Seen.at(reader, frontOf(morning)).lead()).isEqualTo(overnight.getHeadline());
+        assertThat(fronts.revisions(key)).hasSize(3);
+    }
+
+    @Test
+    void theBannerIsOnEveryPublicPageAndGoneAfterItsExpiryWithoutAnyEvent() {
+        Section weather = newsroom.section("Weather");
+        Article storm = published("Storm makes landfall", weather);
+        Document front = Seen.at(newsroom.reader(), frontOf(weather)).page();
+        assertThat(front.select("#lead-heading a").text()).isEqualTo(storm.getHeadline());
+        String article = java.net.URI.create(front.select("#lead-heading a").attr("href")).getPath()
+                .substring(newsroom.contextPath().length());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(now);
+        Browser reader = newsroom.reader();
+        List<String> pages = List.of("/", frontOf(weather), article, "/authors/" + newsroom.ada().getSlug() + "/");
+        pages.forEach(page -> assertThat(reader.get(page).body()).as(page).doesNotContain("Evacuate the coast"));
+        String text = "Evacuate the coast " + newsroom.unique();
+        try {
+            banners.put(newsroom.editor(), null, text, "/" + weather.path() + "/", now.plus(Duration.ofMinutes(30)));
+            for (String page : pages) {
+                Document shown = Jsoup.parse(reader.get(page).body());
+                assertThat(shown.select("aside.breaking-news a").text()).as(page).isEqualTo(text);
+                assertThat(reader.get(page).body()).as(page + ", cached").contains(text);
+            }
+            HttpResponse<String> missing = reader.get("/no-such-page-" + newsroom.unique() + "/");
+            assertThat(missing.body()).as("the 404 page too").contains(text);
+
+            clock.set(now.plus(Duration.ofMinutes(31)));
+            for (String page : pages) {
+                assertThat(reader.get(page).body()).as(page + " after the expiry").doesNotContain(text);
+            }
+        } finally {
+            clock.release();
+            banners.takeDown(newsroom.editor());
+        }
+    }
+
+    @Test
+    void takingTheBannerDownReachesEveryPageOnTheNextRequest() {
+        Browser reader = newsroom.reader();
+        String text = "Polls close early " + newsroom.unique();
+        Browser editor = newsroom.signedIn(newsroom.editor());
+        String screen = editor.get("/admin/fronts").body();
+        HttpResponse<String> refused = editor.post("/admin/fronts/banner", form(screen, "text", text, "link",
+                "javascript:alert(1)", "expires", ""));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(refused.body()).select("#link-problem").text()).contains("https://");
+        assertThat(Jsoup.parse(refused.body()).select("#text").attr("value")).as("the text typed is kept").isEqualTo(text);
+        try {
+            assertThat(editor.post("/admin/fronts/banner", form(screen, "text", text, "link", "", "expires", ""))
+                    .statusCode()).isEqualTo(303);
+            assertThat(reader.get("/").body()).contains(text);
+            assertThat(reader.get("/").body()).contains(text);
+        } finally {
+            assertThat(editor.post("/admin/fronts/banner/take-down", form(screen)).statusCode()).isEqualTo(303);
+        }
+        assertThat(reader.get("/").body()).doesNotContain(text);
+    }
+
+    @Test
+    void theHomePageLeadIsTheEditorsWithItsHeadingsInOrder() {
+        Section home = newsroom.section("Nation");
+        Article main = published("Election results are in", home);
+        Article later = published("Traffic update", home);
+        Browser reader = newsroom.reader();
+        reader.get("/");
+        String key = Front.HOME;
+        fronts.place(newsroom.editor(), key, version(key), main.getId(), 0);
+        fronts.publish(newsroom.editor(), key, version(key));
+        try {
+            Seen seen = Seen.at(reader, "/");
+            assertThat(seen.lead()).isEqualTo(main.getHeadline());
+            assertThat(seen.all()).contains(later.getHeadline()).doesNotHaveDuplicates();
+            assertThat(seen.page().select("h1, h2, h3").stream().map(h -> h.tagName()).toList())
+                    .as("headings in order: one h1, then h2s and h3s under them").startsWith("h1", "h2");
+            assertThat(seen.page().select("h1")).hasSize(1);
+        } finally {
+            fronts.remove(newsroom.editor(), key, version(key), 0);
+            fronts.publish(newsroom.editor(), key, version(key));
+        }
+    }
+
+    private static void place(Browser editor, String key, Article story, int position) {
+        String found = editor.get("/admin/fronts/" + key + "?q=" + java.net.URLEncoder.encode(story.getHeadline(),
+                java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertThat(Jsoup.parse(found).select(".results span").eachText()).as("found by its headline").contains(story.getHeadline());
+        String version = Jsoup.parse(found).select("form[action$=/place] input[name=version]").attr("value");
+        HttpResponse<String> placed = editor.post("/admin/fronts/" + key + "/place", form(found, "version", version,
+                "article", String.valueOf(story.getId()), "position", String.valueOf(position), "q", ""));
+        assertThat(placed.statusCode()).isEqualTo(303);
+    }
+
+    /** A form as the page's browser posts it: the page's CSRF field and these fields. */
+    private static Map<String, String> form(String page, String... fields) {
+        Map<String, String> form = new LinkedHashMap<>(Browser.csrfFieldOf(page));
+        for (int i = 0; i < fields.length; i += 2) {
+            form.put(fields[i], fields[i + 1]);
+        }
+        return form;
+    }
+}
