@@ -68,7 +68,7 @@ public class PublicSite extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<PublicPath> address = PublicUrls.parse(path, request.getParameter("page"));
+        Optional<PublicPath> address = PublicUrls.parseRequest(path, request::getParameter);
         Optional<String> group = address.flatMap(CacheGroups::of);
         // a path shaped like the site's own pages is the site's; anything else may be a file or
         // another servlet's (looking for a file is slow: only for paths the site does not know)
