@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * phrase, a word starting with {@code -} is left out, and everything else is literal text. No
  * query syntax reaches the engine ({@code title:}, {@code *:*}, brackets, wildcards, {@code AND}
  * are just characters), so no input can fail or name a field; an unclosed quote runs to the end.
- * Long input is cut at {@link #MAXIMUM_LENGTH} characters.
+ * Long input is cut at {@link #MAXIMUM_LENGTH} characters, at a space where there is one.
  *
  * @param words    plain words, each of which a story must contain
  * @param phrases  phrases a story must contain, word for word
@@ -38,7 +38,9 @@ public record QueryText(List<String> words, List<String> phrases, List<String> e
         }
         String text = typed.strip();
         if (text.length() > MAXIMUM_LENGTH) {
-            text = text.substring(0, MAXIMUM_LENGTH);
+            // at a space where there is one, so that the last word is not cut into another
+            int space = text.lastIndexOf(' ', MAXIMUM_LENGTH);
+            text = text.substring(0, space > 0 ? space : MAXIMUM_LENGTH);
         }
         List<String> words = new ArrayList<>();
         List<String> phrases = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.newsdesk.cms.search;
+package org.newsdesk.cms.indexing;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -20,6 +20,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsdesk.cms.persistence.DatabaseMigrations;
 import org.newsdesk.cms.publishing.ArticleEvent;
+import org.newsdesk.cms.search.IndexedArticle;
+import org.newsdesk.cms.search.Search;
+import org.newsdesk.cms.search.SearchIndexChanged;
+import org.newsdesk.cms.search.SearchSource;
 import org.newsdesk.cms.shared.Change;
 
 /**
