@@ -153,8 +153,8 @@ public class SearchIndexKeeper {
         }
     }
 
-    /** Makes the index again from the database, a batch at a time. */
-    void rebuild() {
+    /** Makes the index again from the database, a batch at a time (on start when needed; operators and tests may ask). */
+    public synchronized void rebuild() {
         long began = System.nanoTime();
         search.clear();
         seen.clear();
