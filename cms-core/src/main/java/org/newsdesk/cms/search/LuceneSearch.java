@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -430,28 +429,6 @@ public class LuceneSearch implements Search, AutoCloseable {
             writer.deleteAll();
             commitData(null);
             searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The versions of the articles the index holds, by id. */
-    Map<Long, Long> versions(Collection<Long> ids) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                Map<Long, Long> versions = new HashMap<>();
-                StoredFields stored = searcher.storedFields();
-                for (Long id : ids) {
-                    TopDocs found = searcher.search(new TermQuery(new Term(ID, Long.toString(id))), 1);
-                    if (found.scoreDocs.length > 0) {
-                        versions.put(id, stored.document(found.scoreDocs[0].doc).getField(VERSION).numericValue().longValue());
-                    }
-                }
-                return versions;
-            } finally {
-                searchers.release(searcher);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

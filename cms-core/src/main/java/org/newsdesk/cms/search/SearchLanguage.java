@@ -52,7 +52,7 @@ public enum SearchLanguage {
 
     /**
      * Words as they were written, lower-cased and without accents: what "did you mean" offers, so
-     * that it suggests "council", never the stem "council" cut down to "counc".
+     * that it suggests "elections", never the stem "elect".
      */
     public static Analyzer plainWords() {
         return new Analyzer() {
