@@ -46,7 +46,7 @@ import org.newsdesk.cms.shared.Change;
 @ApplicationScoped
 public class SearchIndexKeeper {
 
-    static final long INTERVAL_MILLIS = 500;
+    static final long INTERVAL_MILLIS = 250;
     static final long OVERLAP_SECONDS = 10;
     private static final Duration OVERLAP = Duration.ofSeconds(OVERLAP_SECONDS);
     static final int BATCH = 500;

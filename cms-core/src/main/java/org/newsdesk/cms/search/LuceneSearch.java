@@ -169,7 +169,7 @@ public class LuceneSearch implements Search, AutoCloseable {
     @Override
     public StoryResults findStories(StoryQuery query) {
         if (query.text().isEmpty() || (long) query.page() > StoryResults.MAXIMUM_PAGES) {
-            return new StoryResults(List.of(), 0, query.page(), query.pageSize(), Optional.empty());
+            return new StoryResults(List.of(), 0, true, query.page(), query.pageSize(), Optional.empty());
         }
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -186,12 +186,15 @@ public class LuceneSearch implements Search, AutoCloseable {
                     long until = query.until() == null ? Long.MAX_VALUE : query.until().toEpochMilli() - 1;
                     filtered.add(LongPoint.newRangeQuery(PUBLISHED, from, until), Occur.FILTER);
                 }
-                Query ranked = FunctionScoreQuery.boostByValue(filtered.build(), recency(clock.instant()));
-                int wanted = query.page() * query.pageSize();
-                TopDocs top = searcher.search(ranked, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+                // the best matches by relevance alone (which lets Lucene skip what cannot make them),
+                // then re-ranked with the lift for recent stories: every page a reader can reach
+                int window = StoryResults.MAXIMUM_PAGES * query.pageSize();
+                TopDocs best = searcher.search(filtered.build(), new TopScoreDocCollectorManager(window, window));
+                TopDocs top = new RecencyRescorer(clock.instant()).rescore(searcher, best, window);
                 ScoreDoc[] docs = top.scoreDocs;
                 int from = Math.min(docs.length, (query.page() - 1) * query.pageSize());
-                ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, from, docs.length);
+                int to = Math.min(docs.length, from + query.pageSize());
+                ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, from, to);
                 List<StoryHit> hits = new ArrayList<>();
                 if (page.length > 0) {
                     String[] fragments = UnifiedHighlighter.builder(searcher, analyzer)
@@ -205,7 +208,9 @@ public class LuceneSearch implements Search, AutoCloseable {
                     }
                 }
                 Optional<String> suggestion = suggestion(query.text(), searcher.getIndexReader());
-                return new StoryResults(hits, top.totalHits.value, query.page(), query.pageSize(), suggestion);
+                return new StoryResults(hits, best.totalHits.value,
+                        best.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, query.page(),
+                        query.pageSize(), suggestion);
             } finally {
                 searchers.release(searcher);
             }
@@ -282,6 +287,19 @@ public class LuceneSearch implements Search, AutoCloseable {
             }
         }
         return some ? any.build() : null;
+    }
+
+    /** Multiplies each match's score by its {@link #recency} lift. */
+    static final class RecencyRescorer extends org.apache.lucene.search.QueryRescorer {
+
+        RecencyRescorer(Instant now) {
+            super(FunctionScoreQuery.boostByValue(new org.apache.lucene.search.MatchAllDocsQuery(), recency(now)));
+        }
+
+        @Override
+        protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+            return secondPassMatches ? firstPassScore * secondPassScore : firstPassScore;
+        }
     }
 
     /** 1 for an old story, up to 2 for one published now, halving the lift every half-life. */

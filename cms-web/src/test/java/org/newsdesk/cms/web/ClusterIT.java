@@ -93,7 +93,7 @@ class ClusterIT {
         Instant published = Instant.now();
         String home = reader.get("/").body();
         Instant fresh = Instant.now();
-        // B's own search index learns of A's publish from the database (a look twice a second)
+        // B's own search index learns of A's publish from the database (a look four times a second)
         String search = "/search?q=" + java.net.URLEncoder.encode("ferry strike " + UNIQUE, java.nio.charset.StandardCharsets.UTF_8);
         boolean found = Waiting.until(published.plus(SEARCH_PROMISED), () -> reader.get(search).body().contains(">" + headline + "</a></h3>"));
         Instant foundAt = Instant.now();

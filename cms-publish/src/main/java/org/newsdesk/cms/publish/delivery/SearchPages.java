@@ -70,7 +70,7 @@ public class SearchPages {
                 .map(hit -> new SearchView.Result(site.teaser(hit.story()), hit.fragment()))
                 .toList();
         SearchView view = new SearchView(asked.query(), section.map(Section::path).orElse(""), asked.from(), asked.to(),
-                choices(site.sections()), problems, found, results.total(), pagination, suggestion);
+                choices(site.sections()), problems, found, results.total(), results.exact(), pagination, suggestion);
         String title = !view.asked() ? "Search" : page == 1 ? "Search: " + asked.query() : "Search: " + asked.query() + ", page " + page;
         PageHead head = new PageHead(title, null, null, true, pagination.previous(), pagination.next(), null, null);
         return RenderedPage.of(200, RenderedPage.HTML, renderer.render("search", site, head,

@@ -11,10 +11,23 @@ import org.newsdesk.cms.search.StoryHit;
  * @param sections   every section the form offers, by path
  * @param problems   what was wrong with a date, by field ({@code from}, {@code to})
  * @param total      how many stories were found
+ * @param exact      false when more were found than {@code total}, which is then a lower bound
  * @param suggestion the query with a misspelling put right, with its address, or null
  */
 public record SearchView(String query, String section, String from, String to, List<SectionChoice> sections,
-                         List<Problem> problems, List<Result> results, long total, Pagination pages, Link suggestion) {
+                         List<Problem> problems, List<Result> results, long total, boolean exact, Pagination pages,
+                         Link suggestion) {
+
+    /** "1 story found", "12 stories found", "More than 1,000 stories found". */
+    public String found() {
+        if (total == 0) {
+            return "No stories found";
+        }
+        if (!exact) {
+            return String.format(java.util.Locale.US, "More than %,d stories found", total);
+        }
+        return total == 1 ? "1 story found" : String.format(java.util.Locale.US, "%,d stories found", total);
+    }
 
     public boolean asked() {
         return !query.isBlank();
