@@ -1,5 +1,6 @@
 package org.newsdesk.cms.article;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,15 +12,29 @@ import java.util.Objects;
  * @param sectionId       only articles (in their working draft) in this section
  * @param authorId        only articles with this author among the bylines
  * @param changedBy       only articles this staff member created or changed last ("mine")
- * @param headlineText    only headlines containing this text, ignoring case
+ * @param headlineText    the words looked for: a headline containing this text, ignoring case,
+ *                        or one of {@code foundIds}
  * @param order           the sort order
+ * @param foundIds        the articles the search found for {@code headlineText} in their drafts and
+ *                        live revisions (headline, dek, body), or null when not asked
  */
 public record ArticleFilter(ArticleStatus status, boolean pendingChanges, Long sectionId, Long authorId,
-                            Long changedBy, String headlineText, ArticleOrder order) {
+                            Long changedBy, String headlineText, ArticleOrder order, List<Long> foundIds) {
 
     public ArticleFilter {
         Objects.requireNonNull(order);
         headlineText = headlineText == null || headlineText.isBlank() ? null : headlineText.strip();
+        foundIds = foundIds == null ? null : List.copyOf(foundIds);
+    }
+
+    public ArticleFilter(ArticleStatus status, boolean pendingChanges, Long sectionId, Long authorId,
+                         Long changedBy, String headlineText, ArticleOrder order) {
+        this(status, pendingChanges, sectionId, authorId, changedBy, headlineText, order, null);
+    }
+
+    /** Also the articles the search found for the words, besides headlines containing them. */
+    public ArticleFilter alsoFound(List<Long> ids) {
+        return new ArticleFilter(status, pendingChanges, sectionId, authorId, changedBy, headlineText, order, ids);
     }
 
     public static ArticleFilter all() {
@@ -27,31 +42,31 @@ public record ArticleFilter(ArticleStatus status, boolean pendingChanges, Long s
     }
 
     public ArticleFilter inStatus(ArticleStatus newStatus) {
-        return new ArticleFilter(newStatus, pendingChanges, sectionId, authorId, changedBy, headlineText, order);
+        return new ArticleFilter(newStatus, pendingChanges, sectionId, authorId, changedBy, headlineText, order, foundIds);
     }
 
     /** Published articles whose working draft is ahead of what readers see. */
     public ArticleFilter withPendingChanges() {
-        return new ArticleFilter(ArticleStatus.PUBLISHED, true, sectionId, authorId, changedBy, headlineText, order);
+        return new ArticleFilter(ArticleStatus.PUBLISHED, true, sectionId, authorId, changedBy, headlineText, order, foundIds);
     }
 
     public ArticleFilter inSection(Long newSectionId) {
-        return new ArticleFilter(status, pendingChanges, newSectionId, authorId, changedBy, headlineText, order);
+        return new ArticleFilter(status, pendingChanges, newSectionId, authorId, changedBy, headlineText, order, foundIds);
     }
 
     public ArticleFilter bylined(Long newAuthorId) {
-        return new ArticleFilter(status, pendingChanges, sectionId, newAuthorId, changedBy, headlineText, order);
+        return new ArticleFilter(status, pendingChanges, sectionId, newAuthorId, changedBy, headlineText, order, foundIds);
     }
 
     public ArticleFilter changedBy(Long staffId) {
-        return new ArticleFilter(status, pendingChanges, sectionId, authorId, staffId, headlineText, order);
+        return new ArticleFilter(status, pendingChanges, sectionId, authorId, staffId, headlineText, order, foundIds);
     }
 
     public ArticleFilter headlineContaining(String text) {
-        return new ArticleFilter(status, pendingChanges, sectionId, authorId, changedBy, text, order);
+        return new ArticleFilter(status, pendingChanges, sectionId, authorId, changedBy, text, order, foundIds);
     }
 
     public ArticleFilter orderedBy(ArticleOrder newOrder) {
-        return new ArticleFilter(status, pendingChanges, sectionId, authorId, changedBy, headlineText, newOrder);
+        return new ArticleFilter(status, pendingChanges, sectionId, authorId, changedBy, headlineText, newOrder, foundIds);
     }
 }

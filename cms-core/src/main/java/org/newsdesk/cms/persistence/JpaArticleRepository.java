@@ -294,7 +294,12 @@ public class JpaArticleRepository implements ArticleRepository {
             parameters.put("staff", em.getReference(StaffMember.class, filter.changedBy()));
         }
         if (filter.headlineText() != null) {
-            conditions.add("LOWER(a.headline) LIKE :headline ESCAPE '\\'");
+            if (filter.foundIds() == null || filter.foundIds().isEmpty()) {
+                conditions.add("LOWER(a.headline) LIKE :headline ESCAPE '\\'");
+            } else {
+                conditions.add("(LOWER(a.headline) LIKE :headline ESCAPE '\\' OR a.id IN :found)");
+                parameters.put("found", filter.foundIds());
+            }
             parameters.put("headline", "%" + likeLiteral(filter.headlineText().toLowerCase(Locale.ROOT)) + "%");
         }
         if (filter.order().needsPublishedTime()) {

@@ -50,6 +50,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ClusterIT {
 
     private static final Duration PROMISED = Duration.ofSeconds(5);
+    /** A second, as promised, and half a second for a busy machine running two servers and the test. */
+    private static final Duration SEARCH_PROMISED = Duration.ofMillis(1_500);
     private static final ZoneId NEWSROOM = ZoneId.of("America/New_York");
 
     private static final Path CLUSTER_DIR = Path.of("target", "cluster-it").toAbsolutePath();
@@ -97,6 +99,13 @@ class ClusterIT {
         Instant published = Instant.now();
         String home = reader.get("/").body();
         Instant fresh = Instant.now();
+        // B's own search index learns of A's publish from the database (a look four times a second)
+        String search = "/search?q=" + java.net.URLEncoder.encode("ferry strike " + UNIQUE, java.nio.charset.StandardCharsets.UTF_8);
+        boolean found = Waiting.until(published.plus(SEARCH_PROMISED), () -> reader.get(search).body().contains(">" + headline + "</a></h3>"));
+        Instant foundAt = Instant.now();
+        assertThat(found).as("found by a search on B within %s of the publish on A", SEARCH_PROMISED).isTrue();
+        System.out.printf("Published on A, found by a search on B: %d ms after A answered the publish%n",
+                Duration.between(published, foundAt).toMillis());
 
         assertThat(home).as("B's home page on the next request").contains(headline);
         assertThat(reader.get("/harbour-" + UNIQUE + "/").body()).as("B's section front").contains(headline);

@@ -50,6 +50,7 @@ class PublicSiteStandardsIT extends ClientTest {
     private EditorsDesk desk;
     private long politics;
     private long story;
+    private String search;
 
     @BeforeEach
     void aPublishedStory() {
@@ -61,6 +62,7 @@ class PublicSiteStandardsIT extends ClientTest {
         desk.act(story, "publish", Map.of());
         sectionFront = base() + "/politics-" + unique + "/";
         article = base() + desk.publicPath(story);
+        search = base() + "/search?q=budget+" + unique;
     }
 
     /**
@@ -97,6 +99,9 @@ class PublicSiteStandardsIT extends ClientTest {
             checked++;
         }
         errors.addAll(HtmlChecker.errorsIn(fetch(base() + "/no-such-page/", 404), base() + "/no-such-page/"));
+        for (String results : List.of(search, search + "&from=March&section=no-such-section", base() + "/search?q=")) {
+            errors.addAll(HtmlChecker.errorsIn(fetch(results, 200), results));
+        }
         assertThat(checked).as("pages checked").isGreaterThan(5);
         assertThat(pages).as("the walk reaches articles, fronts and authors")
                 .anyMatch(p -> p.matches(".*/\\d{4}/\\d{2}/\\d{2}/.*")).anyMatch(p -> p.contains("/authors/"));
@@ -131,14 +136,15 @@ class PublicSiteStandardsIT extends ClientTest {
 
     /**
      * In a headless Chromium: axe finds no WCAG 2.1 A/AA violation on the home page, a section
-     * front, an article, an author page and the 404 page.
+     * front, an article, an author page, the 404 page and search results (one with a date it cannot read).
      */
     @Test
     void publicPagesHaveNoAccessibilityViolations() throws Exception {
         String author = Jsoup.parse(fetch(article, 200), article).select("a[rel=author]").first().attr("abs:href");
         List<String> violations = new ArrayList<>();
         try (Chromium chromium = new Chromium()) {
-            for (String page : List.of(base() + "/", sectionFront, article, author, base() + "/no-such-page/")) {
+            for (String page : List.of(base() + "/", sectionFront, article, author, base() + "/no-such-page/", search,
+                    search + "&from=March")) {
                 chromium.driver().get(page);
                 violations.addAll(chromium.accessibilityViolations());
             }

@@ -13,7 +13,7 @@ import org.newsdesk.cms.publish.url.PublicPath;
  * <li>{@code section:/politics/}: a section front, all its pages, and its two feeds;</li>
  * <li>{@code author:ada}: an author's pages;</li>
  * <li>{@code home}, {@code feeds} (site-wide RSS and Atom), {@code sitemaps} (index, article and
- * news sitemaps, robots.txt).</li>
+ * news sitemaps, robots.txt), {@code search} (readers' search pages).</li>
  * </ul>
  */
 public final class CacheGroups {
@@ -21,6 +21,8 @@ public final class CacheGroups {
     public static final String HOME = "home";
     public static final String FEEDS = "feeds";
     public static final String SITEMAPS = "sitemaps";
+    /** Readers' search pages: every one of them may change with any story. */
+    public static final String SEARCH = "search";
 
     private CacheGroups() {
     }
@@ -36,6 +38,9 @@ public final class CacheGroups {
         if (address instanceof PublicPath.SitemapIndex || address instanceof PublicPath.ArticleSitemap
                 || address instanceof PublicPath.NewsSitemap || address instanceof PublicPath.Robots) {
             return Optional.of(SITEMAPS);
+        }
+        if (address instanceof PublicPath.Search) {
+            return Optional.of(SEARCH);
         }
         if (address instanceof PublicPath.Article) {
             return Optional.of(articlePath(address.path()));

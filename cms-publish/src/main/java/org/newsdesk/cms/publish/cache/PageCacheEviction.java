@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,6 +15,7 @@ import org.newsdesk.cms.author.AuthorRepository;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publishing.ArticleEvent;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticleUnpublished;
+import org.newsdesk.cms.search.SearchIndexChanged;
 import org.newsdesk.cms.section.SectionRepository;
 import org.newsdesk.cms.section.SectionTree;
 
@@ -61,6 +63,7 @@ public class PageCacheEviction {
         groups.add(CacheGroups.HOME);
         groups.add(CacheGroups.FEEDS);
         groups.add(CacheGroups.SITEMAPS);
+        groups.add(CacheGroups.SEARCH);
         try {
             Article article = articles.find(event.articleId()).orElse(null);
             if (article != null && !(event instanceof ArticleUnpublished)) {
@@ -83,5 +86,16 @@ public class PageCacheEviction {
         }
         cache.evict(groups);
         LOG.fine(() -> "Page cache: evicted " + groups.size() + " group(s) for " + event + ": " + String.join(", ", groups));
+    }
+
+    /**
+     * Search pages again once this instance's index has taken a change in. A story published on
+     * another instance reaches this index up to a second later than the eviction above, and a
+     * search page made in between (with the old index) must not stay.
+     */
+    void onSearchIndexChanged(@Observes SearchIndexChanged change) {
+        if (change.readersSee()) {
+            cache.evict(List.of(CacheGroups.SEARCH));
+        }
     }
 }

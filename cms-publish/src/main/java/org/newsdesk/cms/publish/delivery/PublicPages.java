@@ -66,6 +66,9 @@ public class PublicPages {
     PageRenderer renderer;
 
     @Inject
+    SearchPages searchPages;
+
+    @Inject
     Clock clock;
 
     /** The response for a public address; a 404 page when nothing public lives there. */
@@ -99,6 +102,9 @@ public class PublicPages {
             return authors.findBySlug(author.slug())
                     .map(found -> RenderedPage.movedTo(site.absolute(urls.author(found))))
                     .orElseGet(() -> notFound(site));
+        }
+        if (address instanceof PublicPath.Search search) {
+            return searchPages.answer(search, site);
         }
         if (address instanceof PublicPath.Article article) {
             return article(article.path(), article.slug(), site);

@@ -87,7 +87,7 @@ public class PublicSite extends HttpFilter {
         String asked = query == null ? path : path + "?" + query;
         Parsed parsed = addresses.getIfPresent(asked);
         if (parsed == null) {
-            Optional<PublicPath> found = PublicUrls.parse(path, request.getParameter("page"));
+            Optional<PublicPath> found = PublicUrls.parseRequest(path, request::getParameter);
             parsed = new Parsed(found, found.flatMap(CacheGroups::of));
             if (parsed.group().isPresent()) {
                 addresses.put(asked, parsed);

@@ -30,7 +30,7 @@ public record RenderContext(String name, SiteBase base, SectionTree sections, Pu
 
     public Masthead masthead() {
         List<Link> nav = sections.topLevel().stream().map(this::sectionLink).toList();
-        return new Masthead(name, absolute(urls.home()), nav, absolute(urls.stylesheet()));
+        return new Masthead(name, absolute(urls.home()), nav, absolute(urls.stylesheet()), absolute(urls.searchForm()));
     }
 
     public Link sectionLink(Section section) {

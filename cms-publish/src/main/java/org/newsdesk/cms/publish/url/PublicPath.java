@@ -151,6 +151,58 @@ public sealed interface PublicPath {
         }
     }
 
+    /**
+     * {@code /search?q=council+budget&section=politics&from=2021-01-01&to=2021-12-31&page=2}: readers'
+     * search. Every parameter is optional and kept as typed (the query cut to its maximum length);
+     * what they mean is for the page to read.
+     */
+    record Search(String query, String section, String from, String to, int page) implements PublicPath {
+
+        public static final String PATH = "/search";
+
+        public Search {
+            query = given(query, org.newsdesk.cms.search.QueryText.MAXIMUM_LENGTH);
+            section = given(section, 200);
+            from = given(from, 40);
+            to = given(to, 40);
+            requireListPage(page);
+        }
+
+        private static String given(String value, int maximum) {
+            if (value == null || value.isBlank()) {
+                return "";
+            }
+            String stripped = value.strip();
+            return stripped.length() > maximum ? stripped.substring(0, maximum) : stripped;
+        }
+
+        public Search onPage(int other) {
+            return new Search(query, section, from, to, other);
+        }
+
+        @Override
+        public String path() {
+            StringBuilder path = new StringBuilder(PATH).append("?q=").append(encode(query));
+            if (!section.isEmpty()) {
+                path.append("&section=").append(encode(section));
+            }
+            if (!from.isEmpty()) {
+                path.append("&from=").append(encode(from));
+            }
+            if (!to.isEmpty()) {
+                path.append("&to=").append(encode(to));
+            }
+            if (page != 1) {
+                path.append("&page=").append(page);
+            }
+            return path.toString();
+        }
+
+        private static String encode(String value) {
+            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private static String paged(String path, int page) {
         return page == 1 ? path : path + "?page=" + page;
     }

@@ -78,10 +78,23 @@ public class PublicUrls {
      * @param pageParameter the request's {@code page} parameter, null when absent
      */
     public static Optional<PublicPath> parse(String path, String pageParameter) {
+        return parseRequest(path, name -> "page".equals(name) ? pageParameter : null);
+    }
+
+    /**
+     * As {@link #parse(String, String)}, with all of the request's parameters: readers' search
+     * ({@code /search}) reads its query and filters from them.
+     */
+    public static Optional<PublicPath> parseRequest(String path, java.util.function.UnaryOperator<String> parameters) {
+        String pageParameter = parameters.apply("page");
         if (pageParameter != null && !PAGE_NUMBER.matcher(pageParameter).matches()) {
             return Optional.empty();
         }
         int page = pageParameter == null ? 1 : Integer.parseInt(pageParameter);
+        if (path.equals(PublicPath.Search.PATH)) {
+            return Optional.of(new PublicPath.Search(parameters.apply("q"), parameters.apply("section"),
+                    parameters.apply("from"), parameters.apply("to"), page));
+        }
         PublicPath file = FILES.get(path);
         if (file != null) {
             return file instanceof Home && page != 1 ? Optional.empty() : Optional.of(file);
@@ -164,6 +177,16 @@ public class PublicUrls {
 
     public String author(Author author, int page) {
         return new AuthorPage(author.getSlug(), page).path();
+    }
+
+    /** Readers' search for {@code query}, its first page. */
+    public String search(String query) {
+        return new PublicPath.Search(query, null, null, null, 1).path();
+    }
+
+    /** Where the search box sends its form. */
+    public String searchForm() {
+        return PublicPath.Search.PATH;
     }
 
     public String rss() {

@@ -33,6 +33,7 @@ class CacheGroupsTest {
         assertThat(groupOf("/news-sitemap.xml", null)).contains(CacheGroups.SITEMAPS);
         assertThat(groupOf("/robots.txt", null)).contains(CacheGroups.SITEMAPS);
         assertThat(groupOf("/authors/ada-reporter/", "2")).contains("author:ada-reporter");
+        assertThat(groupOf("/search", "4")).as("every search page, whatever it asks").contains(CacheGroups.SEARCH);
     }
 
     @Test

@@ -37,7 +37,12 @@ class PublicPathTest {
                 Arguments.of(new PublicPath.SitemapIndex(), "/sitemap.xml"),
                 Arguments.of(new PublicPath.ArticleSitemap(12), "/sitemaps/articles-12.xml"),
                 Arguments.of(new PublicPath.NewsSitemap(), "/news-sitemap.xml"),
-                Arguments.of(new PublicPath.Robots(), "/robots.txt"));
+                Arguments.of(new PublicPath.Robots(), "/robots.txt"),
+                Arguments.of(new PublicPath.Search("council budget", null, null, null, 1), "/search?q=council+budget"),
+                Arguments.of(new PublicPath.Search("\"late vote\" -sports & *:*", "politics/elections", "2021-01-01",
+                        "2021-12-31", 3), "/search?q=%22late+vote%22+-sports+%26+*%3A*&section=politics%2Felections"
+                        + "&from=2021-01-01&to=2021-12-31&page=3"),
+                Arguments.of(new PublicPath.Search(null, null, null, null, 1), "/search?q="));
     }
 
     @ParameterizedTest
@@ -94,10 +99,27 @@ class PublicPathTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new PublicPath.ArticleSitemap(0));
     }
 
-    /** A written address as a request brings it: the path, and the page parameter apart. */
+    /** A written address as a request brings it: the path, and the parameters apart. */
     private static Optional<PublicPath> parse(String written) {
-        String[] pathAndPage = written.split("\\?page=");
-        return PublicUrls.parse(pathAndPage[0], pathAndPage.length > 1 ? pathAndPage[1] : null);
+        String[] pathAndQuery = written.split("\\?", 2);
+        java.util.Map<String, String> parameters = new java.util.HashMap<>();
+        if (pathAndQuery.length > 1) {
+            for (String pair : pathAndQuery[1].split("&")) {
+                String[] nameAndValue = pair.split("=", 2);
+                parameters.put(nameAndValue[0], java.net.URLDecoder.decode(nameAndValue.length > 1 ? nameAndValue[1] : "",
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return PublicUrls.parseRequest(pathAndQuery[0], parameters::get);
+    }
+
+    @Test
+    void aSearchKeepsWhatWasTypedCutToItsLengthAndAPageNumberThatIsNoneMakesNoAddress() {
+        assertThat(parse("/search?q=" + "a".repeat(500))).map(PublicPath::path)
+                .contains("/search?q=" + "a".repeat(org.newsdesk.cms.search.QueryText.MAXIMUM_LENGTH));
+        assertThat(parse("/search?q=budget&page=two")).isEmpty();
+        assertThat(parse("/search?q=budget&page=0")).isEmpty();
+        assertThat(parse("/search?q=budget&page=999999")).map(PublicPath::path).contains("/search?q=budget&page=999999");
     }
 
 }

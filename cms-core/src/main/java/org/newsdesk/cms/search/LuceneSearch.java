@@ -1,0 +1,461 @@
+package org.newsdesk.cms.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.QueryBuilder;
+import org.newsdesk.cms.article.StoryListing;
+
+/**
+ * {@link Search} on an Apache Lucene index of this instance's own. One document per article holds
+ * two sets of fields: the working draft's ({@code draft.*}), which only the newsroom's search
+ * reads, and, while the story is published, the live revision's (headline, dek, body and what a
+ * result shows), which readers' search reads. A reader's query is built here from
+ * {@link QueryText}, field by field, so it cannot name a draft field whatever was typed.
+ *
+ * <p>Changes are visible to searches at once (near-real-time readers); {@link #commit} makes them
+ * durable, with the latest change taken in, so a restart catches up from there.
+ */
+public class LuceneSearch implements Search, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(LuceneSearch.class.getName());
+
+    /** Raised whenever the documents change shape: an index of another format is rebuilt. */
+    static final String FORMAT = "1";
+
+    static final String ID = "id";
+    static final String VERSION = "version";
+    static final String LIVE = "live";
+    static final String HEADLINE = "headline";
+    static final String DEK = "dek";
+    static final String BODY = "body";
+    /** Live text as written, for "did you mean". */
+    static final String WORDS = "words";
+    static final String SECTION = "section";
+    static final String PUBLISHED = "published";
+    static final String SLUG = "slug";
+    static final String UPDATED = "updated";
+    static final String MODIFIED = "modified";
+    static final String DRAFT_HEADLINE = "draft.headline";
+    static final String DRAFT_DEK = "draft.dek";
+    static final String DRAFT_BODY = "draft.body";
+
+    private static final String LAST_CHANGE = "lastChange";
+    private static final String LANGUAGE = "language";
+    private static final String FORMAT_KEY = "format";
+
+    /** Where words weigh more: a word in the headline says more about a story than one in its body. */
+    private static final Map<String, Float> READER_FIELDS = fields(HEADLINE, 3f, DEK, 2f, BODY, 1f);
+    private static final Map<String, Float> NEWSROOM_FIELDS = fields(HEADLINE, 3f, DEK, 2f, BODY, 1f,
+            DRAFT_HEADLINE, 3f, DRAFT_DEK, 2f, DRAFT_BODY, 1f);
+
+    /** A story loses half its recency lift every {@value #RECENCY_HALF_LIFE_DAYS} days. */
+    static final double RECENCY_HALF_LIFE_DAYS = 30;
+
+    private static final char MARK_START = '\uE000';
+    private static final char MARK_END = '\uE001';
+
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        // offsets in the postings: the highlighter finds the words without analysing the body again
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.freeze();
+    }
+
+    private final Directory directory;
+    private final SearchLanguage language;
+    private final Analyzer analyzer;
+    private final Clock clock;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final DirectSpellChecker spelling = new DirectSpellChecker();
+
+    public LuceneSearch(Directory directory, SearchLanguage language, Clock clock) throws IOException {
+        this.directory = directory;
+        this.language = language;
+        this.clock = clock;
+        this.analyzer = new PerFieldAnalyzerWrapper(language.analyzer(), Map.of(WORDS, SearchLanguage.plainWords()));
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(32);
+        this.writer = new IndexWriter(directory, config);
+        Map<String, String> committed = committedData();
+        if (!FORMAT.equals(committed.get(FORMAT_KEY)) || !language.name().equals(committed.get(LANGUAGE))) {
+            if (writer.getDocStats().numDocs > 0) {
+                LOG.info("Search: the index was made for another language or format; it is made again from the database");
+            }
+            writer.deleteAll();
+            commitData(null);
+        }
+        this.searchers = new SearcherManager(writer, null);
+        spelling.setMaxEdits(2);
+        spelling.setMinPrefix(1);
+    }
+
+    private static Map<String, Float> fields(Object... pairs) {
+        Map<String, Float> fields = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.put((String) pairs[i], (Float) pairs[i + 1]);
+        }
+        return fields;
+    }
+
+    private Map<String, String> committedData() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return Map.of();
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.getIndexCommit().getUserData();
+        }
+    }
+
+    private void commitData(Instant lastChange) throws IOException {
+        Map<String, String> data = new HashMap<>();
+        data.put(FORMAT_KEY, FORMAT);
+        data.put(LANGUAGE, language.name());
+        if (lastChange != null) {
+            data.put(LAST_CHANGE, lastChange.toString());
+        }
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+    }
+
+    @Override
+    public StoryResults findStories(StoryQuery query) {
+        if (query.text().isEmpty() || (long) query.page() > StoryResults.MAXIMUM_PAGES) {
+            return new StoryResults(List.of(), 0, true, query.page(), query.pageSize(), Optional.empty());
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                BooleanQuery.Builder filtered = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(LIVE, "yes")), Occur.FILTER);
+                Query words = words(query.text(), READER_FIELDS);
+                filtered.add(words, Occur.MUST);
+                if (query.sectionIds() != null) {
+                    filtered.add(LongPoint.newSetQuery(SECTION, query.sectionIds()), Occur.FILTER);
+                }
+                if (query.from() != null || query.until() != null) {
+                    long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochMilli();
+                    long until = query.until() == null ? Long.MAX_VALUE : query.until().toEpochMilli() - 1;
+                    filtered.add(LongPoint.newRangeQuery(PUBLISHED, from, until), Occur.FILTER);
+                }
+                // the best matches by relevance alone (which lets Lucene skip what cannot make them),
+                // then re-ranked with the lift for recent stories: every page a reader can reach
+                int window = StoryResults.MAXIMUM_PAGES * query.pageSize();
+                TopDocs best = searcher.search(filtered.build(), new TopScoreDocCollectorManager(window, window));
+                TopDocs top = new RecencyRescorer(clock.instant()).rescore(searcher, best, window);
+                ScoreDoc[] docs = top.scoreDocs;
+                int from = Math.min(docs.length, (query.page() - 1) * query.pageSize());
+                int to = Math.min(docs.length, from + query.pageSize());
+                ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, from, to);
+                List<StoryHit> hits = new ArrayList<>();
+                if (page.length > 0) {
+                    String[] fragments = UnifiedHighlighter.builder(searcher, analyzer)
+                            .withFormatter(new DefaultPassageFormatter(String.valueOf(MARK_START), String.valueOf(MARK_END), " … ", false))
+                            .withMaxNoHighlightPassages(1)
+                            .build()
+                            .highlight(BODY, words, new TopDocs(top.totalHits, page), 1);
+                    StoredFields stored = searcher.storedFields();
+                    for (int i = 0; i < page.length; i++) {
+                        hits.add(new StoryHit(listing(stored.document(page[i].doc)), pieces(fragments[i])));
+                    }
+                }
+                Optional<String> suggestion = suggestion(query.text(), searcher.getIndexReader());
+                return new StoryResults(hits, best.totalHits.value,
+                        best.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, query.page(),
+                        query.pageSize(), suggestion);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<Long> findArticles(QueryText text, int limit) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(words(text, NEWSROOM_FIELDS), limit);
+                StoredFields stored = searcher.storedFields();
+                List<Long> ids = new ArrayList<>();
+                for (ScoreDoc doc : top.scoreDocs) {
+                    ids.add(Long.parseLong(stored.document(doc.doc).get(ID)));
+                }
+                return ids;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every word and phrase must be found in one of the fields (any of them); no excluded one in
+     * any. A word the language drops ("the") asks nothing.
+     */
+    Query words(QueryText text, Map<String, Float> fields) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        boolean required = false;
+        for (String word : text.words()) {
+            Query any = anyField(fields, field -> builder.createBooleanQuery(field, word, Occur.MUST));
+            if (any != null) {
+                all.add(any, Occur.MUST);
+                required = true;
+            }
+        }
+        for (String phrase : text.phrases()) {
+            Query any = anyField(fields, field -> builder.createPhraseQuery(field, phrase));
+            if (any != null) {
+                all.add(any, Occur.MUST);
+                required = true;
+            }
+        }
+        if (!required) {
+            return new MatchNoDocsQuery("nothing to look for");
+        }
+        for (String excluded : text.excluded()) {
+            Query any = anyField(fields, field -> builder.createPhraseQuery(field, excluded));
+            if (any != null) {
+                all.add(any, Occur.MUST_NOT);
+            }
+        }
+        return all.build();
+    }
+
+    private static Query anyField(Map<String, Float> fields, java.util.function.Function<String, Query> perField) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean some = false;
+        for (Map.Entry<String, Float> field : fields.entrySet()) {
+            Query query = perField.apply(field.getKey());
+            if (query != null) {
+                any.add(new BoostQuery(query, field.getValue()), Occur.SHOULD);
+                some = true;
+            }
+        }
+        return some ? any.build() : null;
+    }
+
+    /** Multiplies each match's score by its {@link #recency} lift. */
+    static final class RecencyRescorer extends org.apache.lucene.search.QueryRescorer {
+
+        RecencyRescorer(Instant now) {
+            super(FunctionScoreQuery.boostByValue(new org.apache.lucene.search.MatchAllDocsQuery(), recency(now)));
+        }
+
+        @Override
+        protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+            return secondPassMatches ? firstPassScore * secondPassScore : firstPassScore;
+        }
+    }
+
+    /** 1 for an old story, up to 2 for one published now, halving the lift every half-life. */
+    static DoubleValuesSource recency(Instant now) {
+        long nowMillis = now.toEpochMilli();
+        double halfLifeMillis = Duration.ofDays(1).toMillis() * RECENCY_HALF_LIFE_DAYS;
+        return DoubleValuesSource.fromField(PUBLISHED,
+                published -> 1 + Math.pow(0.5, Math.max(0, nowMillis - published) / halfLifeMillis));
+    }
+
+    /**
+     * The query again with a misspelled word put right: a plain word the live stories never use,
+     * for which they use a close one.
+     */
+    private Optional<String> suggestion(QueryText text, IndexReader reader) throws IOException {
+        QueryText corrected = text;
+        for (String word : text.words()) {
+            List<String> tokens = SearchTokens.of(SearchLanguage.plainWords(), WORDS, word);
+            if (tokens.size() != 1 || tokens.get(0).length() < 3) {
+                continue;
+            }
+            Term term = new Term(WORDS, tokens.get(0));
+            if (reader.docFreq(term) > 0) {
+                continue;
+            }
+            SuggestWord[] close = spelling.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (close.length > 0) {
+                corrected = corrected.withWord(word, close[0].string);
+            }
+        }
+        return corrected == text ? Optional.empty() : Optional.of(corrected.typed());
+    }
+
+    private static StoryListing listing(Document document) {
+        Number updated = document.getField(UPDATED) == null ? null : document.getField(UPDATED).numericValue();
+        return new StoryListing(Long.parseLong(document.get(ID)), document.get(HEADLINE),
+                document.get(DEK).isEmpty() ? null : document.get(DEK), document.get(SLUG),
+                document.getField(SECTION).numericValue().longValue(),
+                Instant.ofEpochMilli(document.getField(PUBLISHED).numericValue().longValue()),
+                updated == null ? null : Instant.ofEpochMilli(updated.longValue()),
+                Instant.ofEpochMilli(document.getField(MODIFIED).numericValue().longValue()));
+    }
+
+    /** The highlighter's fragment, split at its marks. */
+    static List<StoryHit.Piece> pieces(String fragment) {
+        List<StoryHit.Piece> pieces = new ArrayList<>();
+        if (fragment == null) {
+            return pieces;
+        }
+        StringBuilder run = new StringBuilder();
+        boolean found = false;
+        for (char c : fragment.toCharArray()) {
+            if (c == MARK_START || c == MARK_END) {
+                if (run.length() > 0) {
+                    pieces.add(new StoryHit.Piece(run.toString(), found));
+                    run.setLength(0);
+                }
+                found = c == MARK_START;
+            } else {
+                run.append(c);
+            }
+        }
+        if (run.length() > 0) {
+            pieces.add(new StoryHit.Piece(run.toString(), found));
+        }
+        return pieces;
+    }
+
+    @Override
+    public void index(List<IndexedArticle> articles) {
+        try {
+            for (IndexedArticle article : articles) {
+                writer.updateDocument(new Term(ID, Long.toString(article.id())), document(article));
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(IndexedArticle article) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
+        doc.add(new StoredField(VERSION, article.version()));
+        doc.add(new TextField(DRAFT_HEADLINE, plain(article.headline()), Field.Store.NO));
+        doc.add(new TextField(DRAFT_DEK, plain(article.dek()), Field.Store.NO));
+        doc.add(new TextField(DRAFT_BODY, plain(article.body()), Field.Store.NO));
+        IndexedArticle.Live live = article.live();
+        if (live != null) {
+            StoryListing story = live.listing();
+            String dek = story.dek() == null ? "" : plain(story.dek());
+            String body = plain(live.body());
+            doc.add(new StringField(LIVE, "yes", Field.Store.NO));
+            doc.add(new TextField(HEADLINE, plain(story.headline()), Field.Store.YES));
+            doc.add(new TextField(DEK, dek, Field.Store.YES));
+            doc.add(new Field(BODY, body, BODY_TYPE));
+            doc.add(new TextField(WORDS, plain(story.headline()) + "\n" + dek + "\n" + body, Field.Store.NO));
+            doc.add(new LongPoint(SECTION, story.sectionId()));
+            doc.add(new StoredField(SECTION, story.sectionId()));
+            long published = story.firstPublishedAt().toEpochMilli();
+            doc.add(new LongPoint(PUBLISHED, published));
+            doc.add(new NumericDocValuesField(PUBLISHED, published));
+            doc.add(new StoredField(PUBLISHED, published));
+            doc.add(new StoredField(SLUG, story.slug()));
+            if (story.displayedUpdatedAt() != null) {
+                doc.add(new StoredField(UPDATED, story.displayedUpdatedAt().toEpochMilli()));
+            }
+            doc.add(new StoredField(MODIFIED, story.modifiedAt().toEpochMilli()));
+        }
+        return doc;
+    }
+
+    /** Text without the highlighter's marks, which must mean nothing else. */
+    private static String plain(String text) {
+        return text == null ? "" : text.replace(MARK_START, ' ').replace(MARK_END, ' ');
+    }
+
+    @Override
+    public long size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    @Override
+    public Instant lastChange() {
+        try {
+            String last = committedData().get(LAST_CHANGE);
+            return last == null ? null : Instant.parse(last);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void commit(Instant lastChange) {
+        try {
+            commitData(lastChange);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void clear() {
+        try {
+            writer.deleteAll();
+            commitData(null);
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,38 @@
+package org.newsdesk.cms.search;
+
+import java.util.List;
+
+/**
+ * Finding stories by their words, for readers and for the newsroom. Implementations keep their own
+ * copy of what they search and learn of changes through {@link #index}; the database stays the
+ * truth, and {@link #rebuild} makes the copy again from it.
+ *
+ * <p>Today: {@link LuceneSearch}, an index in every instance. A search cluster (OpenSearch) would be
+ * another implementation of this interface, and nothing that searches would change.
+ */
+public interface Search {
+
+    /** Readers' search: live revisions of published stories only, best first, recent ones ahead. */
+    StoryResults findStories(StoryQuery query);
+
+    /**
+     * The newsroom's search: articles whose working draft or live revision (headline, dek, body)
+     * matches, best first, at most {@code limit} of them, as ids.
+     */
+    List<Long> findArticles(QueryText text, int limit);
+
+    /** Takes in the articles as the database has them now (new, changed, published or taken down). */
+    void index(List<IndexedArticle> articles);
+
+    /** How many articles the index holds. */
+    long size();
+
+    /** The latest change the index has taken in from the database, kept across restarts; null when none. */
+    java.time.Instant lastChange();
+
+    /** Makes what was indexed survive a restart, with the latest change taken in. */
+    void commit(java.time.Instant lastChange);
+
+    /** Forgets every article, before a rebuild from the database. */
+    void clear();
+}

@@ -1,0 +1,225 @@
+package org.newsdesk.cms.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.cms.article.StoryListing;
+
+class LuceneSearchTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+    private static final long POLITICS = 10;
+    private static final long SPORTS = 20;
+
+    private LuceneSearch search;
+
+    @BeforeEach
+    void open() throws Exception {
+        search = new LuceneSearch(new ByteBuffersDirectory(), SearchLanguage.ENGLISH, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        search.close();
+    }
+
+    @Test
+    void english_words_are_found_by_their_stem() {
+        search.index(List.of(live(1, "Council elections", "The councils elected a mayor.", POLITICS, NOW)));
+
+        assertThat(found("election")).containsExactly(1L);
+        assertThat(found("electing")).containsExactly(1L);
+        assertThat(found("COUNCIL")).containsExactly(1L);
+        assertThat(SearchTokens.of(SearchLanguage.ENGLISH.analyzer(), "body", "The councils were voting"))
+                .containsExactly("council", "were", "vote");
+    }
+
+    @Test
+    void another_language_stems_its_own_words() {
+        assertThat(SearchTokens.of(SearchLanguage.named("de").analyzer(), "body", "Die Wahlen"))
+                .containsExactly("wahl");
+        assertThat(SearchLanguage.named("German")).isEqualTo(SearchLanguage.GERMAN);
+        assertThat(SearchLanguage.named("klingon")).isEqualTo(SearchLanguage.OTHER);
+    }
+
+    @Test
+    void every_word_must_be_found_a_phrase_word_for_word_and_an_excluded_word_never() {
+        search.index(List.of(
+                live(1, "Budget vote", "The council approved the harbor tunnel late at night.", POLITICS, NOW),
+                live(2, "Tunnel delays", "The harbor council said the tunnel approval was late.", POLITICS, NOW),
+                live(3, "Team wins", "A late goal in the harbor derby.", SPORTS, NOW)));
+
+        assertThat(found("harbor late")).containsExactlyInAnyOrder(1L, 2L, 3L);
+        assertThat(found("harbor tunnel")).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(found("\"harbor tunnel\"")).containsExactly(1L);
+        assertThat(found("harbor -council")).containsExactly(3L);
+        assertThat(found("harbor -\"harbor derby\"")).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    @Test
+    void readers_never_find_a_draft_or_a_story_that_is_not_live() {
+        search.index(List.of(
+                new IndexedArticle(1, 3, NOW, "Secret merger draft", "", "The merger talks collapsed.",
+                        new IndexedArticle.Live(listing(1, "Merger talks", "Talks go on.", POLITICS, NOW), "Nothing to see."), true),
+                new IndexedArticle(2, 1, NOW, "Embargoed merger", "", "Nobody may read this yet.", null, false)));
+
+        assertThat(found("collapsed")).isEmpty();
+        assertThat(found("embargoed")).isEmpty();
+        assertThat(found("talks")).containsExactly(1L);
+        assertThat(search.findArticles(QueryText.parse("collapsed"), 10)).containsExactly(1L);
+        assertThat(search.findArticles(QueryText.parse("\"nobody may read\""), 10)).containsExactly(2L);
+        assertThat(search.findArticles(QueryText.parse("talks go"), 10)).containsExactly(1L);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*:*", "draft.body:collapsed", "draft.headline:secret", "body:collapsed", "title:", "*",
+            "?", "*collapsed", "collaps*", "(collapsed", "[a TO z]", "{a TO z}", "\"collapsed", "collapsed\"",
+            "collapsed~2", "collapsed^10", "\\", "/regex.*/", "&& || !", "AND OR NOT", "-", "--collapsed", "+collapsed",
+            "draft.body:\"merger talks collapsed\"", "\u0000", "\uE000collapsed\uE001"})
+    void hostile_input_never_fails_and_never_reaches_draft_fields(String typed) {
+        search.index(List.of(new IndexedArticle(1, 3, NOW, "Secret draft", "", "The merger talks collapsed.",
+                new IndexedArticle.Live(listing(1, "Merger talks", "Talks go on.", POLITICS, NOW), "Nothing to see."), true)));
+
+        assertThatCode(() -> search.findStories(query(typed, 1))).doesNotThrowAnyException();
+        assertThat(found(typed)).as(typed).isEmpty();
+    }
+
+    @Test
+    void very_long_input_is_cut_and_still_answers() {
+        search.index(List.of(live(1, "Budget", "The budget passed.", POLITICS, NOW)));
+
+        assertThat(found("budget " + "x".repeat(100_000))).as("the words before the cut count").containsExactly(1L);
+        assertThat(found("x".repeat(100_000) + " budget")).as("one long word, cut").isEmpty();
+        assertThat(found("budget " + "budget ".repeat(1_000))).containsExactly(1L);
+    }
+
+    @Test
+    void a_recent_story_outranks_an_old_one_with_the_same_words() {
+        search.index(List.of(
+                live(1, "Harbor tunnel opens", "The harbor tunnel opened to traffic.", POLITICS, NOW.minus(Duration.ofDays(400))),
+                live(2, "Harbor tunnel opens", "The harbor tunnel opened to traffic.", POLITICS, NOW.minus(Duration.ofDays(1)))));
+
+        assertThat(found("harbor tunnel")).containsExactly(2L, 1L);
+    }
+
+    @Test
+    void relevance_still_counts_a_headline_match_above_a_passing_mention_of_the_same_age() {
+        search.index(List.of(
+                live(1, "Weather", "A word about the budget in passing, among many other words about rain and wind.", POLITICS, NOW),
+                live(2, "Budget passes", "The budget passed.", POLITICS, NOW)));
+
+        assertThat(found("budget")).containsExactly(2L, 1L);
+    }
+
+    @Test
+    void the_fragment_marks_the_words_found_and_leaves_the_rest_as_text() {
+        search.index(List.of(live(1, "Vote", "Before dawn <b>the</b> council passed the budget by one vote.", POLITICS, NOW)));
+
+        StoryResults results = search.findStories(query("budgets", 1));
+
+        List<StoryHit.Piece> fragment = results.hits().get(0).fragment();
+        assertThat(fragment).contains(new StoryHit.Piece("budget", true));
+        assertThat(fragment.stream().map(StoryHit.Piece::text).collect(Collectors.joining()))
+                .isEqualTo("Before dawn <b>the</b> council passed the budget by one vote.");
+        assertThat(results.hits().get(0).story().headline()).isEqualTo("Vote");
+    }
+
+    @Test
+    void filters_by_section_and_day_of_publication() {
+        search.index(List.of(
+                live(1, "Budget", "Budget news.", POLITICS, Instant.parse("2021-03-10T12:00:00Z")),
+                live(2, "Budget", "Budget news.", SPORTS, Instant.parse("2021-03-20T12:00:00Z")),
+                live(3, "Budget", "Budget news.", POLITICS, Instant.parse("2021-04-10T12:00:00Z"))));
+
+        assertThat(ids(search.findStories(new StoryQuery(QueryText.parse("budget"), Set.of(POLITICS), null, null, 1, 10))))
+                .containsExactlyInAnyOrder(1L, 3L);
+        assertThat(ids(search.findStories(new StoryQuery(QueryText.parse("budget"), null,
+                Instant.parse("2021-03-01T00:00:00Z"), Instant.parse("2021-04-01T00:00:00Z"), 1, 10))))
+                .containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    @Test
+    void pages_hold_the_results_in_order_and_a_page_beyond_the_last_does_not_exist() {
+        List<IndexedArticle> many = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            many.add(live(i, "Budget " + i, "Budget news.", POLITICS, NOW.minus(Duration.ofDays(i))));
+        }
+        search.index(many);
+
+        StoryResults third = search.findStories(query("budget", 3));
+        assertThat(third.total()).isEqualTo(25);
+        assertThat(third.pageCount()).isEqualTo(3);
+        assertThat(ids(third)).containsExactly(21L, 22L, 23L, 24L, 25L);
+        assertThat(search.findStories(query("budget", 4)).pageExists()).isFalse();
+        assertThat(search.findStories(query("budget", 10_000)).pageExists()).isFalse();
+        assertThat(search.findStories(query("", 1)).pageExists()).isTrue();
+    }
+
+    @Test
+    void did_you_mean_offers_a_close_word_the_stories_use() {
+        search.index(List.of(live(1, "Council budget", "The council approved it.", POLITICS, NOW)));
+
+        assertThat(search.findStories(query("counsil budget", 1)).suggestion()).contains("council budget");
+        assertThat(search.findStories(query("council budget", 1)).suggestion()).isEmpty();
+        assertThat(search.findStories(query("xyzzyplugh", 1)).suggestion()).isEmpty();
+    }
+
+    @Test
+    void a_story_taken_down_or_changed_is_found_as_it_is_now() {
+        search.index(List.of(live(1, "Budget", "The old text.", POLITICS, NOW)));
+        search.index(List.of(new IndexedArticle(1, 2, NOW, "Budget", "", "The new text.",
+                new IndexedArticle.Live(listing(1, "Budget", null, POLITICS, NOW), "The new text."), true)));
+        assertThat(found("old")).isEmpty();
+        assertThat(found("budget")).containsExactly(1L);
+
+        search.index(List.of(new IndexedArticle(1, 3, NOW, "Budget", "", "The new text.", null, true)));
+        assertThat(found("budget")).isEmpty();
+        assertThat(search.size()).isEqualTo(1);
+    }
+
+    @Test
+    void the_last_change_taken_in_survives_a_commit() {
+        assertThat(search.lastChange()).isNull();
+        search.index(List.of(live(1, "Budget", "Text.", POLITICS, NOW)));
+        search.commit(NOW);
+        assertThat(search.lastChange()).isEqualTo(NOW);
+        search.clear();
+        assertThat(search.lastChange()).isNull();
+        assertThat(search.size()).isZero();
+    }
+
+    private List<Long> found(String typed) {
+        return ids(search.findStories(query(typed, 1)));
+    }
+
+    private static List<Long> ids(StoryResults results) {
+        return results.hits().stream().map(hit -> hit.story().articleId()).toList();
+    }
+
+    private static StoryQuery query(String typed, int page) {
+        return new StoryQuery(QueryText.parse(typed), null, null, null, page, 10);
+    }
+
+    private static IndexedArticle live(long id, String headline, String body, long section, Instant published) {
+        return new IndexedArticle(id, 1, published, headline, null, body, new IndexedArticle.Live(
+                listing(id, headline, null, section, published), body), true);
+    }
+
+    private static StoryListing listing(long id, String headline, String dek, long section, Instant published) {
+        return new StoryListing(id, headline, dek, "story-" + id, section, published, null, published);
+    }
+}
