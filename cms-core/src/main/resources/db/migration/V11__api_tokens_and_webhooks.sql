@@ -1,4 +1,4 @@
--- The content API and webhooks (issue 12).
+-- The content API and its webhooks (issue 12).
 --
 -- Personal API tokens: a staff member's own, acting with the owner's roles as they are at each
 -- request. Only a SHA-256 hash of the token is kept: the table alone opens nothing.
@@ -19,8 +19,8 @@ CREATE TABLE api_token (
 CREATE INDEX ix_api_token_owner ON api_token (owner_id, created_at);
 
 -- Webhook endpoints an administrator registers, and one delivery per endpoint and event, kept
--- until delivered or given up, so that deliveries survive a restart and the retry poller of any
--- instance can claim each one (a row lock, as the schedule does).
+-- until delivered or given up (24 hours): deliveries survive a restart, and the retry poller of
+-- any instance claims each attempt with a version check, so that one instance makes it.
 CREATE SEQUENCE webhook_endpoint_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE webhook_endpoint (
@@ -37,16 +37,16 @@ CREATE TABLE webhook_endpoint (
 CREATE SEQUENCE webhook_delivery_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE webhook_delivery (
-    id               BIGINT        NOT NULL PRIMARY KEY,
-    version          BIGINT        NOT NULL,
-    endpoint_id      BIGINT        NOT NULL REFERENCES webhook_endpoint (id),
-    event_id         VARCHAR(36)   NOT NULL,
-    event_type       VARCHAR(40)   NOT NULL,
+    id               BIGINT         NOT NULL PRIMARY KEY,
+    version          BIGINT         NOT NULL,
+    endpoint_id      BIGINT         NOT NULL REFERENCES webhook_endpoint (id),
+    event_id         VARCHAR(36)    NOT NULL,
+    event_type       VARCHAR(40)    NOT NULL,
     payload          VARCHAR(20000) NOT NULL,
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
-    status           VARCHAR(20)   NOT NULL,
-    attempts         INTEGER       NOT NULL,
-    next_attempt_at  TIMESTAMP WITH TIME ZONE,
+    status           VARCHAR(20)    NOT NULL,
+    attempts         INTEGER        NOT NULL,
+    next_attempt_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     last_attempt_at  TIMESTAMP WITH TIME ZONE,
     response_code    INTEGER,
     last_error       VARCHAR(500)

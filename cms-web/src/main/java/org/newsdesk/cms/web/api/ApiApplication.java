@@ -69,7 +69,7 @@ public class ApiApplication extends Application {
         return Set.of(ArticlesResource.class, PublicResource.class, SectionsResource.class, AuthorsResource.class,
                 StaffResource.class,
                 BodyLimit.class, TokenAuthentication.class, PublicCors.class,
-                EditorialRefusals.class, JaxRsRefusals.class, UnexpectedFailures.class);
+                EditorialRefusals.class, JaxRsRefusals.class, UnexpectedFailures.class, JsonShapes.class);
     }
 
     @Override

@@ -234,7 +234,7 @@ public class ArticlesResource {
     }
 
     @GET
-    @Path("{id:[0-9]+}")
+    @Path("{id}")
     @Operation(summary = "The working draft", description = "What editors see in the editor; not necessarily what readers see.")
     @APIResponse(responseCode = "200", description = "The article; ETag is its version",
             content = @Content(schema = @Schema(implementation = ArticleJson.class)))
@@ -248,7 +248,7 @@ public class ArticlesResource {
     }
 
     @GET
-    @Path("{id:[0-9]+}/live")
+    @Path("{id}/live")
     @Operation(summary = "The live revision", description = "What readers see now; 404 while it is not published.")
     @APIResponse(responseCode = "200", description = "The live revision",
             content = @Content(schema = @Schema(implementation = ArticleJson.class)))
@@ -270,7 +270,7 @@ public class ArticlesResource {
     }
 
     @PUT
-    @Path("{id:[0-9]+}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the working draft", description = "Every field, as a new revision. Readers see it after the next publish.")
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ArticleJson.class)))
@@ -292,7 +292,7 @@ public class ArticlesResource {
     }
 
     @PATCH
-    @Path("{id:[0-9]+}")
+    @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change some fields of the working draft", description = "Fields left out (or null) keep what the draft has.")
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ArticleJson.class)))
@@ -314,7 +314,7 @@ public class ArticlesResource {
     }
 
     @DELETE
-    @Path("{id:[0-9]+}")
+    @Path("{id}")
     @Operation(summary = "Take the story down", description = "Articles are never deleted: this unpublishes, as POST .../unpublish does.")
     @APIResponse(responseCode = "200", description = "Unpublished", content = @Content(schema = @Schema(implementation = ArticleJson.class)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
@@ -329,7 +329,7 @@ public class ArticlesResource {
     }
 
     @POST
-    @Path("{id:[0-9]+}/submit")
+    @Path("{id}/submit")
     @Operation(summary = "Submit for review")
     @APIResponse(responseCode = "200", description = "Done; the article as it is now, ETag its new version",
             content = @Content(schema = @Schema(implementation = ArticleJson.class)))
@@ -348,7 +348,7 @@ public class ArticlesResource {
     }
 
     @POST
-    @Path("{id:[0-9]+}/publish")
+    @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish the working draft", description = "For a live story: publish the changes, "
             + "shown as updated if showAsUpdated or with a public note.")
@@ -372,7 +372,7 @@ public class ArticlesResource {
     }
 
     @POST
-    @Path("{id:[0-9]+}/schedule")
+    @Path("{id}/schedule")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Schedule the publication")
     @APIResponse(responseCode = "200", description = "Done; the article as it is now, ETag its new version",
@@ -399,7 +399,7 @@ public class ArticlesResource {
     }
 
     @POST
-    @Path("{id:[0-9]+}/unpublish")
+    @Path("{id}/unpublish")
     @Operation(summary = "Take the story down", description = "Its URL answers 410 Gone.")
     @APIResponse(responseCode = "200", description = "Done; the article as it is now, ETag its new version",
             content = @Content(schema = @Schema(implementation = ArticleJson.class)))
@@ -418,7 +418,7 @@ public class ArticlesResource {
     }
 
     @POST
-    @Path("{id:[0-9]+}/draft")
+    @Path("{id}/draft")
     @Operation(summary = "Send back to draft")
     @APIResponse(responseCode = "200", description = "Done; the article as it is now, ETag its new version",
             content = @Content(schema = @Schema(implementation = ArticleJson.class)))
@@ -437,7 +437,7 @@ public class ArticlesResource {
     }
 
     @GET
-    @Path("{id:[0-9]+}/revisions")
+    @Path("{id}/revisions")
     @Operation(summary = "The revision history", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "The revisions",
             content = @Content(schema = @Schema(implementation = RevisionJson.class, type = SchemaType.ARRAY)))
@@ -450,7 +450,7 @@ public class ArticlesResource {
     }
 
     @GET
-    @Path("{id:[0-9]+}/revisions/{number:[0-9]+}")
+    @Path("{id}/revisions/{number}")
     @Operation(summary = "One revision")
     @APIResponse(responseCode = "200", description = "The revision", content = @Content(schema = @Schema(implementation = RevisionJson.class)))
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
@@ -462,7 +462,7 @@ public class ArticlesResource {
     }
 
     @GET
-    @Path("{id:[0-9]+}/revisions/{number:[0-9]+}/diff")
+    @Path("{id}/revisions/{number}/diff")
     @Operation(summary = "Word diff", description = "What changed from revision {number} to revision {to} (default: the latest), word by word.")
     @APIResponse(responseCode = "200", description = "Per field, runs of kept, removed and added words",
             content = @Content(schema = @Schema(implementation = DiffJson.class)))
@@ -480,7 +480,7 @@ public class ArticlesResource {
     }
 
     @POST
-    @Path("{id:[0-9]+}/revisions/{number:[0-9]+}/restore")
+    @Path("{id}/revisions/{number}/restore")
     @Operation(summary = "Restore a revision", description = "As a new revision of the working draft; readers see it after the next publish.")
     @APIResponse(responseCode = "200", description = "Done; the article as it is now, ETag its new version",
             content = @Content(schema = @Schema(implementation = ArticleJson.class)))

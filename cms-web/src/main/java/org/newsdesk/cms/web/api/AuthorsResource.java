@@ -72,7 +72,7 @@ public class AuthorsResource {
     }
 
     @GET
-    @Path("{id:[0-9]+}")
+    @Path("{id}")
     @Operation(summary = "One author")
     @APIResponse(responseCode = "200", description = "The author; ETag is its version",
             content = @Content(schema = @Schema(implementation = AuthorJson.class)))
@@ -102,7 +102,7 @@ public class AuthorsResource {
     }
 
     @PUT
-    @Path("{id:[0-9]+}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit an author")
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = AuthorJson.class)))

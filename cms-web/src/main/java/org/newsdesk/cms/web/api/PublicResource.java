@@ -3,7 +3,6 @@ package org.newsdesk.cms.web.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,7 +51,7 @@ public class PublicResource {
     /** As the public pages: browsers revalidate every time, a CDN may keep it a minute. */
     static final String CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400";
 
-    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Jsonb JSON = JsonShapes.JSON;
 
     @Inject
     ArticleService articles;
@@ -109,7 +108,7 @@ public class PublicResource {
     }
 
     @GET
-    @Path("articles/{id:[0-9]+}")
+    @Path("articles/{id}")
     @Operation(summary = "A published story", description = "Its live revision: never a draft.")
     @APIResponse(responseCode = "200", description = "The story as readers see it",
             content = @Content(schema = @Schema(implementation = ArticleJson.class)))

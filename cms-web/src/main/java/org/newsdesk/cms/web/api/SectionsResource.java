@@ -74,7 +74,7 @@ public class SectionsResource {
     }
 
     @GET
-    @Path("{id:[0-9]+}")
+    @Path("{id}")
     @Operation(summary = "One section")
     @APIResponse(responseCode = "200", description = "The section; ETag is its version",
             content = @Content(schema = @Schema(implementation = SectionJson.class)))
@@ -110,7 +110,7 @@ public class SectionsResource {
     }
 
     @PUT
-    @Path("{id:[0-9]+}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rename a section", description = "A new slug moves its front and its stories; old addresses redirect.")
     @APIResponse(responseCode = "200", description = "Renamed", content = @Content(schema = @Schema(implementation = SectionJson.class)))
@@ -131,7 +131,7 @@ public class SectionsResource {
     }
 
     @DELETE
-    @Path("{id:[0-9]+}")
+    @Path("{id}")
     @Operation(summary = "Delete an unused section", description = "A section with stories (now or in earlier revisions) or subsections is refused with 409.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
