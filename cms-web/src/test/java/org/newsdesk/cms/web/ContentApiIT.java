@@ -308,6 +308,37 @@ class ContentApiIT extends ContainerTest {
                 .headers().firstValue("Access-Control-Allow-Origin")).as("the staff API is not open to other origins").isEmpty();
     }
 
+    // --- the README -------------------------------------------------------------------------
+
+    @Test
+    void theReadmeCurlExamplesWork() throws Exception {
+        String readme = java.nio.file.Files.readString(readme());
+        int marker = readme.indexOf("<!-- ContentApiIT.theReadmeCurlExamplesWork");
+        assertThat(marker).as("the README's \"Using the API\" block").isPositive();
+        int start = readme.indexOf("```sh\n", marker) + "```sh\n".length();
+        String script = readme.substring(start, readme.indexOf("```", start));
+
+        ProcessBuilder curl = new ProcessBuilder("sh", "-e", "-c", script).redirectErrorStream(true);
+        curl.environment().putAll(Map.of("NEWSDESK", newsroom.base(), "TOKEN", tokenOf(newsroom.editor()),
+                "SECTION", desk.path(), "AUTHOR", ada.getSlug()));
+        Process run = curl.start();
+        String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(run.waitFor()).as(output).isZero();
+        assertThat(output).contains("\"status\":\"PUBLISHED\"", "\"headline\":\"Bridge reopens two weeks early\"");
+    }
+
+    /** The README, found from wherever the server was started (the module or the project). */
+    private static java.nio.file.Path readme() {
+        for (java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null;
+                dir = dir.getParent()) {
+            java.nio.file.Path candidate = dir.resolve("README.md");
+            if (java.nio.file.Files.isRegularFile(candidate) && java.nio.file.Files.isDirectory(dir.resolve("cms-web"))) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("No README.md above " + System.getProperty("user.dir"));
+    }
+
     // --- OpenAPI ----------------------------------------------------------------------------
 
     @Test
