@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -92,25 +91,23 @@ public class ArticlesResource {
     UriInfo uri;
 
     @GET
+    // the parameters are described here: Payara 6 logs a SEVERE for @Parameter on a resource method's parameters
     @Operation(summary = "List articles", description = "Newest change first unless sort says otherwise; "
-            + "a page at a time, the next page in the Link header (rel=\"next\") and in next.")
+            + "a page at a time, the next page in the Link header (rel=\"next\") and in next. "
+            + "status: DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED or UNPUBLISHED; section: a section's path; "
+            + "author: an author's slug; q: words in the headline; modifiedSince: ISO-8601 with offset "
+            + "(with sort=modified-newest); sort: modified-newest (default), modified-oldest, published-newest, "
+            + "published-oldest or scheduled-soonest; limit: 1 to 100, default 20; cursor: from the Link header.")
     @APIResponse(responseCode = "200", description = "One page of articles",
             content = @Content(schema = @Schema(implementation = ListingJson.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthenticated")
     @APIResponse(responseCode = "422", ref = "Invalid")
     @APIResponse(responseCode = "429", ref = "RateLimited")
-    public Response list(
-            @Parameter(description = "DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED or UNPUBLISHED") @QueryParam("status") String status,
-            @Parameter(description = "A section's path") @QueryParam("section") String section,
-            @Parameter(description = "An author's slug") @QueryParam("author") String author,
-            @Parameter(description = "Words in the headline") @QueryParam("q") String words,
-            @Parameter(description = "Only articles changed at or after this ISO-8601 time (with sort=modified-newest)")
-            @QueryParam("modifiedSince") String modifiedSince,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"modified-newest", "modified-oldest",
-                    "published-newest", "published-oldest", "scheduled-soonest"})) @QueryParam("sort") String sort,
-            @Parameter(description = "From the Link header of the page before") @QueryParam("cursor") String cursor,
-            @Parameter(description = "1 to 100, default 20") @QueryParam("limit") Integer limit) {
+    public Response list(@QueryParam("status") String status, @QueryParam("section") String section,
+                         @QueryParam("author") String author, @QueryParam("q") String words,
+                         @QueryParam("modifiedSince") String modifiedSince, @QueryParam("sort") String sort,
+                         @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         caller.username();
         List<FieldProblem> problems = new ArrayList<>();
         ArticleFilter filter = ArticleFilter.all().headlineContaining(words);
