@@ -157,7 +157,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void underReaderLoadOnBothAPublishOnEitherIsOnEveryInstanceOnTheNextRequest() throws Exception {
         String front = "/harbour-" + UNIQUE + "/";
         // readers on both instances all the while: every hit comes from each instance's own memory,
@@ -205,7 +205,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aStoryScheduledWhileBothRunGoesOutOnceWithinFiveSeconds() throws Exception {
         String headline = "Harbour lights switched on " + UNIQUE;
         long id = desk.draft(headline, sectionId, authorId);
@@ -245,7 +245,50 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
+    void aWebhookOfAPublishIsDeliveredOnceByOneOfTheTwoInstances() throws Exception {
+        java.util.concurrent.BlockingQueue<String> eventIds = new java.util.concurrent.LinkedBlockingQueue<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            eventIds.add(exchange.getRequestHeaders().getFirst("Newsdesk-Event-Id"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        String webhook = null;
+        try {
+            Map<String, String> form = Browser.csrfFieldOf(desk.browser().get("/admin/webhooks").body());
+            form.put("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks");
+            form.put("events", "PUBLISHED");
+            form.put("secret", "the cluster test's shared secret");
+            HttpResponse<String> added = desk.browser().post("/admin/webhooks", form);
+            assertThat(added.statusCode()).isEqualTo(303);
+            webhook = added.headers().firstValue("Location").orElseThrow().replaceAll(".*(/admin/webhooks/\\d+)$", "$1");
+
+            long id = desk.draft("Harbour webhook " + UNIQUE, sectionId, authorId);
+            desk.act(id, "publish", Map.of());
+
+            String first = eventIds.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(first).as("delivered").isNotNull();
+            // both instances look every second: give the other a few looks to send it again, which it must not
+            assertThat(eventIds.poll(6, java.util.concurrent.TimeUnit.SECONDS)).as("delivered once").isNull();
+            try (Connection db = database()) {
+                long endpointId = Long.parseLong(webhook.substring(webhook.lastIndexOf('/') + 1));
+                assertThat(rows(db, "SELECT status || ' ' || attempts || ' ' || event_id FROM webhook_delivery WHERE endpoint_id = ?",
+                        endpointId)).as("one delivery, one attempt").containsExactly("DELIVERED 1 " + first);
+            }
+        } finally {
+            if (webhook != null) {
+                desk.browser().post(webhook + "/remove", Browser.csrfFieldOf(desk.browser().get(webhook).body()));
+            }
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    @Order(6)
     void whenAIsLostBKeepsServingAndPublishingAndTheEditorStaysSignedIn() throws Exception {
         cluster.kill("a");
         desk.moveTo(b);

@@ -50,6 +50,8 @@ final class LocalCluster implements AutoCloseable {
         environment.put("CMS_ADMIN_USER", TestAccounts.ADMIN);
         environment.put("CMS_ADMIN_PASSWORD", TestAccounts.ADMIN_PASSWORD);
         environment.put("CMS_METRICS_TOKEN", TestAccounts.MONITORING_TOKEN);
+        // ClusterIT's webhook receiver listens on loopback
+        environment.put("CMS_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
         Files.createDirectories(dir);
         // pid files of a run that was killed name processes that are gone, or now someone else's
         for (String instance : List.of("a", "b")) {

@@ -99,6 +99,16 @@ final class RoleMatrix {
             POST /admin/staff/{id}/password                        | staff-member               | sign-in    | 403    | 403          | 403    | 303
             POST /admin/staff/{id}/reactivate                      | inactive-staff-member      | sign-in    | 403    | 403          | 403    | 303
             POST /admin/staff/{id}/two-factor/off                  | staff-member               | sign-in    | 403    | 403          | 403    | 303
+            # API tokens (issue 12): each person's own; another's token is not found
+            GET  /admin/api-tokens                                 | -                          | sign-in    | 200    | 200          | 200    | 200
+            POST /admin/api-tokens                                 | new-api-token              | sign-in    | 200    | 200          | 200    | 200
+            POST /admin/api-tokens/{id}/revoke                     | api-token                  | sign-in    | 303    | 404          | 404    | 404
+            # Webhooks (issue 12): administrators only
+            GET  /admin/webhooks                                   | -                          | sign-in    | 403    | 403          | 403    | 200
+            POST /admin/webhooks                                   | new-webhook                | sign-in    | 403    | 403          | 403    | 303
+            GET  /admin/webhooks/{id}                              | webhook                    | sign-in    | 403    | 403          | 403    | 200
+            POST /admin/webhooks/{id}/remove                       | webhook                    | sign-in    | 403    | 403          | 403    | 303
+            POST /admin/webhooks/{id}/deliveries/{delivery}/redeliver | webhook-delivery        | sign-in    | 403    | 403          | 403    | 303
             """;
 
     /** The five callers, in the order of the columns. */
@@ -137,7 +147,12 @@ final class RoleMatrix {
         INACTIVE_STAFF_MEMBER("inactive-staff-member", "a deactivated account", Set.of("id")),
         BANNER("banner", "the fields of a breaking-news banner that expires a minute later", Set.of()),
         FRONT("front", "a new section's front, published once with two live stories placed (revision 1), with its forms",
-                Set.of("key"));
+                Set.of("key")),
+        NEW_API_TOKEN("new-api-token", "the fields of a new API token (a name, no expiry)", Set.of()),
+        API_TOKEN("api-token", "an API token of the writer's own", Set.of("id")),
+        NEW_WEBHOOK("new-webhook", "the fields of a new webhook (a loopback URL: the tests allow private targets)", Set.of()),
+        WEBHOOK("webhook", "a webhook endpoint", Set.of("id")),
+        WEBHOOK_DELIVERY("webhook-delivery", "a webhook endpoint and a delivery of one of its events", Set.of("id", "delivery"));
 
         final String word;
         final String meaning;

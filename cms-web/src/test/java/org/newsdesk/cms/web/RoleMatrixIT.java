@@ -40,6 +40,12 @@ class RoleMatrixIT extends ContainerTest {
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Inject
+    org.newsdesk.cms.apitoken.ApiTokens apiTokens;
+
+    @Inject
+    org.newsdesk.cms.webhook.Webhooks webhooks;
+
+    @Inject
     PreviewLinks previewLinks;
 
     @Inject
@@ -176,7 +182,27 @@ class RoleMatrixIT extends ContainerTest {
                 newsroom.deactivate(member);
                 yield member(member);
             }
+            case NEW_API_TOKEN -> Fixture.of(form("name", "Matrix token " + n, "expires", ""));
+            case API_TOKEN -> new Fixture(Map.of("id", String.valueOf(
+                    apiTokens.create(newsroom.writer(), "Matrix token " + n, null).token().getId())), Map.of());
+            case NEW_WEBHOOK -> Fixture.of(form("url", "http://127.0.0.1:9/matrix-" + n, "events", "PUBLISHED",
+                    "secret", "a matrix secret of enough length"));
+            case WEBHOOK -> new Fixture(Map.of("id", String.valueOf(matrixWebhook(n).getId())), Map.of());
+            case WEBHOOK_DELIVERY -> {
+                var endpoint = matrixWebhook(n);
+                webhooks.record(org.newsdesk.cms.webhook.WebhookEventType.PUBLISHED, newsroom.published(
+                        newsroom.story("Matrix hook " + n, desk, ada)).getId(), java.time.Instant.now());
+                long delivery = webhooks.deliveries(TestAccounts.ADMIN, endpoint.getId()).get(0).getId();
+                webhooks.remove(TestAccounts.ADMIN, endpoint.getId());
+                yield new Fixture(Map.of("id", String.valueOf(endpoint.getId()), "delivery", String.valueOf(delivery)), Map.of());
+            }
         };
+    }
+
+    /** A webhook to a port nothing listens on: its deliveries fail quietly and are tried again later. */
+    private org.newsdesk.cms.webhook.WebhookEndpoint matrixWebhook(String n) {
+        return webhooks.register(TestAccounts.ADMIN, "http://127.0.0.1:9/matrix-" + n,
+                java.util.Set.of(org.newsdesk.cms.webhook.WebhookEventType.PUBLISHED), "a matrix secret of enough length");
     }
 
     private Article writersDraft(String n) {

@@ -23,10 +23,12 @@ public enum PathOwner {
     /**
      * Readers' pages, feeds and sitemaps, and the site's "not found" for anything unknown. Its own
      * first segments, and some kept free: pages readers might expect one day ({@code /search},
-     * {@code /feed}, {@code /page}) and a public API.
+     * {@code /feed}, {@code /page}).
      */
     SITE(AUTHORS, SITEMAPS, Feed.RSS.file(), Feed.ATOM.file(), SITEMAP_INDEX, NEWS_SITEMAP, ROBOTS,
-            "feed", "feeds", "page", "search", "api"),
+            "feed", "feeds", "page", "search"),
+    /** The content API (cms-web's {@code api}): JSON with its own errors, never the site's pages. */
+    API("api"),
     /** The newsroom's admin UI. */
     ADMIN("admin"),
     /** Shared previews of drafts, opened by a secret link. */

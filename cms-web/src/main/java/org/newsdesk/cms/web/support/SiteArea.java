@@ -11,7 +11,7 @@ import org.newsdesk.cms.publish.url.PathOwner;
  */
 public enum SiteArea {
 
-    PUBLIC, ADMIN, PREVIEW, ASSETS;
+    PUBLIC, ADMIN, PREVIEW, ASSETS, API;
 
     /** The value of the {@code area} tag. */
     public String tag() {
@@ -26,6 +26,7 @@ public enum SiteArea {
         return switch (PathOwner.of(path)) {
             case SITE -> Optional.of(PUBLIC);
             case ADMIN -> Optional.of(ADMIN);
+            case API -> Optional.of(API);
             case PREVIEW -> Optional.of(PREVIEW);
             case FILES -> Optional.of(ASSETS);
             case SERVER -> Optional.empty();
