@@ -8,6 +8,8 @@ public interface ImportRepository {
 
     void add(ImportJob job);
 
+    void flush();
+
     Optional<ImportJob> find(long jobId);
 
     /** The newest jobs first. */

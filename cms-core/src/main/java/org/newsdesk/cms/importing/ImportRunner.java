@@ -48,6 +48,8 @@ public class ImportRunner {
 
     static final int BATCH = 100;
     static final long LOOK_SECONDS = 5;
+    /** Waiting jobs looked at each time: those whose file is on another instance's disk are passed over. */
+    static final int WAITING_LOOKED_AT = 100;
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
 
@@ -89,7 +91,7 @@ public class ImportRunner {
     }
 
     /** Looks for a waiting job as soon as the upload that made it has committed. */
-    public void wakeAfterCommit() {
+    public void wakeAfterCommit(long jobId) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -99,13 +101,18 @@ public class ImportRunner {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    executor.submit(ImportRunner.this::look);
+                    executor.submit(() -> look(jobId));
                 }
             }
         });
     }
 
     void look() {
+        look(null);
+    }
+
+    /** Claims and runs a waiting job this instance can read: {@code first} (just uploaded here) before any other. */
+    void look(Long first) {
         try {
             if (busy.get()) {
                 return;
@@ -117,7 +124,9 @@ public class ImportRunner {
                     LOG.info("WordPress import: " + again + " import(s) this instance was running when it stopped will run again");
                 }
             }
-            for (ImportJob job : jobs.waiting(10)) {
+            List<ImportJob> waiting = new ArrayList<>(jobs.waiting(WAITING_LOOKED_AT));
+            waiting.sort((a, b) -> Boolean.compare(!a.getId().equals(first), !b.getId().equals(first)));
+            for (ImportJob job : waiting) {
                 if (Files.isReadable(Path.of(job.getStoredFile())) && busy.compareAndSet(false, true)) {
                     if (jobs.claim(job.getId(), instance.get())) {
                         executor.submit(() -> run(job.getId()));

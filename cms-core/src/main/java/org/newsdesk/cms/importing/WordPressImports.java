@@ -71,7 +71,8 @@ public class WordPressImports {
         ImportJob job = new ImportJob(fileName.length() > 255 ? fileName.substring(0, 255) : fileName, storedFile.toString(),
                 bytes, showUpdates, member.getUsername(), member.getDisplayName(), clock.instant());
         imports.add(job);
-        runner.wakeAfterCommit();
+        imports.flush();
+        runner.wakeAfterCommit(job.getId());
         return job;
     }
 

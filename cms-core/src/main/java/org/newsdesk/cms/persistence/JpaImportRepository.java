@@ -23,6 +23,11 @@ public class JpaImportRepository implements ImportRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public Optional<ImportJob> find(long jobId) {
         return Optional.ofNullable(em.find(ImportJob.class, jobId));
     }

@@ -65,6 +65,12 @@ final class RoleMatrix {
             GET  /admin/authors/new                                | -                          | sign-in    | 403    | 403          | 200    | 200
             GET  /admin/authors/{id}                               | author                     | sign-in    | 403    | 403          | 200    | 200
             POST /admin/authors/{id}                               | author                     | sign-in    | 403    | 403          | 303    | 303
+            # WordPress import (issue 11): editors and admins; the upload takes a multipart form, so the matrix's
+            # url-encoded post reaches it as a bad request once the role is checked
+            GET  /admin/imports                                    | -                          | sign-in    | 403    | 403          | 200    | 200
+            POST /admin/imports/upload                             | -                          | sign-in    | 403    | 403          | 400    | 400
+            GET  /admin/imports/{id}                               | import                     | sign-in    | 403    | 403          | 200    | 200
+            GET  /admin/imports/{id}/progress                      | import                     | sign-in    | 403    | 403          | 200    | 200
             GET  /admin/sections                                   | -                          | sign-in    | 200    | 200          | 200    | 200
             POST /admin/sections                                   | new-section                | sign-in    | 403    | 403          | 303    | 303
             GET  /admin/sections/new                               | -                          | sign-in    | 403    | 403          | 200    | 200
@@ -119,7 +125,8 @@ final class RoleMatrix {
         AUTHOR("author", "an author, with the author form", Set.of("id")),
         NEW_STAFF_MEMBER("new-staff-member", "the fields of a new account (writer)", Set.of()),
         STAFF_MEMBER("staff-member", "an active writer's account, with the account and password forms", Set.of("id")),
-        INACTIVE_STAFF_MEMBER("inactive-staff-member", "a deactivated account", Set.of("id"));
+        INACTIVE_STAFF_MEMBER("inactive-staff-member", "a deactivated account", Set.of("id")),
+        IMPORT("import", "a WordPress import an editor started (its file gone, so it waits)", Set.of("id"));
 
         final String word;
         final String meaning;

@@ -43,6 +43,9 @@ class RoleMatrixIT extends ContainerTest {
     @Inject
     PublicationTime time;
 
+    @Inject
+    org.newsdesk.cms.importing.WordPressImports imports;
+
     private int made;
     private Section desk;
     private Author ada;
@@ -152,6 +155,8 @@ class RoleMatrixIT extends ContainerTest {
             case NEW_STAFF_MEMBER -> Fixture.of(form("username", "hire-" + n, "displayName", "Harry Hire", "role", "WRITER",
                     "password", STAFF_PASSWORD));
             case STAFF_MEMBER -> member(newsroom.hire("member" + made, "Mo Member", Role.WRITER));
+            case IMPORT -> new Fixture(Map.of("id", String.valueOf(imports.start(newsroom.editor(), "matrix-" + n + ".xml",
+                    java.nio.file.Path.of("/nonexistent/matrix-" + n + ".xml"), 0, true).getId())), Map.of());
             case INACTIVE_STAFF_MEMBER -> {
                 StaffMember member = newsroom.hire("gone" + made, "Gina Gone", Role.WRITER);
                 newsroom.deactivate(member);
