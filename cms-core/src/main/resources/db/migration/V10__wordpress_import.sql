@@ -21,6 +21,9 @@ CREATE TABLE import_job (
     finished_at      TIMESTAMP WITH TIME ZONE,
     -- the instance that claimed the job: it alone runs it
     instance         VARCHAR(120),
+    -- the last sign of life of the running job (each batch): a job silent for long was left by an
+    -- instance that stopped, and goes back to waiting
+    progress_at      TIMESTAMP WITH TIME ZONE,
     total_items      INTEGER       NOT NULL,
     done_items       INTEGER       NOT NULL,
     imported         INTEGER       NOT NULL,

@@ -77,7 +77,7 @@ public class ImportBatch {
             ImportNote.Outcome outcome = one(plan, editor, post, changed);
             tally = tally.plus(ImportTally.of(outcome));
         }
-        imports.find(plan.jobId()).orElseThrow().count(tally);
+        imports.find(plan.jobId()).orElseThrow().count(tally, clock.instant());
         return new Result(tally, changed);
     }
 
@@ -85,7 +85,7 @@ public class ImportBatch {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(ImportPlan plan, WxrPost post, String reason) {
         imports.add(new ImportNote(plan.jobId(), ImportNote.Kind.FAILED, post.postId(), post.reportTitle(), reason, null));
-        imports.find(plan.jobId()).orElseThrow().count(ImportTally.of(ImportNote.Outcome.FAILED));
+        imports.find(plan.jobId()).orElseThrow().count(ImportTally.of(ImportNote.Outcome.FAILED), clock.instant());
     }
 
     private ImportNote.Outcome one(ImportPlan plan, StaffMember editor, WxrPost post, List<Long> changed) {

@@ -83,6 +83,9 @@ public class ImportJob {
 
     private String instance;
 
+    @Column(name = "progress_at")
+    private Instant progressAt;
+
     @Column(name = "total_items", nullable = false)
     private int totalItems;
 
@@ -114,12 +117,14 @@ public class ImportJob {
     }
 
     /** The first pass found a readable export with this many items. */
-    void begin(int items) {
+    void begin(int items, Instant now) {
         this.totalItems = items;
+        this.progressAt = now;
     }
 
     /** Adds one batch's outcome. */
-    void count(ImportTally tally) {
+    void count(ImportTally tally, Instant now) {
+        progressAt = now;
         doneItems += tally.done();
         imported += tally.imported();
         updated += tally.updated();

@@ -24,8 +24,11 @@ public interface ImportRepository {
      */
     boolean claim(long jobId, String instance, Instant now);
 
-    /** Jobs left running by {@code instance} when it stopped: back to waiting, for it to claim again. */
-    int requeue(String instance);
+    /**
+     * Running jobs with no progress since {@code before}, left by an instance that stopped: back to
+     * waiting, for an instance that can read the file to claim again.
+     */
+    int requeueSilentSince(Instant before);
 
     void add(ImportNote note);
 

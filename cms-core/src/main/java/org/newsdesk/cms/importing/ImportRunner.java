@@ -22,7 +22,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.newsdesk.cms.operations.InstanceName;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsdesk.cms.shared.EditorialException;
 
 /**
@@ -39,9 +43,10 @@ import org.newsdesk.cms.shared.EditorialException;
  * so the page cache is evicted once per batch. A batch a service refused is rolled back and its
  * items imported one by one, so only the item at fault fails, with the reason in the report.
  *
- * <p>A job left running when its instance stopped goes back to waiting when that instance starts
- * again, and runs from the top: importing is idempotent, so what was done is recognised as
- * unchanged.
+ * <p>A running job records its progress after every batch; one silent for
+ * {@code ABANDONED_AFTER} was left by an instance that stopped, goes back to waiting and runs from
+ * the top on an instance that can read its file: importing is idempotent, so what was done is
+ * recognised as unchanged.
  */
 @ApplicationScoped
 public class ImportRunner {
@@ -71,11 +76,15 @@ public class ImportRunner {
     @Inject
     Event<ArchiveImported> imported;
 
+    /** Names the instance in the job's record, for the operator (as operations.InstanceName does for schedules). */
     @Inject
-    InstanceName instance;
+    @ConfigProperty(name = "cms.instance.name")
+    Optional<String> instanceName;
+
+    /** Longer than any batch takes: a running job silent for this long was left by an instance that stopped. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     private final AtomicBoolean busy = new AtomicBoolean();
-    private volatile boolean requeued;
     private volatile boolean lookedOnce;
     private ScheduledFuture<?> looking;
 
@@ -117,18 +126,15 @@ public class ImportRunner {
             if (busy.get()) {
                 return;
             }
-            if (!requeued) {
-                int again = jobs.requeue(instance.get());
-                requeued = true;
-                if (again > 0) {
-                    LOG.info("WordPress import: " + again + " import(s) this instance was running when it stopped will run again");
-                }
+            int again = jobs.requeueSilentSince(ABANDONED_AFTER);
+            if (again > 0) {
+                LOG.info("WordPress import: " + again + " import(s) left running by a stopped instance wait to run again");
             }
             List<ImportJob> waiting = new ArrayList<>(jobs.waiting(WAITING_LOOKED_AT));
             waiting.sort((a, b) -> Boolean.compare(!a.getId().equals(first), !b.getId().equals(first)));
             for (ImportJob job : waiting) {
                 if (Files.isReadable(Path.of(job.getStoredFile())) && busy.compareAndSet(false, true)) {
-                    if (jobs.claim(job.getId(), instance.get())) {
+                    if (jobs.claim(job.getId(), instance())) {
                         executor.submit(() -> run(job.getId()));
                         return;
                     }
@@ -141,6 +147,16 @@ public class ImportRunner {
             // application may still be starting, which is no fault worth a WARNING
             LOG.log(lookedOnce ? Level.WARNING : Level.FINE, "WordPress import: looking for waiting imports failed", e);
         }
+    }
+
+    private String instance() {
+        return instanceName.filter(name -> !name.isBlank()).orElseGet(() -> {
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                return "unknown host";
+            }
+        });
     }
 
     void run(long jobId) {

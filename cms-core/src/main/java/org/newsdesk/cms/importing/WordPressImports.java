@@ -104,8 +104,8 @@ public class WordPressImports {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int requeue(String instance) {
-        return imports.requeue(instance);
+    public int requeueSilentSince(java.time.Duration silence) {
+        return imports.requeueSilentSince(clock.instant().minus(silence));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -115,7 +115,7 @@ public class WordPressImports {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void begin(long jobId, int items) {
-        job(jobId).begin(items);
+        job(jobId).begin(items, clock.instant());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -52,7 +52,7 @@ public class JpaImportRepository implements ImportRepository {
         // the row changes from WAITING once: a second claim, on any instance, updates nothing
         return em.createQuery("""
                         UPDATE ImportJob j SET j.status = :running, j.instance = :instance, j.startedAt = :now,
-                               j.version = j.version + 1
+                               j.progressAt = :now, j.version = j.version + 1
                         WHERE j.id = :id AND j.status = :waiting""")
                 .setParameter("running", ImportJob.Status.RUNNING)
                 .setParameter("instance", instance)
@@ -63,13 +63,13 @@ public class JpaImportRepository implements ImportRepository {
     }
 
     @Override
-    public int requeue(String instance) {
+    public int requeueSilentSince(Instant before) {
         return em.createQuery("""
                         UPDATE ImportJob j SET j.status = :waiting, j.version = j.version + 1
-                        WHERE j.status = :running AND j.instance = :instance""")
+                        WHERE j.status = :running AND (j.progressAt < :before OR j.progressAt IS NULL AND j.startedAt < :before)""")
                 .setParameter("waiting", ImportJob.Status.WAITING)
                 .setParameter("running", ImportJob.Status.RUNNING)
-                .setParameter("instance", instance)
+                .setParameter("before", before)
                 .executeUpdate();
     }
 
