@@ -3,9 +3,6 @@ package org.newsdesk.cms.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,7 +26,7 @@ import org.newsdesk.cms.section.SectionService;
  * over HTTP, the job's page followed until "Import finished", then the public site as readers get
  * it (both times, sections, bylines, the 301s from the old addresses), a second run of the same
  * file and a newer export, and files refused before anything changes. Every export here is made
- * from {@code wxr/ledger.xml} with this test's own names, post IDs and addresses.
+ * from {@link #LEDGER} with this test's own names, post IDs and addresses.
  */
 class WordPressImportIT extends ContainerTest {
 
@@ -211,13 +208,9 @@ class WordPressImportIT extends ContainerTest {
     // --- helpers ------------------------------------------------------------------------------
 
     private String export() {
-        try (InputStream in = WordPressImportIT.class.getResourceAsStream("/wxr/ledger.xml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{u}", u)
-                    .replace("{p1}", String.valueOf(p1)).replace("{p2}", String.valueOf(p1 + 1))
-                    .replace("{p3}", String.valueOf(p1 + 2)).replace("{p4}", String.valueOf(p1 + 3));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LEDGER.replace("{u}", u)
+                .replace("{p1}", String.valueOf(p1)).replace("{p2}", String.valueOf(p1 + 1))
+                .replace("{p3}", String.valueOf(p1 + 2)).replace("{p4}", String.valueOf(p1 + 3));
     }
 
     private String upload(String export) {
@@ -270,4 +263,121 @@ class WordPressImportIT extends ContainerTest {
         return articleService.list(org.newsdesk.cms.article.ArticleFilter.all().inSection(city).headlineContaining(headline), 1, 50)
                 .articles().stream().map(summary -> articleService.get(summary.id())).findFirst().orElseThrow();
     }
+
+    /** A small WordPress export, as WordPress writes one (tabs, CDATA, comments and postmeta included). */
+    private static final String LEDGER = """
+<?xml version="1.0" encoding="UTF-8" ?>
+<!-- A WordPress export for WordPressImportIT: {u} makes its names and addresses its own, {p1}..{p4} its post IDs; two categories (one under the other), two
+     authors, a Gutenberg post, a classic post with a caption, a draft, a page and an attachment. -->
+<rss version="2.0"
+	xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+	xmlns:content="http://purl.org/rss/1.0/modules/content/"
+	xmlns:wfw="http://wellformedweb.org/CommentAPI/"
+	xmlns:dc="http://purl.org/dc/elements/1.1/"
+	xmlns:wp="http://wordpress.org/export/1.2/"
+>
+<channel>
+	<title>The Riverside Ledger</title>
+	<link>https://ledger.example.org</link>
+	<wp:wxr_version>1.2</wp:wxr_version>
+	<wp:base_site_url>https://ledger.example.org</wp:base_site_url>
+	<wp:base_blog_url>https://ledger.example.org</wp:base_blog_url>
+	<wp:author><wp:author_id>2</wp:author_id><wp:author_login><![CDATA[mvance{u}]]></wp:author_login><wp:author_email><![CDATA[m@example.org]]></wp:author_email><wp:author_display_name><![CDATA[Mara Vance {u}]]></wp:author_display_name></wp:author>
+	<wp:author><wp:author_id>3</wp:author_id><wp:author_login><![CDATA[tokafor{u}]]></wp:author_login><wp:author_display_name><![CDATA[Tunde Okafor {u}]]></wp:author_display_name></wp:author>
+	<wp:category><wp:term_id>4</wp:term_id><wp:category_nicename><![CDATA[city-{u}]]></wp:category_nicename><wp:category_parent><![CDATA[]]></wp:category_parent><wp:cat_name><![CDATA[City {u}]]></wp:cat_name></wp:category>
+	<wp:category><wp:term_id>5</wp:term_id><wp:category_nicename><![CDATA[council-{u}]]></wp:category_nicename><wp:category_parent><![CDATA[city-{u}]]></wp:category_parent><wp:cat_name><![CDATA[Council {u}]]></wp:cat_name></wp:category>
+	<item>
+		<title><![CDATA[Council passes the river budget]]></title>
+		<link>https://ledger.example.org/2021/12/15/council-passes-river-budget-{u}/</link>
+		<dc:creator><![CDATA[mvance{u}]]></dc:creator>
+		<guid isPermaLink="false">https://ledger.example.org/?p={p1}</guid>
+		<content:encoded><![CDATA[<!-- wp:paragraph -->
+<p>The council voted 7 to 2 on Wednesday.</p>
+<!-- /wp:paragraph -->
+
+<!-- wp:paragraph -->
+<p>Work starts in <strong>spring</strong>.</p>
+<!-- /wp:paragraph -->]]></content:encoded>
+		<excerpt:encoded><![CDATA[Seven votes to two, after a long night.]]></excerpt:encoded>
+		<wp:post_id>{p1}</wp:post_id>
+		<wp:post_date><![CDATA[2021-12-15 12:49:00]]></wp:post_date>
+		<wp:post_date_gmt><![CDATA[2021-12-15 17:49:00]]></wp:post_date_gmt>
+		<wp:post_modified><![CDATA[2021-12-15 14:38:00]]></wp:post_modified>
+		<wp:post_modified_gmt><![CDATA[2021-12-15 19:38:00]]></wp:post_modified_gmt>
+		<wp:post_name><![CDATA[council-passes-river-budget-{u}]]></wp:post_name>
+		<wp:status><![CDATA[publish]]></wp:status>
+		<wp:post_type><![CDATA[post]]></wp:post_type>
+		<category domain="category" nicename="council-{u}"><![CDATA[Council {u}]]></category>
+		<category domain="post_tag" nicename="budget"><![CDATA[budget]]></category>
+		<wp:postmeta><wp:meta_key><![CDATA[_edit_last]]></wp:meta_key><wp:meta_value><![CDATA[2]]></wp:meta_value></wp:postmeta>
+		<wp:comment><wp:comment_id>9</wp:comment_id><wp:comment_content><![CDATA[Great news]]></wp:comment_content></wp:comment>
+	</item>
+	<item>
+		<title><![CDATA[Ferry back on the water]]></title>
+		<link>https://ledger.example.org/2021/03/14/ferry-back-{u}/</link>
+		<dc:creator><![CDATA[tokafor{u}]]></dc:creator>
+		<guid isPermaLink="false">https://ledger.example.org/?p={p2}</guid>
+		<content:encoded><![CDATA[The ferry sailed at dawn.
+Everyone cheered.
+
+[caption id="attachment_7" align="alignnone" width="300"]<img src="https://ledger.example.org/wp-content/uploads/ferry.jpg" alt="The ferry" width="300" height="200" /> The ferry leaves the dock.[/caption]
+
+Tickets cost [price amount="2"] each.]]></content:encoded>
+		<excerpt:encoded><![CDATA[]]></excerpt:encoded>
+		<wp:post_id>{p2}</wp:post_id>
+		<wp:post_date_gmt><![CDATA[2021-03-14 07:30:00]]></wp:post_date_gmt>
+		<wp:post_modified_gmt><![CDATA[2021-03-14 07:30:00]]></wp:post_modified_gmt>
+		<wp:post_name><![CDATA[ferry-back-{u}]]></wp:post_name>
+		<wp:status><![CDATA[publish]]></wp:status>
+		<wp:post_type><![CDATA[post]]></wp:post_type>
+		<category domain="category" nicename="city-{u}"><![CDATA[City {u}]]></category>
+	</item>
+	<item>
+		<title><![CDATA[Bridge plans, a draft]]></title>
+		<link>https://ledger.example.org/?p={p3}</link>
+		<dc:creator><![CDATA[mvance{u}]]></dc:creator>
+		<guid isPermaLink="false">https://ledger.example.org/?p={p3}</guid>
+		<content:encoded><![CDATA[Not ready yet.]]></content:encoded>
+		<wp:post_id>{p3}</wp:post_id>
+		<wp:post_date_gmt><![CDATA[0000-00-00 00:00:00]]></wp:post_date_gmt>
+		<wp:post_modified_gmt><![CDATA[0000-00-00 00:00:00]]></wp:post_modified_gmt>
+		<wp:post_name><![CDATA[]]></wp:post_name>
+		<wp:status><![CDATA[draft]]></wp:status>
+		<wp:post_type><![CDATA[post]]></wp:post_type>
+		<category domain="category" nicename="city-{u}"><![CDATA[City {u}]]></category>
+	</item>
+	<item>
+		<title><![CDATA[About us]]></title>
+		<link>https://ledger.example.org/about/</link>
+		<dc:creator><![CDATA[mvance{u}]]></dc:creator>
+		<guid isPermaLink="false">https://ledger.example.org/?page_id={p4}0</guid>
+		<content:encoded><![CDATA[We cover the river towns.]]></content:encoded>
+		<wp:post_id>2</wp:post_id>
+		<wp:post_date_gmt><![CDATA[2020-01-01 10:00:00]]></wp:post_date_gmt>
+		<wp:status><![CDATA[publish]]></wp:status>
+		<wp:post_type><![CDATA[page]]></wp:post_type>
+	</item>
+	<item>
+		<title><![CDATA[ferry.jpg]]></title>
+		<link>https://ledger.example.org/ferry-back-{u}/ferry/</link>
+		<guid isPermaLink="false">https://ledger.example.org/wp-content/uploads/ferry-{u}.jpg</guid>
+		<wp:post_id>7</wp:post_id>
+		<wp:status><![CDATA[inherit]]></wp:status>
+		<wp:post_type><![CDATA[attachment]]></wp:post_type>
+	</item>
+	<item>
+		<title><![CDATA[Old news, binned]]></title>
+		<link>https://ledger.example.org/?p={p4}</link>
+		<dc:creator><![CDATA[mvance{u}]]></dc:creator>
+		<guid isPermaLink="false">https://ledger.example.org/?p={p4}</guid>
+		<content:encoded><![CDATA[Gone.]]></content:encoded>
+		<wp:post_id>{p4}</wp:post_id>
+		<wp:post_date_gmt><![CDATA[2021-01-01 10:00:00]]></wp:post_date_gmt>
+		<wp:status><![CDATA[trash]]></wp:status>
+		<wp:post_type><![CDATA[post]]></wp:post_type>
+		<category domain="category" nicename="city-{u}"><![CDATA[City {u}]]></category>
+	</item>
+</channel>
+</rss>
+""";
 }
