@@ -228,6 +228,22 @@ public class Article {
         return publish(draft, by, now, false, null, publishedAt);
     }
 
+    /**
+     * Makes {@code draft} live as an archive that is moved in (a WordPress import) has it: first
+     * published at {@code publishedAt} when it has never been live here, and shown as updated at
+     * {@code updatedAt} when that is later than its first publication (null: no "Updated" time
+     * from the archive). A story published before keeps its first published time.
+     */
+    public Publication publishFromArchive(Revision draft, StaffMember by, Instant now, Instant publishedAt, Instant updatedAt) {
+        Publication publication = firstPublishedAt == null
+                ? publishAsOf(draft, by, now, publishedAt)
+                : publish(draft, by, now, false, null, null);
+        if (updatedAt != null && updatedAt.isAfter(firstPublishedAt) && !updatedAt.isAfter(now)) {
+            displayedUpdatedAt = updatedAt;
+        }
+        return publication;
+    }
+
     private Publication publish(Revision draft, StaffMember by, Instant now, boolean meaningfulUpdate, String publicNote,
                                 Instant originallyPublishedAt) {
         if (draft.getArticle() != this || draft.getNumber() != latestRevisionNumber) {

@@ -153,6 +153,25 @@ public class PublishingService {
         return fired(new ArticlePublished(article.getId(), now));
     }
 
+    /**
+     * Publishes a story moved in from another system's archive with its own times (see
+     * {@link Article#publishFromArchive}), as {@link #publishAsOf} does, but without an event of
+     * its own: an import publishes stories by the hundred, and tells the rest of the system once
+     * per batch, after the batch commits.
+     *
+     * @return the event this publication would have fired
+     */
+    public ArticleEvent publishFromArchive(StaffMember editor, Article article, Revision draft, Instant publishedAt,
+                                           Instant updatedAt) {
+        StaffPolicy.requireEditor(editor, "publish articles");
+        Instant now = clock.instant();
+        Article.Publication publication = article.publishFromArchive(draft, editor, now, publishedAt, updatedAt);
+        articles.flushChecked(article);
+        announce(editor, publication == Article.Publication.UPDATE ? Action.UPDATE_PUBLISHED : Action.PUBLISHED, article,
+                "revision " + draft.getNumber() + ", imported, first published " + time.display(article.getFirstPublishedAt().orElseThrow()));
+        return eventFor(publication, article, now);
+    }
+
     public Article unpublish(String actor, long articleId, long expectedVersion) {
         return loaded(actor, articleId, (editor, article) -> unpublish(editor, article, expectedVersion));
     }

@@ -107,6 +107,26 @@ public class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Posts a form with a file, as {@code enctype="multipart/form-data"} does: the fields in the
+     * order given, then the file under {@code fileField}.
+     */
+    public HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName,
+                                         byte[] content) {
+        String boundary = "----newsdesk" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/xml\r\n\r\n").getBytes(utf8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Opens the sign-in form and signs in with its CSRF token, as a person would. */
     public HttpResponse<String> signIn(String username, String password) {
         Map<String, String> form = csrfFieldOf(get("/admin/login").body());

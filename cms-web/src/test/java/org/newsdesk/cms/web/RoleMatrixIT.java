@@ -54,6 +54,9 @@ class RoleMatrixIT extends ContainerTest {
     @Inject
     FrontService fronts;
 
+    @Inject
+    org.newsdesk.cms.importing.WordPressImports imports;
+
     private int made;
     private Section desk;
     private Author ada;
@@ -177,6 +180,8 @@ class RoleMatrixIT extends ContainerTest {
                 yield new Fixture(Map.of("key", key), form("version", String.valueOf(fronts.get(key).getVersion()),
                         "article", String.valueOf(second.getId()), "headline", "", "dek", "", "at", tomorrow));
             }
+            case IMPORT -> new Fixture(Map.of("id", String.valueOf(imports.start(newsroom.editor(), "matrix-" + n + ".xml",
+                    java.nio.file.Path.of("/nonexistent/matrix-" + n + ".xml"), 0, true).getId())), Map.of());
             case INACTIVE_STAFF_MEMBER -> {
                 StaffMember member = newsroom.hire("gone" + made, "Gina Gone", Role.WRITER);
                 newsroom.deactivate(member);

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.author.AuthorRepository;
+import org.newsdesk.cms.importing.ArchiveImported;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publishing.ArticleEvent;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticleUnpublished;
@@ -97,5 +98,46 @@ public class PageCacheEviction {
         if (change.readersSee()) {
             cache.evict(List.of(CacheGroups.SEARCH));
         }
+    }
+
+    /**
+     * A batch of a WordPress import committed: the same work as for one story, for every story of
+     * the batch, then one eviction of all the groups together (the home page, feeds and sitemaps
+     * once, not once per story).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void onImport(@Observes ArchiveImported batch) {
+        Set<String> groups = new LinkedHashSet<>();
+        groups.add(CacheGroups.HOME);
+        groups.add(CacheGroups.FEEDS);
+        groups.add(CacheGroups.SITEMAPS);
+        Set<Long> sectionIds = new LinkedHashSet<>();
+        Set<Long> authorIds = new LinkedHashSet<>();
+        try {
+            for (Long articleId : batch.articleIds()) {
+                Article article = articles.find(articleId).orElse(null);
+                if (article != null) {
+                    urls.articlePath(article).ifPresent(path -> {
+                        paths.record(article.getId(), path, batch.at());
+                        groups.add(CacheGroups.articlePath(path));
+                    });
+                }
+                articles.pathsOf(articleId).forEach(path -> groups.add(CacheGroups.articlePath(path)));
+                sectionIds.addAll(articles.sectionIdsEverUsed(articleId));
+                authorIds.addAll(articles.authorIdsEverUsed(articleId));
+            }
+            for (Long sectionId : sectionIds) {
+                sections.find(sectionId).ifPresent(section -> SectionTree.withAncestors(section)
+                        .forEach(front -> groups.add(CacheGroups.section(front.path()))));
+            }
+            for (Long authorId : authorIds) {
+                authors.find(authorId).ifPresent(author -> groups.add(CacheGroups.author(author.getSlug())));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not work out every page an import batch touches", e);
+        }
+        cache.evict(groups);
+        LOG.fine(() -> "Page cache: evicted " + groups.size() + " group(s) for an import batch of "
+                + batch.articleIds().size() + " stor(ies)");
     }
 }

@@ -20,6 +20,7 @@ import org.newsdesk.cms.front.FrontLayout;
 import org.newsdesk.cms.front.FrontRevision;
 import org.newsdesk.cms.front.FrontService;
 import org.newsdesk.cms.front.FrontSlot;
+import org.newsdesk.cms.importing.LegacyAddress;
 import org.newsdesk.cms.publish.cache.RenderedPage;
 import org.newsdesk.cms.publish.feed.Feeds;
 import org.newsdesk.cms.publish.page.ArticlePages;
@@ -252,6 +253,26 @@ public class PublicPages {
         List<StoryListing> stories = articles.listPublished(null, (page - 1) * Sitemaps.STORIES_PER_SITEMAP,
                 Sitemaps.STORIES_PER_SITEMAP);
         return xml(Sitemaps.articles(stories, site), articles.lastModified(null));
+    }
+
+    /**
+     * An address the site has no page of may be a story's address in the system it was moved in
+     * from (a WordPress permalink in any structure, or {@code ?p=ID}): the import recorded those in
+     * the same table as old slugs ({@link LegacyAddress}), so they answer 301 to the story, 410 once
+     * it is taken down; empty when the address is nobody's.
+     *
+     * @param postParameter the request's {@code p} parameter, or null
+     */
+    public Optional<RenderedPage> oldAddress(String path, String postParameter, RenderContext site) {
+        return articles.findByPath(LegacyAddress.key(path, postParameter)).flatMap(article -> {
+            if (article.getStatus() == ArticleStatus.UNPUBLISHED) {
+                return Optional.of(problem(ProblemView.GONE, site));
+            }
+            if (article.getStatus() != ArticleStatus.PUBLISHED) {
+                return Optional.empty();
+            }
+            return site.urls().articlePath(article).map(current -> RenderedPage.movedTo(site.absolute(current)));
+        });
     }
 
     public RenderedPage notFound(RenderContext site) {

@@ -26,7 +26,8 @@ import org.newsdesk.cms.publish.url.SiteBase;
 
 /**
  * The public site's delivery pipeline, in front of everything else in the WAR:
- * request → resolve the URL (301 for old addresses, 404 unknown, 410 taken down) → conditional GET
+ * request → resolve the URL (301 for old addresses, also those of stories imported from WordPress,
+ * 404 unknown, 410 taken down) → conditional GET
  * (ETag and Last-Modified, 304) → page cache → render from read-only view models → cache.
  *
  * <p>Paths that belong to the newsroom (the admin UI, signed previews, its assets and error pages),
@@ -102,6 +103,15 @@ public class PublicSite extends HttpFilter {
             return;
         }
         SiteBase base = SiteBase.of(configuredSiteUrl, request);
+        String post = request.getParameter("p");
+        if (post != null) {
+            // WordPress's ?p=ID, on any page: a story moved in from there, before any cached page
+            Optional<RenderedPage> moved = pages.oldAddress(path, post, contexts.at(base));
+            if (moved.isPresent()) {
+                send(moved.get(), Optional.empty(), request, response);
+                return;
+            }
+        }
         String key = null;
         // pages showing an expiring breaking-news banner are kept under a key naming its expiry
         String bannerPart = banner.keyPart();
@@ -129,6 +139,15 @@ public class PublicSite extends HttpFilter {
             cache.put(keptUnder, compressed);
             return compressed;
         });
+        if (rendered.status() == HttpServletResponse.SC_NOT_FOUND) {
+            // an old address of a story moved in from another system; not kept in the cache, whose
+            // groups know nothing of such addresses (and a 404 costs a lookup anyway)
+            Optional<RenderedPage> moved = pages.oldAddress(path, null, contexts.at(base));
+            if (moved.isPresent()) {
+                send(moved.get(), Optional.empty(), request, response);
+                return;
+            }
+        }
         send(rendered, group, request, response);
     }
 

@@ -1,0 +1,139 @@
+package org.newsdesk.cms.importing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newsdesk.cms.shared.NotFoundException;
+import org.newsdesk.cms.staff.StaffMember;
+import org.newsdesk.cms.staff.StaffPolicy;
+import org.newsdesk.cms.staff.StaffService;
+
+/**
+ * WordPress imports as the desk sees them: start one from an uploaded file, follow its progress,
+ * read its report, list the past ones. Editors and admins only: an import publishes stories. The
+ * job's state steps ({@link #begin}, {@link #finish}...) are the runner's, each its own transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class WordPressImports {
+
+    @Inject
+    ImportRepository imports;
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    ImportRunner runner;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "cms.data.dir", defaultValue = "./data")
+    String dataDir;
+
+    /** The largest export accepted, in megabytes ({@code CMS_IMPORT_MAX_MB}). */
+    @Inject
+    @ConfigProperty(name = "cms.import.max.mb", defaultValue = "512")
+    long maximumMegabytes;
+
+    /** Where uploads are streamed to, under the data directory. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Path uploadDirectory() {
+        return Path.of(dataDir, "imports").toAbsolutePath().normalize();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long maximumBytes() {
+        return maximumMegabytes * 1024 * 1024;
+    }
+
+    /** Refuses before anything is uploaded anyone who may not import. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StaffMember requireImporter(String actor) {
+        StaffMember member = staff.getActive(actor);
+        StaffPolicy.requireEditor(member, "import WordPress sites");
+        return member;
+    }
+
+    /**
+     * Records an uploaded export as a waiting job, which this instance then claims and runs in the
+     * background (it holds the file).
+     */
+    public ImportJob start(String actor, String fileName, Path storedFile, long bytes, boolean showUpdates) {
+        StaffMember member = requireImporter(actor);
+        ImportJob job = new ImportJob(fileName.length() > 255 ? fileName.substring(0, 255) : fileName, storedFile.toString(),
+                bytes, showUpdates, member.getUsername(), member.getDisplayName(), clock.instant());
+        imports.add(job);
+        imports.flush();
+        runner.wakeAfterCommit(job.getId());
+        return job;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImportJob job(long jobId) {
+        return imports.find(jobId).orElseThrow(() -> new NotFoundException("Import", jobId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ImportJob> latest(int limit) {
+        return imports.latest(limit);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ImportNote> notes(long jobId, ImportNote.Kind kind, int limit) {
+        return imports.notes(jobId, kind, limit);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countNotes(long jobId, ImportNote.Kind kind) {
+        return imports.countNotes(jobId, kind);
+    }
+
+    // --- the runner's steps, each in a transaction of its own -------------------------------
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claim(long jobId, String instance) {
+        return imports.claim(jobId, instance, clock.instant());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int requeueSilentSince(java.time.Duration silence) {
+        return imports.requeueSilentSince(clock.instant().minus(silence));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<ImportJob> waiting(int limit) {
+        return imports.waiting(limit);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void begin(long jobId, int items) {
+        job(jobId).begin(items, clock.instant());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refuse(long jobId, String why) {
+        job(jobId).refuse(why, clock.instant());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void fail(long jobId, String why) {
+        job(jobId).fail(why, clock.instant());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void finish(long jobId) {
+        job(jobId).finish(clock.instant());
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,157 @@
+package org.newsdesk.cms.web.importing;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.newsdesk.cms.importing.ImportJob;
+import org.newsdesk.cms.importing.WordPressImports;
+import org.newsdesk.cms.shared.NotPermittedException;
+
+/**
+ * Takes a WordPress export upload and streams it to disk under the data directory (never whole
+ * in memory), then starts the import and sends the editor to its progress page.
+ *
+ * <p>A servlet, not a controller: the admin UI's JAX-RS side takes only small url-encoded forms
+ * ({@code FormGuard}), and Jakarta MVC checks CSRF tokens only in those. So the token is checked
+ * here, against the one Jakarta MVC keeps in the session for the admin UI's forms (the same
+ * {@code layout :: csrf} field the upload form carries): a post without it changes nothing (403).
+ */
+@WebServlet("/admin/imports/upload")
+@MultipartConfig(fileSizeThreshold = 1024 * 1024)
+public class ImportUploadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ImportUploadServlet.class.getName());
+    /** Where Krazo's session strategy keeps the admin UI's CSRF token (org.eclipse.krazo.security.SessionCsrfTokenStrategy). */
+    static final String KRAZO_TOKEN = "org.eclipse.krazo.security.SessionCsrfTokenStrategy.TOKEN";
+
+    @Inject
+    WordPressImports imports;
+
+    @Inject
+    UploadRefusal refusal;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        String actor = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+        if (actor == null) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        try {
+            imports.requireImporter(actor);
+        } catch (NotPermittedException refused) {
+            drain(request);
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (!type.startsWith("multipart/form-data")) {
+            drain(request);
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        long limit = imports.maximumBytes();
+        if (request.getContentLengthLong() > limit + 64 * 1024) {
+            drain(request);
+            refused(request, response, tooLarge(request.getContentLengthLong(), limit));
+            return;
+        }
+        if (!csrfMatches(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        Part file = request.getPart("file");
+        if (file == null || file.getSize() == 0) {
+            refused(request, response, "Choose the WordPress export file (.xml) to import.");
+            return;
+        }
+        if (file.getSize() > limit) {
+            file.delete();
+            refused(request, response, tooLarge(file.getSize(), limit));
+            return;
+        }
+        Path directory = imports.uploadDirectory();
+        Files.createDirectories(directory);
+        Path stored = directory.resolve(UUID.randomUUID() + ".xml");
+        try (InputStream in = file.getInputStream();
+             OutputStream out = Files.newOutputStream(stored, StandardOpenOption.CREATE_NEW)) {
+            in.transferTo(out);
+        } finally {
+            file.delete();
+        }
+        String name = fileName(file);
+        boolean showUpdates = request.getParameter("showUpdates") != null;
+        ImportJob job = imports.start(actor, name, stored, Files.size(stored), showUpdates);
+        LOG.fine(() -> actor + " uploaded " + name + " (" + job.getFileBytes() + " bytes) as import " + job.getId());
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + "/admin/imports/" + job.getId());
+    }
+
+    private static String tooLarge(long bytes, long limit) {
+        return String.format(Locale.ROOT, "The file is %,d MB; Newsdesk takes exports of at most %,d MB. Export the site "
+                        + "in parts (WordPress's Tools \u2192 Export can take one category or a date range at a time), or ask "
+                        + "the operator to raise CMS_IMPORT_MAX_MB.", (bytes + 1024 * 1024 - 1) / (1024 * 1024),
+                limit / (1024 * 1024));
+    }
+
+    private void refused(HttpServletRequest request, HttpServletResponse response, String message) {
+        refusal.say(message);
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + "/admin/imports#file");
+    }
+
+    /** The form's token against the session's, in constant time. */
+    static boolean csrfMatches(HttpServletRequest request) throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
+        Object token = session == null ? null : session.getAttribute(KRAZO_TOKEN);
+        if (token == null) {
+            return false;
+        }
+        String expected;
+        String field;
+        try {
+            expected = (String) token.getClass().getMethod("getValue").invoke(token);
+            field = (String) token.getClass().getMethod("getParamName").invoke(token);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            LOG.warning("The admin UI's CSRF token could not be read: " + e);
+            return false;
+        }
+        String sent = request.getParameter(field);
+        return expected != null && sent != null
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String fileName(Part file) {
+        String submitted = file.getSubmittedFileName();
+        if (submitted == null || submitted.isBlank()) {
+            return "export.xml";
+        }
+        String name = submitted.replace('\\', '/');
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    /** Reads what is left of a refused body, so the browser gets the answer instead of a reset connection. */
+    private static void drain(HttpServletRequest request) throws IOException {
+        try (InputStream in = request.getInputStream()) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+    }
+}
