@@ -60,6 +60,14 @@ final class RoleMatrix {
             GET  /admin/articles/{id}/revisions                    | revision                   | sign-in    | 200    | 200          | 200    | 200
             POST /admin/articles/{id}/revisions/{number}/restore   | revision                   | sign-in    | 303    | 403          | 303    | 303
             GET  /admin/audit                                      | -                          | sign-in    | 403    | 403          | 403    | 200
+            # the media library (issue 13): whoever writes stories adds and describes pictures; deleting is the desk's
+            GET  /admin/media                                      | -                          | sign-in    | 200    | 200          | 200    | 200
+            GET  /admin/media/new                                  | -                          | sign-in    | 200    | 200          | 200    | 200
+            POST /admin/media/upload                               | -                          | sign-in    | 303    | 303          | 303    | 303
+            GET  /admin/media/{id}                                 | picture                    | sign-in    | 200    | 200          | 200    | 200
+            POST /admin/media/{id}                                 | picture                    | sign-in    | 303    | 303          | 303    | 303
+            POST /admin/media/{id}/delete                          | picture                    | sign-in    | 403    | 403          | 303    | 303
+            POST /admin/media/lead/{id}                            | draft leadImage=           | sign-in    | 303    | 403          | 303    | 303
             GET  /admin/authors                                    | -                          | sign-in    | 200    | 200          | 200    | 200
             POST /admin/authors                                    | new-author                 | sign-in    | 403    | 403          | 303    | 303
             GET  /admin/authors/new                                | -                          | sign-in    | 403    | 403          | 200    | 200
@@ -119,7 +127,8 @@ final class RoleMatrix {
         AUTHOR("author", "an author, with the author form", Set.of("id")),
         NEW_STAFF_MEMBER("new-staff-member", "the fields of a new account (writer)", Set.of()),
         STAFF_MEMBER("staff-member", "an active writer's account, with the account and password forms", Set.of("id")),
-        INACTIVE_STAFF_MEMBER("inactive-staff-member", "a deactivated account", Set.of("id"));
+        INACTIVE_STAFF_MEMBER("inactive-staff-member", "a deactivated account", Set.of("id")),
+        PICTURE("picture", "a picture the writer uploaded, unused, with its details form", Set.of("id"));
 
         final String word;
         final String meaning;

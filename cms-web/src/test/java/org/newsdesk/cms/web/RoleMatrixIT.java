@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.media.MediaImage;
+import org.newsdesk.cms.media.MediaLibrary;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.preview.PreviewLinks;
 import org.newsdesk.cms.section.Section;
@@ -42,6 +44,9 @@ class RoleMatrixIT extends ContainerTest {
 
     @Inject
     PublicationTime time;
+
+    @Inject
+    MediaLibrary media;
 
     private int made;
     private Section desk;
@@ -152,6 +157,12 @@ class RoleMatrixIT extends ContainerTest {
             case NEW_STAFF_MEMBER -> Fixture.of(form("username", "hire-" + n, "displayName", "Harry Hire", "role", "WRITER",
                     "password", STAFF_PASSWORD));
             case STAFF_MEMBER -> member(newsroom.hire("member" + made, "Mo Member", Role.WRITER));
+            case PICTURE -> {
+                MediaImage picture = media.upload(newsroom.writer(), "file", "matrix-" + n + ".png", Pictures.png(64, 48, made),
+                        "A test card", "", "");
+                yield new Fixture(Map.of("id", String.valueOf(picture.getId())), form("version", String.valueOf(picture.getVersion()),
+                        "alt", "A test card " + n, "caption", "", "credit", "", "focalX", "50", "focalY", "50"));
+            }
             case INACTIVE_STAFF_MEMBER -> {
                 StaffMember member = newsroom.hire("gone" + made, "Gina Gone", Role.WRITER);
                 newsroom.deactivate(member);
