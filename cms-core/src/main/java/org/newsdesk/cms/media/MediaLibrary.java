@@ -150,29 +150,30 @@ public class MediaLibrary {
         article.chooseLeadImage(imageId, clock.instant());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /*
+     * Reads run in a transaction of their own (not SUPPORTS): a non-transactional EntityManager
+     * left in a reader's request is closed by Payara after the page cache's Hazelcast calls, and
+     * the request then fails when it closes it again (see publish.cache.PageCache).
+     */
+
     public Optional<MediaImage> find(long imageId) {
         return images.find(imageId);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public MediaImage get(long imageId) {
         return images.find(imageId).orElseThrow(() -> new NotFoundException("Picture", imageId));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public MediaPage page(String words, int number) {
         int page = Math.max(1, number);
         List<MediaImage> found = images.search(words, (page - 1) * MediaPage.SIZE, MediaPage.SIZE + 1);
         return new MediaPage(found.stream().limit(MediaPage.SIZE).toList(), page, found.size() > MediaPage.SIZE);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<MediaImage> usable(int limit) {
         return images.usable(limit);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ImageUse> usesOf(long imageId) {
         return images.usesOf(imageId);
     }

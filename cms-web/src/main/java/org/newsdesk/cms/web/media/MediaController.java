@@ -7,6 +7,7 @@ import jakarta.mvc.Models;
 import jakarta.mvc.security.CsrfProtected;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -62,6 +63,9 @@ public class MediaController {
 
     @Context
     HttpServletRequest request;
+
+    @Context
+    HttpServletResponse response;
 
     @GET
     public String list(@QueryParam("q") String words, @QueryParam("page") String pageText) {
@@ -142,6 +146,8 @@ public class MediaController {
         } catch (ImageInUseException inUse) {
             models.put("problems", FormProblems.of(List.of(new FieldProblem("uses", inUse.getMessage()))));
             MediaImage image = library.get(id);
+            // on the servlet response too: the view is written straight to it (as the article editor's held form)
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return Response.status(Response.Status.CONFLICT).entity(detailsView(image, Details.of(image))).build();
         }
     }
