@@ -119,6 +119,17 @@ public class Article {
 
     public static final int UPDATE_NOTE_MAXIMUM = 1000;
 
+    /**
+     * The lead picture of the working draft and the one readers see, by id (the media library's
+     * {@code MediaImage}; a story knows its picture only by id, so that {@code media} may depend on
+     * stories and not the other way round). The draft's goes live with the draft.
+     */
+    @Column(name = "lead_image_id")
+    private Long leadImageId;
+
+    @Column(name = "live_lead_image_id")
+    private Long liveLeadImageId;
+
     protected Article() {
         // for JPA
     }
@@ -271,6 +282,7 @@ public class Article {
             publication = wasLive ? Publication.UPDATE : Publication.REPUBLICATION;
         }
         this.liveRevision = draft;
+        this.liveLeadImageId = leadImageId;
         this.scheduledAt = null;
         this.scheduledBy = null;
         return publication;
@@ -316,6 +328,33 @@ public class Article {
 
     public boolean wasCreatedBy(StaffMember member) {
         return createdBy == member || createdBy.getId() != null && createdBy.getId().equals(member.getId());
+    }
+
+    /**
+     * Makes {@code imageId} (or no picture, when null) the draft's lead image; readers see it when
+     * the draft is next published. The media library checks the picture may be used.
+     */
+    public void chooseLeadImage(Long imageId, Instant now) {
+        if (!Objects.equals(imageId, leadImageId)) {
+            leadImageId = imageId;
+            modifiedAt = now;
+        }
+    }
+
+    /** Forgets a picture that is being deleted from the library, from the draft (never the live story's). */
+    public void forgetDraftLeadImage(long imageId) {
+        if (Objects.equals(leadImageId, imageId)) {
+            leadImageId = null;
+        }
+    }
+
+    public Optional<Long> getLeadImageId() {
+        return Optional.ofNullable(leadImageId);
+    }
+
+    /** The lead picture readers see, while the story is published. */
+    public Optional<Long> getLiveLeadImageId() {
+        return status == ArticleStatus.PUBLISHED ? Optional.ofNullable(liveLeadImageId) : Optional.empty();
     }
 
     public Long getId() {

@@ -113,18 +113,43 @@ public class Browser {
      */
     public HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName,
                                          byte[] content) {
-        String boundary = "----newsdesk" + Long.toHexString(System.nanoTime());
+        return postMultipart(path, fields, fileField, Map.of(fileName, content));
+    }
+
+    /**
+     * Posts a {@code multipart/form-data} form as a browser's file upload does: text fields, then
+     * each file as a part of field {@code fileField} with its name (media uploads, issue 13).
+     */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, Map<String, byte[]> files) {
+        String boundary = "----NewsdeskTest" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: text/xml\r\n\r\n").getBytes(utf8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        files.forEach((name, bytes) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + name
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
+            body.writeBytes(bytes);
+            body.writeBytes("\r\n".getBytes(utf8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A GET whose body is kept as bytes (a picture), with request headers such as Range. */
+    public HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
+        headers.forEach(request::header);
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Opens the sign-in form and signs in with its CSRF token, as a person would. */

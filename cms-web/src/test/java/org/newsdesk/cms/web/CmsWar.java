@@ -38,7 +38,7 @@ final class CmsWar {
             return asBuilt()
                     .addClasses(ContainerTest.class, TestNewsroom.class, Story.class, TestAccounts.class, Browser.class,
                             SettableClock.class, TestClockProducer.class, RecordedEvents.class, ConcurrentEditor.class,
-                            Waiting.class, RoleMatrix.class)
+                            Waiting.class, RoleMatrix.class, Pictures.class)
                     .addAsLibraries(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException("AssertJ's jar has no file location", e);

@@ -60,6 +60,14 @@ final class RoleMatrix {
             GET  /admin/articles/{id}/revisions                    | revision                   | sign-in    | 200    | 200          | 200    | 200
             POST /admin/articles/{id}/revisions/{number}/restore   | revision                   | sign-in    | 303    | 403          | 303    | 303
             GET  /admin/audit                                      | -                          | sign-in    | 403    | 403          | 403    | 200
+            # the media library (issue 13): whoever writes stories adds and describes pictures; deleting is the desk's
+            GET  /admin/media                                      | -                          | sign-in    | 200    | 200          | 200    | 200
+            GET  /admin/media/new                                  | -                          | sign-in    | 200    | 200          | 200    | 200
+            POST /admin/media/upload                               | -                          | sign-in    | 303    | 303          | 303    | 303
+            GET  /admin/media/{id}                                 | picture                    | sign-in    | 200    | 200          | 200    | 200
+            POST /admin/media/{id}                                 | picture                    | sign-in    | 303    | 303          | 303    | 303
+            POST /admin/media/{id}/delete                          | picture                    | sign-in    | 403    | 403          | 303    | 303
+            POST /admin/media/lead/{id}                            | draft leadImage=           | sign-in    | 303    | 403          | 303    | 303
             GET  /admin/authors                                    | -                          | sign-in    | 200    | 200          | 200    | 200
             POST /admin/authors                                    | new-author                 | sign-in    | 403    | 403          | 303    | 303
             GET  /admin/authors/new                                | -                          | sign-in    | 403    | 403          | 200    | 200
@@ -159,7 +167,8 @@ final class RoleMatrix {
         NEW_WEBHOOK("new-webhook", "the fields of a new webhook (a loopback URL: the tests allow private targets)", Set.of()),
         WEBHOOK("webhook", "a webhook endpoint", Set.of("id")),
         WEBHOOK_DELIVERY("webhook-delivery", "a webhook endpoint and a delivery of one of its events", Set.of("id", "delivery")),
-        IMPORT("import", "a WordPress import an editor started (its file gone, so it waits)", Set.of("id"));
+        IMPORT("import", "a WordPress import an editor started (its file gone, so it waits)", Set.of("id")),
+        PICTURE("picture", "a picture the writer uploaded, unused, with its details form", Set.of("id"));
 
         final String word;
         final String meaning;

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.media.MediaImage;
+import org.newsdesk.cms.media.MediaLibrary;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.preview.PreviewLinks;
 import org.newsdesk.cms.front.Front;
@@ -56,6 +58,9 @@ class RoleMatrixIT extends ContainerTest {
 
     @Inject
     org.newsdesk.cms.importing.WordPressImports imports;
+
+    @Inject
+    MediaLibrary media;
 
     private int made;
     private Section desk;
@@ -182,6 +187,12 @@ class RoleMatrixIT extends ContainerTest {
             }
             case IMPORT -> new Fixture(Map.of("id", String.valueOf(imports.start(newsroom.editor(), "matrix-" + n + ".xml",
                     java.nio.file.Path.of("/nonexistent/matrix-" + n + ".xml"), 0, true).getId())), Map.of());
+            case PICTURE -> {
+                MediaImage picture = media.upload(newsroom.writer(), "file", "matrix-" + n + ".png", Pictures.png(64, 48, made),
+                        "A test card", "", "");
+                yield new Fixture(Map.of("id", String.valueOf(picture.getId())), form("version", String.valueOf(picture.getVersion()),
+                        "alt", "A test card " + n, "caption", "", "credit", "", "focalX", "50", "focalY", "50"));
+            }
             case INACTIVE_STAFF_MEMBER -> {
                 StaffMember member = newsroom.hire("gone" + made, "Gina Gone", Role.WRITER);
                 newsroom.deactivate(member);

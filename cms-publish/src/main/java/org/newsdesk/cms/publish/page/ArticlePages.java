@@ -9,6 +9,8 @@ import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleContent;
 import org.newsdesk.cms.article.Revision;
 import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.media.MediaImage;
+import org.newsdesk.cms.media.MediaLibrary;
 import org.newsdesk.cms.publish.seo.JsonLd;
 import org.newsdesk.cms.time.PublicationTime;
 
@@ -30,9 +32,12 @@ public class ArticlePages {
         this.renderer = renderer;
     }
 
+    @Inject
+    MediaLibrary media;
+
     /** The page readers see: only ever the live revision. */
     public String renderLive(Article article, RenderContext site) {
-        ArticleView view = live(article, site);
+        ArticleView view = live(article, site, article.getLiveLeadImageId().flatMap(id -> media.find(id)).orElse(null));
         PageHead head = PageHead.of(view.headline(), view.dek(), view.canonical(), site.absolute(site.urls().rss()),
                 site.absolute(site.urls().atom()));
         return renderer.render("article", site, head, Map.of("article", view));
@@ -40,17 +45,22 @@ public class ArticlePages {
 
     /** The working draft as it would look, marked as a preview and kept out of search engines. */
     public String renderPreview(Article article, RenderContext site) {
-        ArticleView view = preview(article, site);
+        ArticleView view = preview(article, site, article.getLeadImageId().flatMap(id -> media.find(id)).orElse(null));
         PageHead head = new PageHead("Preview: " + view.headline(), view.dek(), null, true, null, null, null, null);
         return renderer.render("article", site, head, Map.of("article", view));
     }
 
     public static ArticleView live(Article article, RenderContext site) {
+        return live(article, site, null);
+    }
+
+    /** @param leadImage the live story's lead picture, or null */
+    public static ArticleView live(Article article, RenderContext site, MediaImage leadImage) {
         Revision live = article.getLiveRevision()
                 .orElseThrow(() -> new IllegalArgumentException("Only a published article has a public page: " + article));
         Instant first = article.getFirstPublishedAt().orElseThrow();
         String canonical = site.absolute(site.urls().articlePath(live, first));
-        return view(live.content(), first, article, site, canonical, false);
+        return view(live.content(), first, article, site, canonical, false, leadImage);
     }
 
     /**
@@ -58,12 +68,18 @@ public class ArticlePages {
      * (the time of its first publication is not known until it happens).
      */
     public static ArticleView preview(Article article, RenderContext site) {
+        return preview(article, site, null);
+    }
+
+    /** @param leadImage the draft's lead picture, or null */
+    public static ArticleView preview(Article article, RenderContext site, MediaImage leadImage) {
         Instant first = article.getFirstPublishedAt().orElse(null);
-        return view(article.draftContent(), first, article, site, null, true);
+        return view(article.draftContent(), first, article, site, null, true, leadImage);
     }
 
     private static ArticleView view(ArticleContent content, Instant first, Article article, RenderContext site, String canonical,
-                                    boolean preview) {
+                                    boolean preview, MediaImage leadImage) {
+        LeadImageView picture = leadImage == null ? null : LeadImageView.of(leadImage, site).orElse(null);
         PublicationTime time = site.time();
         Stamp published = first == null ? null : Stamp.of(first, time);
         Stamp updated = ArticleTimes.shownUpdate(first, article.getDisplayedUpdatedAt().orElse(null))
@@ -78,9 +94,10 @@ public class ArticlePages {
                     .map((Author author) -> new JsonLd.Person(author.getName(), site.absolute(site.urls().author(author))))
                     .toList();
             jsonLd = JsonLd.newsArticle(content.headline(), content.dek(), canonical, published.iso(), modified.iso(),
-                    people, content.section().getName(), site.name(), site.absolute(site.urls().home()));
+                    people, content.section().getName(), site.name(), site.absolute(site.urls().home()),
+                    picture == null ? List.of() : picture.crops());
         }
         return new ArticleView(site.sectionLink(content.section()), content.headline(), content.dek(), bylines, published,
-                updated, content.body(), notes, preview, jsonLd, canonical);
+                updated, content.body(), notes, preview, jsonLd, canonical, picture);
     }
 }

@@ -12,10 +12,11 @@ import java.util.List;
  * @param updated   shown only when the story was meaningfully updated after first publication
  * @param body      sanitized when saved: the one piece of HTML the template prints as it is
  * @param jsonLd    schema.org NewsArticle, already safe inside {@code <script>}
+ * @param leadImage the picture between dek and byline, or null
  */
 public record ArticleView(Link section, String headline, String dek, List<Link> bylines, Stamp published,
                           Stamp updated, String body, List<UpdateNoteView> notes, boolean preview, String jsonLd,
-                          String canonical) {
+                          String canonical, LeadImageView leadImage) {
 
     /** The time Open Graph and structured data give as modified: the visible one, always. */
     public Stamp modified() {

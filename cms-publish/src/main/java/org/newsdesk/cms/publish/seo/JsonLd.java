@@ -29,6 +29,13 @@ public final class JsonLd {
      */
     public static String newsArticle(String headline, String dek, String canonical, String published, String modified,
                                       List<Person> authors, String section, String publisherName, String publisherUrl) {
+        return newsArticle(headline, dek, canonical, published, modified, authors, section, publisherName, publisherUrl, List.of());
+    }
+
+    /** @param images absolute URLs of the lead picture's crops (16:9, 4:3, 1:1), as Google asks; may be empty */
+    public static String newsArticle(String headline, String dek, String canonical, String published, String modified,
+                                      List<Person> authors, String section, String publisherName, String publisherUrl,
+                                      List<String> images) {
         JsonArrayBuilder people = Json.createArrayBuilder();
         for (Person person : authors) {
             people.add(Json.createObjectBuilder().add("@type", "Person").add("name", person.name()).add("url", person.url()));
@@ -39,6 +46,11 @@ public final class JsonLd {
                 .add("headline", headline);
         if (dek != null) {
             article.add("description", dek);
+        }
+        if (!images.isEmpty()) {
+            JsonArrayBuilder urls = Json.createArrayBuilder();
+            images.forEach(urls::add);
+            article.add("image", urls);
         }
         JsonObject data = article
                 .add("datePublished", published)

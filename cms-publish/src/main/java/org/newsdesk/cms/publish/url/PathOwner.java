@@ -33,8 +33,8 @@ public enum PathOwner {
     ADMIN("admin"),
     /** Shared previews of drafts, opened by a secret link. */
     PREVIEW("preview"),
-    /** Static files: the admin UI's assets, the site's stylesheet, the error pages. */
-    FILES("assets", "site", "errors"),
+    /** Static files: the admin UI's assets, the site's stylesheet, the error pages, pictures' renditions. */
+    FILES("assets", "site", "errors", "media"),
     /** Payara's health, metrics and OpenAPI endpoints, which it adds beside the application. */
     SERVER("health", "metrics", "openapi");
 

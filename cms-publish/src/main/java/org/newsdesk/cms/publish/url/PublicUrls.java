@@ -218,6 +218,17 @@ public class PublicUrls {
         return STYLESHEET;
     }
 
+    /**
+     * A rendition of a picture (served by {@code delivery.Renditions}, or by nginx from the media
+     * folder): the content hash in the name makes the address change whenever the bytes do.
+     */
+    public String rendition(long imageId, org.newsdesk.cms.media.Rendition rendition) {
+        return MEDIA + org.newsdesk.cms.media.Rendition.fileName(imageId, rendition.getKind(), rendition.getContentHash());
+    }
+
+    /** The first part of every rendition's path (see {@link PathOwner#FILES}). */
+    public static final String MEDIA = "/media/";
+
     /** A shared preview of a draft, opened by its secret token (served by the admin side). */
     public String preview(String token) {
         return "/preview/" + token;

@@ -42,6 +42,7 @@ import org.newsdesk.cms.shared.StaleEditException;
 import org.newsdesk.cms.staff.StaffMember;
 import org.newsdesk.cms.staff.StaffService;
 import org.newsdesk.cms.time.PublicationTime;
+import org.newsdesk.cms.web.media.LeadImagePicker;
 import org.newsdesk.cms.web.support.DatabaseOutageFilter;
 import org.newsdesk.cms.web.support.Flash;
 import org.newsdesk.cms.web.support.FormProblems;
@@ -109,6 +110,9 @@ public class ArticleEditorController {
 
     @Inject
     Models models;
+
+    @Inject
+    LeadImagePicker leadImages;
 
     @Context
     HttpServletRequest request;
@@ -289,6 +293,7 @@ public class ArticleEditorController {
         models.put("missedSchedule", scheduleLog.failureOf(article).map(ScheduleRecord::getProblem)
                 .map(problem -> problem.orElse("")).orElse(null));
         models.put("modified", time.display(article.getModifiedAt()));
+        leadImages.show(article);
         Instant now = clock.instant();
         models.put("previewLinks", previewLinks.of(article.getId()).stream()
                 .filter(link -> link.isOpenAt(now))

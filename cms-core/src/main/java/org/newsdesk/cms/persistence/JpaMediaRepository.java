@@ -1,0 +1,75 @@
+package org.newsdesk.cms.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleStatus;
+import org.newsdesk.cms.media.ImageUse;
+import org.newsdesk.cms.media.MediaImage;
+import org.newsdesk.cms.media.MediaRepository;
+
+@ApplicationScoped
+public class JpaMediaRepository implements MediaRepository {
+
+    @PersistenceContext(unitName = "newsdesk")
+    EntityManager em;
+
+    @Override
+    public Optional<MediaImage> find(long id) {
+        return Optional.ofNullable(em.find(MediaImage.class, id));
+    }
+
+    @Override
+    public void add(MediaImage image) {
+        em.persist(image);
+    }
+
+    @Override
+    public void remove(MediaImage image) {
+        em.remove(image);
+    }
+
+    @Override
+    public List<MediaImage> search(String words, int offset, int limit) {
+        String typed = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
+        if (typed.isEmpty()) {
+            return em.createQuery("SELECT i FROM MediaImage i ORDER BY i.uploadedAt DESC, i.id DESC", MediaImage.class)
+                    .setFirstResult(offset).setMaxResults(limit).getResultList();
+        }
+        String pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery("SELECT i FROM MediaImage i WHERE LOWER(i.altText) LIKE :p ESCAPE '\\'"
+                        + " OR LOWER(i.caption) LIKE :p ESCAPE '\\' OR LOWER(i.credit) LIKE :p ESCAPE '\\'"
+                        + " ORDER BY i.uploadedAt DESC, i.id DESC", MediaImage.class)
+                .setParameter("p", pattern)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<MediaImage> usable(int limit) {
+        return em.createQuery("SELECT i FROM MediaImage i WHERE i.altText IS NOT NULL AND i.status = :ready"
+                        + " ORDER BY i.uploadedAt DESC, i.id DESC", MediaImage.class)
+                .setParameter("ready", MediaImage.Status.READY)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<ImageUse> usesOf(long imageId) {
+        List<Article> using = em.createQuery("SELECT a FROM Article a WHERE a.leadImageId = :id OR a.liveLeadImageId = :id"
+                        + " ORDER BY a.modifiedAt DESC", Article.class)
+                .setParameter("id", imageId)
+                .getResultList();
+        return using.stream()
+                .map(article -> new ImageUse(article.getId(), article.getHeadline(),
+                        article.getStatus() == ArticleStatus.PUBLISHED && article.getLiveLeadImageId().orElse(-1L) == imageId))
+                .toList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,43 @@
+package org.newsdesk.cms.publish.cache;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.newsdesk.cms.article.ArticleRepository;
+import org.newsdesk.cms.media.MediaEvent;
+import org.newsdesk.cms.publish.url.PublicUrls;
+
+/**
+ * When a picture's alt text, caption, credit or crops change (after commit), evicts the page of
+ * every live story that shows it, so that the next request on any instance renders the change.
+ * (Fronts show no pictures yet; when they do, their groups belong here too.)
+ */
+@ApplicationScoped
+public class MediaEviction {
+
+    private static final Logger LOG = Logger.getLogger(MediaEviction.class.getName());
+
+    @Inject
+    PageCache cache;
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    PublicUrls urls;
+
+    /** In a transaction of its own: the event may come from the background rendition thread. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void onChange(@Observes MediaEvent event) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (Long articleId : event.liveArticleIds()) {
+            articles.find(articleId).flatMap(urls::articlePath).ifPresent(path -> groups.add(CacheGroups.articlePath(path)));
+        }
+        cache.evict(groups);
+        LOG.fine(() -> "Page cache: evicted " + groups.size() + " group(s) for " + event + ": " + String.join(", ", groups));
+    }
+}

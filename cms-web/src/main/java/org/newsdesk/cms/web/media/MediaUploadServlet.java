@@ -1,0 +1,179 @@
+package org.newsdesk.cms.web.media;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.newsdesk.cms.media.MediaConfiguration;
+import org.newsdesk.cms.media.MediaLibrary;
+import org.newsdesk.cms.shared.EditorialException;
+import org.newsdesk.cms.shared.InvalidInputException;
+import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
+import org.newsdesk.cms.web.support.Flash;
+
+/**
+ * Takes the upload form's files ({@code multipart/form-data}). A servlet rather than a controller:
+ * the MVC framework checks its CSRF token only in url-encoded forms, and the admin UI's form guard
+ * refuses any other body. So this checks the same session token itself, from the form's
+ * {@code _csrf} part, before it reads a single file; a refusal goes back to the upload form
+ * (post, redirect, get) with each message at its field.
+ */
+@WebServlet("/admin/media/upload")
+@MultipartConfig(fileSizeThreshold = 1024 * 1024)
+public class MediaUploadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(MediaUploadServlet.class.getName());
+
+    /** Where Krazo's default (session) CSRF strategy keeps the session's token. */
+    static final String KRAZO_TOKEN = "org.eclipse.krazo.security.SessionCsrfTokenStrategy.TOKEN";
+    static final String CSRF_FIELD = "_csrf";
+    /** At most this many files in one upload. */
+    static final int MAXIMUM_FILES = 20;
+
+    @Inject
+    transient MediaLibrary library;
+
+    @Inject
+    transient MediaConfiguration configuration;
+
+    @Inject
+    transient SecurityContext security;
+
+    @Inject
+    transient Flash flash;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(request.getContextPath() + "/admin/media/new");
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        long limit = configuration.limits().maximumBytes();
+        if (request.getContentLengthLong() > limit * MAXIMUM_FILES + 1024 * 1024) {
+            refuse(request, response, List.of(new FieldProblem("file", "That is more than can be uploaded at once: at most "
+                    + MAXIMUM_FILES + " pictures of up to " + limit / (1024 * 1024) + " MB each.")), null, null, null);
+            return;
+        }
+        String type = request.getContentType();
+        boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+        if (!csrfMatches(request, multipart)) {
+            LOG.info("An upload without the session's CSRF token was refused");
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (!multipart) {
+            // a form that carried no file at all (sent without its enctype)
+            refuse(request, response, List.of(new FieldProblem("file", "Choose at least one picture to upload.")), null, null, null);
+            return;
+        }
+        String alt = text(request, "alt");
+        String caption = text(request, "caption");
+        String credit = text(request, "credit");
+        List<Part> files = new ArrayList<>();
+        for (Part part : request.getParts()) {
+            if ("file".equals(part.getName()) && part.getSubmittedFileName() != null && !part.getSubmittedFileName().isEmpty()) {
+                files.add(part);
+            }
+        }
+        if (files.isEmpty()) {
+            refuse(request, response, List.of(new FieldProblem("file", "Choose at least one picture to upload.")), alt, caption, credit);
+            return;
+        }
+        if (files.size() > MAXIMUM_FILES) {
+            refuse(request, response, List.of(new FieldProblem("file", "Upload at most " + MAXIMUM_FILES + " pictures at once.")),
+                    alt, caption, credit);
+            return;
+        }
+        String actor = security.getCallerPrincipal().getName();
+        List<Long> uploaded = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (Part file : files) {
+            String name = file.getSubmittedFileName();
+            try {
+                if (file.getSize() > limit) {
+                    // not read into memory at all
+                    throw new InvalidInputException("file", "\u201c" + name + "\u201d is " + String.format(java.util.Locale.ROOT, "%.1f MB",
+                            file.getSize() / (1024.0 * 1024.0)) + "; pictures can be at most " + limit / (1024 * 1024)
+                            + " MB. Export a smaller JPEG and upload that.");
+                }
+                byte[] bytes;
+                try (InputStream in = file.getInputStream()) {
+                    bytes = in.readAllBytes();
+                }
+                uploaded.add(library.upload(actor, "file", name, bytes, alt, caption, credit).getId());
+            } catch (InvalidInputException invalid) {
+                for (FieldProblem problem : invalid.problems()) {
+                    String message = problem.message().startsWith("\u201c") || files.size() == 1
+                            ? problem.message() : "\u201c" + name + "\u201d: " + problem.message();
+                    problems.add(new FieldProblem(problem.field(), message));
+                }
+            } catch (EditorialException refused) {
+                problems.add(new FieldProblem("file", refused.getMessage()));
+            } finally {
+                file.delete();
+            }
+        }
+        if (!problems.isEmpty()) {
+            if (!uploaded.isEmpty()) {
+                problems.add(0, new FieldProblem("file", uploaded.size() + (uploaded.size() == 1 ? " picture was" : " pictures were")
+                        + " uploaded; the others were not:"));
+            }
+            refuse(request, response, problems, alt, caption, credit);
+            return;
+        }
+        flash.say(uploaded.size() == 1 ? "Uploaded the picture. Its sizes for readers are being made."
+                : "Uploaded " + uploaded.size() + " pictures. Their sizes for readers are being made.");
+        String target = uploaded.size() == 1 ? "/admin/media/" + uploaded.get(0) : "/admin/media";
+        response.sendRedirect(request.getContextPath() + target);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, List<FieldProblem> problems,
+                        String alt, String caption, String credit) throws IOException {
+        request.getSession().setAttribute(UploadRefusal.SESSION_KEY, new UploadRefusal(List.copyOf(problems), alt, caption, credit));
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + "/admin/media/new");
+    }
+
+    private static boolean csrfMatches(HttpServletRequest request, boolean multipart) throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
+        Object token = session == null ? null : session.getAttribute(KRAZO_TOKEN);
+        if (token == null) {
+            return false;
+        }
+        String expected;
+        try {
+            expected = (String) token.getClass().getMethod("getValue").invoke(token);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return false;
+        }
+        String sent = multipart ? text(request, CSRF_FIELD) : request.getParameter(CSRF_FIELD);
+        return expected != null && sent != null
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String text(HttpServletRequest request, String name) throws IOException, ServletException {
+        Part part = request.getPart(name);
+        if (part == null || part.getSubmittedFileName() != null) {
+            return null;
+        }
+        try (InputStream in = part.getInputStream()) {
+            byte[] bytes = in.readNBytes(8192);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}
