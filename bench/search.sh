@@ -9,7 +9,8 @@
 # its time from the log, then sends BENCH_REQUESTS (200) searches of each kind one after another
 # after BENCH_WARMUP (50), every one for two words no other request asked (so none is answered
 # from the page cache), and prints the median and 99th percentile in milliseconds. Build first
-# (mvn package -DskipTests). Environment: BENCH_PORT (18310), BENCH_KEEP=1 leaves the data.
+# (mvn package -DskipTests). Environment: BENCH_PORT (18310); BENCH_REUSE=1 keeps the database
+# seeded by the last run (only the index is made again).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,9 +26,13 @@ WARMUP=${BENCH_WARMUP:-50}
 REQUESTS=${BENCH_REQUESTS:-200}
 [[ -f $WAR && -f $PAYARA ]] || { echo "Build first: mvn package -DskipTests" >&2; exit 1; }
 
-rm -rf "$WORK" && mkdir -p "$WORK/lib"
 export CMS_DATA_DIR=$WORK/data CMS_ADMIN_USER=$ADMIN CMS_ADMIN_PASSWORD=$ADMIN_PASSWORD
-unzip -p "$PAYARA" MICRO-INF/runtime/h2.jar > "$WORK/lib/h2.jar"
+REUSE=${BENCH_REUSE:-0}
+[[ $REUSE == 1 && -f $CMS_DATA_DIR/newsdesk.mv.db ]] || REUSE=0
+if [[ $REUSE == 0 ]]; then
+    rm -rf "$WORK" && mkdir -p "$WORK/lib"
+    unzip -p "$PAYARA" MICRO-INF/runtime/h2.jar > "$WORK/lib/h2.jar"
+fi
 
 SERVER=
 start_server() {
@@ -51,11 +56,13 @@ stop_server() {
 }
 trap stop_server EXIT
 
-echo "== Migrating an empty H2 database"
-start_server
-stop_server
-echo "== Seeding $ARTICLES articles"
-java -cp "$WORK/lib/h2.jar" bench/ArticleSeeder.java "jdbc:h2:file:$CMS_DATA_DIR/newsdesk" newsdesk newsdesk "$ARTICLES"
+if [[ $REUSE == 0 ]]; then
+    echo "== Migrating an empty H2 database"
+    start_server
+    stop_server
+    echo "== Seeding $ARTICLES articles"
+    java -cp "$WORK/lib/h2.jar" bench/ArticleSeeder.java "jdbc:h2:file:$CMS_DATA_DIR/newsdesk" newsdesk newsdesk "$ARTICLES"
+fi
 rm -rf "$CMS_DATA_DIR/search-index"
 echo "== Starting the server on the seeded database, with no search index"
 start_server

@@ -384,10 +384,17 @@ public class LuceneSearch implements Search, AutoCloseable {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
         doc.add(new StoredField(VERSION, article.version()));
-        doc.add(new TextField(DRAFT_HEADLINE, plain(article.headline()), Field.Store.NO));
-        doc.add(new TextField(DRAFT_DEK, plain(article.dek()), Field.Store.NO));
-        doc.add(new TextField(DRAFT_BODY, plain(article.body()), Field.Store.NO));
         IndexedArticle.Live live = article.live();
+        // the newsroom's search reads both sets of fields: a draft the same as the live story
+        // (no pending changes, most of the archive) is found through the live fields alone
+        boolean sameAsLive = live != null && article.headline().equals(live.listing().headline())
+                && article.dek().equals(live.listing().dek() == null ? "" : live.listing().dek())
+                && article.body().equals(live.body());
+        if (!sameAsLive) {
+            doc.add(new TextField(DRAFT_HEADLINE, plain(article.headline()), Field.Store.NO));
+            doc.add(new TextField(DRAFT_DEK, plain(article.dek()), Field.Store.NO));
+            doc.add(new TextField(DRAFT_BODY, plain(article.body()), Field.Store.NO));
+        }
         if (live != null) {
             StoryListing story = live.listing();
             String dek = story.dek() == null ? "" : plain(story.dek());
