@@ -9,7 +9,7 @@
 # over. Prints the time from upload to "finished", the report's counts, and the heap in use every
 # few seconds (jstat: old generation and whole heap, in MB), so a heap that stays flat however many
 # posts go by shows the import runs in constant memory. Build first (mvn package -DskipTests).
-# Environment: BENCH_PORT (18310), BENCH_HEAP (512m).
+# Environment: BENCH_PORT (18310), BENCH_HEAP (512m), BENCH_WAR (cms-web/target/cms.war).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +20,7 @@ WORK=$PWD/cms-web/target/bench-import
 BASE=http://127.0.0.1:$PORT
 ADMIN=bench-chief
 ADMIN_PASSWORD=bench-chief-password
-WAR=cms-web/target/cms.war
+WAR=${BENCH_WAR:-cms-web/target/cms.war}
 PAYARA=cms-web/target/payara-micro.jar
 COOKIES=$WORK/cookies
 [[ -f $WAR && -f $PAYARA ]] || { echo "Build first: mvn package -DskipTests" >&2; exit 1; }

@@ -47,6 +47,18 @@ public class AuditLog {
     }
 
     /**
+     * Writes the lines for the changes one transaction made, once it has committed, in one
+     * transaction: a WordPress import's batch makes hundreds, and a commit each would cost more
+     * than the batch itself.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(java.util.List<Change> changes, String address) {
+        for (Change change : changes) {
+            lines.append(AuditEntry.of(change, address));
+        }
+    }
+
+    /**
      * Writes the line for an attempt to sign in: who signed in, or, for an attempt that did not
      * succeed, the username typed (linked to its account when there is one) and nobody as actor.
      */

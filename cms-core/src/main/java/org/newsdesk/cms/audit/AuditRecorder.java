@@ -1,10 +1,15 @@
 package org.newsdesk.cms.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsdesk.cms.shared.Change;
@@ -14,8 +19,8 @@ import org.newsdesk.cms.staff.SignInAttempt;
  * Writes the audit log from the events Newsdesk already fires: every {@link Change} a service
  * announces, and every {@link SignInAttempt} of the sign-in form.
  *
- * <p>A change is recorded only once its transaction has committed ({@code AFTER_SUCCESS}), and in
- * a transaction of its own: a save that was refused or rolled back leaves no line, and a line that
+ * <p>A change is recorded only once its transaction has committed, and in a transaction of its own
+ * (one for all the changes the committed transaction made): a save that was refused or rolled back leaves no line, and a line that
  * cannot be written (the database refusing it, say) is logged here and never turns an editor's
  * committed save into an error. The price is a narrow gap: a process killed between a commit and
  * its line loses the line. Writing the line in the change's own transaction would close that gap,
@@ -33,11 +38,55 @@ public class AuditRecorder {
     @Inject
     RequestOrigin origin;
 
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
+    /** Where this recorder keeps the changes of the transaction in progress. */
+    private static final Object PENDING = AuditRecorder.class.getName() + ".pending";
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Collects the changes of a transaction and writes their lines together once it has committed
+     * (one transaction for all of them, not one each); a change made outside a transaction is
+     * written at once.
+     */
+    void changed(@Observes Change change) {
+        String address = address();
+        if (transactions == null || transactions.getTransactionKey() == null) {
+            write(List.of(change), address);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Change> pending = (List<Change>) transactions.getResource(PENDING);
+        if (pending == null) {
+            List<Change> these = new ArrayList<>();
+            transactions.putResource(PENDING, these);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // the lines wait for the outcome
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        write(these, address);
+                    }
+                }
+            });
+            pending = these;
+        }
+        pending.add(change);
+    }
+
+    private void write(List<Change> changes, String address) {
         try {
-            log.record(change, address());
+            if (changes.size() == 1) {
+                log.record(changes.get(0), address);
+            } else {
+                log.record(changes, address);
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The audit log could not record " + change, e);
+            LOG.log(Level.WARNING, "The audit log could not record " + (changes.size() == 1 ? changes.get(0) : changes), e);
         }
     }
 

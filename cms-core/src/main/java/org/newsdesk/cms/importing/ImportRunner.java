@@ -161,7 +161,7 @@ public class ImportRunner {
 
     void run(long jobId) {
         try {
-            ImportJob job = jobs.job(jobId);
+            ImportJob job = jobs.jobToRun(jobId);
             Path file = Path.of(job.getStoredFile());
             long started = System.nanoTime();
             WxrSite site;

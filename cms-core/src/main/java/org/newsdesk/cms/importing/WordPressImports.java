@@ -98,6 +98,15 @@ public class WordPressImports {
 
     // --- the runner's steps, each in a transaction of its own -------------------------------
 
+    /**
+     * The job as its runner reads it, in a transaction of its own: a read without one, on a pooled
+     * thread of the executor, can meet an EntityManager Payara closed after the thread's last task.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ImportJob jobToRun(long jobId) {
+        return job(jobId);
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(long jobId, String instance) {
         return imports.claim(jobId, instance, clock.instant());

@@ -2,8 +2,6 @@ package org.newsdesk.cms.web.importing;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.MultipartConfig;
-import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +13,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.UUID;
@@ -32,9 +29,10 @@ import org.newsdesk.cms.shared.NotPermittedException;
  * ({@code FormGuard}), and Jakarta MVC checks CSRF tokens only in those. So the token is checked
  * here, against the one Jakarta MVC keeps in the session for the admin UI's forms (the same
  * {@code layout :: csrf} field the upload form carries): a post without it changes nothing (403).
+ *
+ * <p>Registered by {@link ImportUploadRegistration}, with the container's size limits: a body over
+ * the limit is refused while it streams in, Content-Length or not.
  */
-@WebServlet("/admin/imports/upload")
-@MultipartConfig(fileSizeThreshold = 1024 * 1024)
 public class ImportUploadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -69,17 +67,29 @@ public class ImportUploadServlet extends HttpServlet {
             return;
         }
         long limit = imports.maximumBytes();
-        if (request.getContentLengthLong() > limit + 64 * 1024) {
+        if (request.getContentLengthLong() > limit + ImportUploadRegistration.FORM_OVERHEAD) {
             drain(request);
             refused(request, response, tooLarge(request.getContentLengthLong(), limit));
             return;
         }
-        if (!csrfMatches(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        Part file;
+        try {
+            // reading the token parses the multipart body, as getPart does
+            if (!csrfMatches(request)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            file = request.getPart("file");
+        } catch (IllegalStateException overLimit) {
+            // the container stopped storing the body at its multipart limit (a chunked upload has
+            // no Content-Length to check before); what it stored it deletes
+            refused(request, response, tooLarge(limit));
             return;
         }
-        Part file = request.getPart("file");
         if (file == null || file.getSize() == 0) {
+            if (file != null) {
+                file.delete();
+            }
             refused(request, response, "Choose the WordPress export file (.xml) to import.");
             return;
         }
@@ -91,25 +101,34 @@ public class ImportUploadServlet extends HttpServlet {
         Path directory = imports.uploadDirectory();
         Files.createDirectories(directory);
         Path stored = directory.resolve(UUID.randomUUID() + ".xml");
-        try (InputStream in = file.getInputStream();
-             OutputStream out = Files.newOutputStream(stored, StandardOpenOption.CREATE_NEW)) {
-            in.transferTo(out);
+        long bytes = file.getSize();
+        ImportJob job;
+        String name = fileName(file);
+        try {
+            // a move within the data directory when the part is on disk (Part#write takes a path
+            // absolute or relative to the multipart location)
+            file.write(stored.toString());
+            boolean showUpdates = request.getParameter("showUpdates") != null;
+            job = imports.start(actor, name, stored, bytes, showUpdates);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(stored);
+            throw e;
         } finally {
             file.delete();
         }
-        String name = fileName(file);
-        boolean showUpdates = request.getParameter("showUpdates") != null;
-        ImportJob job = imports.start(actor, name, stored, Files.size(stored), showUpdates);
         LOG.fine(() -> actor + " uploaded " + name + " (" + job.getFileBytes() + " bytes) as import " + job.getId());
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + "/admin/imports/" + job.getId());
     }
 
     private static String tooLarge(long bytes, long limit) {
-        return String.format(Locale.ROOT, "The file is %,d MB; Newsdesk takes exports of at most %,d MB. Export the site "
+        return String.format(Locale.ROOT, "The file is %,d MB; ", (bytes + 1024 * 1024 - 1) / (1024 * 1024)) + tooLarge(limit);
+    }
+
+    static String tooLarge(long limit) {
+        return String.format(Locale.ROOT, "Newsdesk takes exports of at most %,d MB. Export the site "
                         + "in parts (WordPress's Tools \u2192 Export can take one category or a date range at a time), or ask "
-                        + "the operator to raise CMS_IMPORT_MAX_MB.", (bytes + 1024 * 1024 - 1) / (1024 * 1024),
-                limit / (1024 * 1024));
+                        + "the operator to raise CMS_IMPORT_MAX_MB.", limit / (1024 * 1024));
     }
 
     private void refused(HttpServletRequest request, HttpServletResponse response, String message) {
