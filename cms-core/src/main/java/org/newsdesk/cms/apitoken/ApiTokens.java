@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.newsdesk.cms.shared.Change.Action;
 import org.newsdesk.cms.shared.Change.Subject;
 import org.newsdesk.cms.shared.Changes;
@@ -33,6 +35,7 @@ public class ApiTokens {
     /** Tokens start with this, so that a secret scanner (or a person) can tell one in a leaked file. */
     public static final String PREFIX = "nd_";
 
+    private static final Logger LOG = Logger.getLogger(ApiTokens.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -96,8 +99,10 @@ public class ApiTokens {
 
     /**
      * Who {@code secret} lets in now: empty for an unknown, revoked or expired token, or one whose
-     * owner's account is deactivated.
+     * owner's account is deactivated. Notes the use ("last used") on the side: a failure to write
+     * that never refuses the request.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TokenHolder> holderOf(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
             return Optional.empty();
@@ -107,7 +112,13 @@ public class ApiTokens {
                 .filter(token -> token.isOpenAt(now))
                 .filter(token -> token.getOwner().isActive())
                 .map(token -> {
-                    token.usedAt(now);
+                    if (token.useWorthRecordingAt(now)) {
+                        try {
+                            tokens.recordUse(token.getId(), now, ApiToken.lastUseCutoff(now));
+                        } catch (RuntimeException e) {
+                            LOG.log(Level.FINE, "API token: last use not written", e);
+                        }
+                    }
                     return new TokenHolder(token.getId(), token.getOwner().getUsername());
                 });
     }
