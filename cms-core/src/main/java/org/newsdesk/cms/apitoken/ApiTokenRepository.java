@@ -21,4 +21,7 @@ public interface ApiTokenRepository {
      * written; in a transaction of its own, without the entity's version.
      */
     void recordUse(long tokenId, Instant now, Instant cutoff);
+
+    /** Revokes every open token of the staff member at {@code now}. */
+    int revokeAllOf(long ownerId, Instant now);
 }

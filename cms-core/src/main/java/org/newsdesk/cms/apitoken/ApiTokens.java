@@ -1,6 +1,7 @@
 package org.newsdesk.cms.apitoken;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.newsdesk.cms.shared.Change;
 import org.newsdesk.cms.shared.Change.Action;
 import org.newsdesk.cms.shared.Change.Subject;
 import org.newsdesk.cms.shared.Changes;
@@ -94,6 +96,17 @@ public class ApiTokens {
             token.revoke(clock.instant());
             changes.announce(owner.asActor(), Action.API_TOKEN_REVOKED, Subject.account(owner.getId(), owner.getUsername()),
                     "token \u201c" + token.getName() + "\u201d");
+        }
+    }
+
+    /**
+     * A password an administrator reset ends the person's API tokens as it ends their sessions:
+     * whoever knew the old password may have made one. (A deactivated account's tokens are
+     * refused already, see {@link #holderOf}; a change of roles leaves them, acting with the new roles.)
+     */
+    void passwordReset(@Observes Change change) {
+        if (change.action() == Action.PASSWORD_RESET && change.subject().id() != null) {
+            tokens.revokeAllOf(change.subject().id(), change.at());
         }
     }
 

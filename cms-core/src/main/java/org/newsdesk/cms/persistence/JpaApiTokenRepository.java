@@ -53,4 +53,13 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();
     }
+
+    @Override
+    public int revokeAllOf(long ownerId, Instant now) {
+        return em.createQuery("UPDATE ApiToken t SET t.revokedAt = :now, t.version = t.version + 1 "
+                        + "WHERE t.owner.id = :owner AND t.revokedAt IS NULL")
+                .setParameter("now", now)
+                .setParameter("owner", ownerId)
+                .executeUpdate();
+    }
 }

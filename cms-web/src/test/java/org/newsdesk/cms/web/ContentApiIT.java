@@ -150,6 +150,16 @@ class ContentApiIT extends ContainerTest {
     }
 
     @Test
+    void aPasswordResetByAnAdministratorEndsTheTokens() {
+        var member = newsroom.hire("reset", "Rhea Reset", org.newsdesk.cms.staff.Role.WRITER);
+        String token = tokens.create(member.getUsername(), "Laptop script", null).secret();
+        assertThat(call("GET", "/api/v1/articles", token, null, Map.of()).statusCode()).isEqualTo(200);
+        staff.resetPassword(TestAccounts.ADMIN, member.getId(), "a brand new long password");
+        assertProblem(call("GET", "/api/v1/articles", token, null, Map.of()), 401);
+        assertThat(tokens.mine(member.getUsername())).allSatisfy(t -> assertThat(t.getRevokedAt()).isPresent());
+    }
+
+    @Test
     void aTokenOfADeactivatedAccountIsRefused() {
         var member = newsroom.hire("leaver", "Lee Leaver", org.newsdesk.cms.staff.Role.WRITER);
         String token = tokens.create(member.getUsername(), "Script", null).secret();
