@@ -83,13 +83,18 @@ public class ApiToken {
         }
     }
 
-    /** Notes a use; true when that changed what is stored (at most once a minute). */
-    boolean usedAt(Instant now) {
-        if (lastUsedAt != null && now.isBefore(lastUsedAt.plus(LAST_USED_PRECISION))) {
-            return false;
-        }
-        lastUsedAt = now;
-        return true;
+    /**
+     * Whether a use at {@code now} is worth writing down: "last used" is kept to the minute. The
+     * write itself is a separate update (see {@link ApiTokenRepository#recordUse}) that does not
+     * touch the version: tokens in use at once must not fail each other's requests.
+     */
+    boolean useWorthRecordingAt(Instant now) {
+        return lastUsedAt == null || lastUsedAt.isBefore(lastUseCutoff(now));
+    }
+
+    /** A use recorded before this is old enough to be written again. */
+    static Instant lastUseCutoff(Instant now) {
+        return now.minus(LAST_USED_PRECISION);
     }
 
     public Long getId() {

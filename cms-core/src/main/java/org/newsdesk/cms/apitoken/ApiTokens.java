@@ -1,6 +1,7 @@
 package org.newsdesk.cms.apitoken;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -10,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.newsdesk.cms.shared.Change;
 import org.newsdesk.cms.shared.Change.Action;
 import org.newsdesk.cms.shared.Change.Subject;
 import org.newsdesk.cms.shared.Changes;
@@ -33,6 +37,7 @@ public class ApiTokens {
     /** Tokens start with this, so that a secret scanner (or a person) can tell one in a leaked file. */
     public static final String PREFIX = "nd_";
 
+    private static final Logger LOG = Logger.getLogger(ApiTokens.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -95,9 +100,22 @@ public class ApiTokens {
     }
 
     /**
-     * Who {@code secret} lets in now: empty for an unknown, revoked or expired token, or one whose
-     * owner's account is deactivated.
+     * A password an administrator reset ends the person's API tokens as it ends their sessions:
+     * whoever knew the old password may have made one. (A deactivated account's tokens are
+     * refused already, see {@link #holderOf}; a change of roles leaves them, acting with the new roles.)
      */
+    void passwordReset(@Observes Change change) {
+        if (change.action() == Action.PASSWORD_RESET && change.subject().id() != null) {
+            tokens.revokeAllOf(change.subject().id(), change.at());
+        }
+    }
+
+    /**
+     * Who {@code secret} lets in now: empty for an unknown, revoked or expired token, or one whose
+     * owner's account is deactivated. Notes the use ("last used") on the side: a failure to write
+     * that never refuses the request.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TokenHolder> holderOf(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
             return Optional.empty();
@@ -107,7 +125,13 @@ public class ApiTokens {
                 .filter(token -> token.isOpenAt(now))
                 .filter(token -> token.getOwner().isActive())
                 .map(token -> {
-                    token.usedAt(now);
+                    if (token.useWorthRecordingAt(now)) {
+                        try {
+                            tokens.recordUse(token.getId(), now, ApiToken.lastUseCutoff(now));
+                        } catch (RuntimeException e) {
+                            LOG.log(Level.FINE, "API token: last use not written", e);
+                        }
+                    }
                     return new TokenHolder(token.getId(), token.getOwner().getUsername());
                 });
     }

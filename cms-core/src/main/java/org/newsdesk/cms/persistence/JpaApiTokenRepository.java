@@ -3,6 +3,8 @@ package org.newsdesk.cms.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.newsdesk.cms.apitoken.ApiToken;
@@ -39,5 +41,25 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
     @Override
     public void add(ApiToken token) {
         em.persist(token);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordUse(long tokenId, Instant now, Instant cutoff) {
+        em.createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id "
+                        + "AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :cutoff)")
+                .setParameter("now", now)
+                .setParameter("id", tokenId)
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+
+    @Override
+    public int revokeAllOf(long ownerId, Instant now) {
+        return em.createQuery("UPDATE ApiToken t SET t.revokedAt = :now, t.version = t.version + 1 "
+                        + "WHERE t.owner.id = :owner AND t.revokedAt IS NULL")
+                .setParameter("now", now)
+                .setParameter("owner", ownerId)
+                .executeUpdate();
     }
 }

@@ -54,7 +54,7 @@ public class JpaWebhookRepository implements WebhookRepository {
     @Override
     public List<Long> dueDeliveryIds(Instant now, int maximum) {
         return em.createQuery("SELECT d.id FROM WebhookDelivery d WHERE d.status = :pending AND d.nextAttemptAt <= :now "
-                        + "ORDER BY d.nextAttemptAt, d.id", Long.class)
+                        + "AND d.endpoint.removedAt IS NULL ORDER BY d.nextAttemptAt, d.id", Long.class)
                 .setParameter("pending", WebhookDelivery.Status.PENDING)
                 .setParameter("now", now)
                 .setMaxResults(maximum)
@@ -64,12 +64,24 @@ public class JpaWebhookRepository implements WebhookRepository {
     @Override
     public boolean claim(long deliveryId, long version, Instant now, Instant leaseUntil) {
         return em.createQuery("UPDATE WebhookDelivery d SET d.nextAttemptAt = :lease, d.version = d.version + 1 "
-                        + "WHERE d.id = :id AND d.version = :version AND d.status = :pending AND d.nextAttemptAt <= :now")
+                        + "WHERE d.id = :id AND d.version = :version AND d.status = :pending AND d.nextAttemptAt <= :now "
+                        + "AND d.endpoint IN (SELECT e FROM WebhookEndpoint e WHERE e.removedAt IS NULL)")
                 .setParameter("lease", leaseUntil)
                 .setParameter("id", deliveryId)
                 .setParameter("version", version)
                 .setParameter("pending", WebhookDelivery.Status.PENDING)
                 .setParameter("now", now)
                 .executeUpdate() == 1;
+    }
+
+    @Override
+    public int giveUpPending(WebhookEndpoint endpoint, String why) {
+        return em.createQuery("UPDATE WebhookDelivery d SET d.status = :failed, d.lastError = :why, d.version = d.version + 1 "
+                        + "WHERE d.endpoint = :endpoint AND d.status = :pending")
+                .setParameter("failed", WebhookDelivery.Status.FAILED)
+                .setParameter("why", why)
+                .setParameter("endpoint", endpoint)
+                .setParameter("pending", WebhookDelivery.Status.PENDING)
+                .executeUpdate();
     }
 }

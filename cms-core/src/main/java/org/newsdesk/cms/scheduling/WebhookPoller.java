@@ -68,7 +68,7 @@ public class WebhookPoller {
                 for (long id : due) {
                     webhooks.claim(id).ifPresent(attempt -> {
                         WebhookSender.Outcome outcome = sender.send(attempt);
-                        webhooks.recordOutcome(attempt.deliveryId(), outcome.responseCode(), outcome.error());
+                        webhooks.recordOutcome(attempt, outcome.responseCode(), outcome.error());
                     });
                 }
             } while (due.size() == BATCH);

@@ -29,4 +29,10 @@ public interface WebhookRepository {
      * row; every other instance gets false and leaves it alone.
      */
     boolean claim(long deliveryId, long version, Instant now, Instant leaseUntil);
+
+    /**
+     * Ends every pending delivery of a removed endpoint as failed with {@code why}, bumping each
+     * version so that an attempt in flight does not write its outcome over it.
+     */
+    int giveUpPending(WebhookEndpoint endpoint, String why);
 }

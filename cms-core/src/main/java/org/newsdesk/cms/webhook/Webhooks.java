@@ -39,6 +39,8 @@ public class Webhooks {
     public static final int SECRET_SHORTEST = 16;
     /** How long one instance holds a claimed attempt before another may try: longer than any attempt takes. */
     static final Duration LEASE = Duration.ofSeconds(60);
+    /** The error written on the pending deliveries of an endpoint when it is removed. */
+    static final String REMOVED = "The webhook was removed before this was delivered.";
 
     @Inject
     WebhookRepository repository;
@@ -66,7 +68,7 @@ public class Webhooks {
     boolean allowPrivateTargets;
 
     /** What one attempt needs, read in the claiming transaction and sent outside any. */
-    public record Attempt(long deliveryId, String url, String secret, String eventId, String payload) {
+    public record Attempt(long deliveryId, long claimedVersion, String url, String secret, String eventId, String payload) {
         @Override
         public String toString() {
             return "Attempt[" + deliveryId + " to " + url + "]"; // never the secret
@@ -105,6 +107,7 @@ public class Webhooks {
         WebhookEndpoint endpoint = endpoint(endpointId);
         if (!endpoint.isRemoved()) {
             endpoint.remove(clock.instant());
+            repository.giveUpPending(endpoint, REMOVED);
             changes.announce(admin.asActor(), Action.WEBHOOK_REMOVED, Subject.account(admin.getId(), admin.getUsername()),
                     endpoint.getUrl());
         }
@@ -129,13 +132,21 @@ public class Webhooks {
         return repository.deliveries(endpoint(endpointId), 50);
     }
 
-    /** Sends the delivery's event again, as a new delivery with the same event id. */
-    public WebhookDelivery redeliver(String actor, long deliveryId) {
+    /**
+     * Sends the delivery's event again, as a new delivery with the same event id: empty when its
+     * endpoint was removed (nothing more is sent to a removed endpoint).
+     */
+    public Optional<WebhookDelivery> redeliver(String actor, long endpointId, long deliveryId) {
         admin(actor);
-        WebhookDelivery delivery = repository.findDelivery(deliveryId).orElseThrow(() -> new NotFoundException("Delivery", deliveryId));
+        WebhookDelivery delivery = repository.findDelivery(deliveryId)
+                .filter(d -> d.getEndpoint().getId() == endpointId)
+                .orElseThrow(() -> new NotFoundException("Delivery", deliveryId));
+        if (delivery.getEndpoint().isRemoved()) {
+            return Optional.empty();
+        }
         WebhookDelivery again = delivery.again(clock.instant());
         repository.add(again);
-        return again;
+        return Optional.of(again);
     }
 
     /**
@@ -175,20 +186,35 @@ public class Webhooks {
         Instant now = clock.instant();
         return repository.findDelivery(deliveryId)
                 .filter(d -> d.getStatus() == WebhookDelivery.Status.PENDING && !d.getNextAttemptAt().isAfter(now))
+                .filter(d -> !d.getEndpoint().isRemoved())
                 .filter(d -> repository.claim(d.getId(), d.getVersion(), now, now.plus(LEASE)))
-                .map(d -> new Attempt(d.getId(), d.getEndpoint().getUrl(), d.getEndpoint().getSecret(), d.getEventId(),
-                        d.getPayload()));
+                // the claim's update added one to the version: the outcome is written only at that version
+                .map(d -> new Attempt(d.getId(), d.getVersion() + 1, d.getEndpoint().getUrl(), d.getEndpoint().getSecret(),
+                        d.getEventId(), d.getPayload()));
     }
 
-    /** How the attempt went: a 2xx delivers it; anything else waits for the next attempt (or gives up). */
-    public void recordOutcome(long deliveryId, Integer responseCode, String error) {
-        WebhookDelivery delivery = repository.findDelivery(deliveryId).orElseThrow();
+    /**
+     * How the attempt went: a 2xx delivers it; anything else waits for the next attempt (or gives
+     * up). Written only while the claim is still this attempt's (the delivery at the version the
+     * claim left): not when the lease ran out and another instance claimed it, nor when the
+     * endpoint was removed meanwhile.
+     *
+     * @return whether the outcome was written
+     */
+    public boolean recordOutcome(Attempt attempt, Integer responseCode, String error) {
+        Optional<WebhookDelivery> claimed = repository.findDelivery(attempt.deliveryId())
+                .filter(d -> d.getVersion() == attempt.claimedVersion() && d.getStatus() == WebhookDelivery.Status.PENDING);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        WebhookDelivery delivery = claimed.get();
         Instant now = clock.instant();
         if (responseCode != null && responseCode >= 200 && responseCode < 300) {
             delivery.succeeded(responseCode, now);
         } else {
             delivery.failed(responseCode, error, now);
         }
+        return true;
     }
 
     boolean allowsPrivateTargets() {

@@ -31,10 +31,8 @@ class ApiTokenTest {
     @Test
     void lastUsedIsWrittenAtMostOnceAMinute() {
         ApiToken token = new ApiToken(owner, "Script", "hash", NOW, null);
-        assertThat(token.usedAt(NOW)).isTrue();
-        assertThat(token.usedAt(NOW.plusSeconds(30))).isFalse();
-        assertThat(token.getLastUsedAt()).hasValue(NOW);
-        assertThat(token.usedAt(NOW.plusSeconds(60))).isTrue();
-        assertThat(token.getLastUsedAt()).hasValue(NOW.plusSeconds(60));
+        assertThat(token.useWorthRecordingAt(NOW)).as("never used").isTrue();
+        assertThat(ApiToken.lastUseCutoff(NOW.plusSeconds(61))).isAfter(NOW);
+        assertThat(ApiToken.lastUseCutoff(NOW.plusSeconds(30))).isBefore(NOW);
     }
 }

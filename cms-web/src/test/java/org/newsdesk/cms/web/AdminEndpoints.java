@@ -111,6 +111,12 @@ final class AdminEndpoints {
             served.put(application, listed);
             claimed.addAll(listed);
         }
+        boolean oneTakesTheRest = served.values().stream().anyMatch(Set::isEmpty);
+        List<String> unserved = roots.stream().filter(r -> !claimed.contains(r)).map(Class::getName).toList();
+        if (!oneTakesTheRest && !unserved.isEmpty()) {
+            throw new IllegalStateException("No application serves " + unserved
+                    + ": list each in its application's getClasses() (the admin UI's in AdminApplication)");
+        }
         List<Endpoint> endpoints = new ArrayList<>();
         for (Class<?> application : applications) {
             String base = application.getAnnotation(ApplicationPath.class).value();

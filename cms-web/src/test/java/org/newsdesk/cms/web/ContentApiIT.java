@@ -13,6 +13,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -21,6 +22,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +50,12 @@ class ContentApiIT extends ContainerTest {
 
     @Inject
     ApiTokens tokens;
+
+    @Inject
+    org.newsdesk.cms.staff.StaffService staff;
+
+    @Inject
+    org.newsdesk.cms.time.PublicationTime publicationTime;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -77,8 +87,11 @@ class ContentApiIT extends ContainerTest {
         assertThat(again).as("shown once: the list names it but never shows it again")
                 .contains("Newsletter builder").doesNotContain(token);
 
+        Instant used = Instant.parse("2031-05-06T07:08:00Z"); // a time nothing else on the screen has
+        clock.set(used);
         assertThat(call("GET", "/api/v1/articles", token, null, Map.of()).statusCode()).isEqualTo(200);
-        assertThat(writer.get("/admin/api-tokens").body()).as("last used is recorded").doesNotContain("<td>Never</td>\n            <td>Active");
+        assertThat(writer.get("/admin/api-tokens").body()).as("last used is recorded")
+                .contains("<td>" + publicationTime.display(used) + "</td>");
 
         Matcher revoke = REVOKE.matcher(again);
         assertThat(revoke.find()).isTrue();
@@ -91,7 +104,7 @@ class ContentApiIT extends ContainerTest {
     }
 
     @Test
-    void aBadTokenOnATokenIsRefusedOneDoesNotOpenTheAdminScreensNorASessionTheApi() {
+    void noTokenOrABadOneIsRefusedATokenOpensNoAdminScreenAndASessionNoApi() {
         assertProblem(call("GET", "/api/v1/articles", null, null, Map.of()), 401);
         assertProblem(call("GET", "/api/v1/articles", "nd_not-a-token-we-made", null, Map.of()), 401);
 
@@ -101,13 +114,53 @@ class ContentApiIT extends ContainerTest {
                 .contains("Sign in").doesNotContain("<h1>Articles");
 
         Browser editor = newsroom.signedIn(newsroom.editor());
+        assertThat(editor.get("/admin/v1/articles").statusCode()).as("the API's resources are not also under /admin").isEqualTo(404);
         HttpResponse<String> withSession = editor.get("/api/v1/articles");
         assertThat(withSession.statusCode()).as("a signed-in session does not authenticate the API").isEqualTo(401);
         assertThat(withSession.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
     @Test
-    void aTokenExpiredOrOfADeactivatedAccountIsRefused() {
+    void anExpiredTokenIsRefused() {
+        Instant now = clock.instant();
+        String token = tokens.create(newsroom.writer(), "Until tonight", now.plus(Duration.ofHours(1))).secret();
+        assertThat(call("GET", "/api/v1/articles", token, null, Map.of()).statusCode()).isEqualTo(200);
+        clock.set(now.plus(Duration.ofHours(2)));
+        assertProblem(call("GET", "/api/v1/articles", token, null, Map.of()), 401);
+    }
+
+    @Test
+    void aChunkedBodyIsCountedAgainstTheCapAndNoneIsReadWithoutAToken() {
+        String token = tokenOf(newsroom.writer());
+        byte[] large = ("{\"headline\":\"" + "x".repeat(2_200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(newsroom.base() + "/api/v1/articles"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large))).build();
+        assertProblem(send(chunked), 413);
+        HttpRequest anonymous = HttpRequest.newBuilder(URI.create(newsroom.base() + "/api/v1/articles"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large))).build();
+        assertProblem(send(anonymous), 401);
+        HttpRequest small = HttpRequest.newBuilder(URI.create(newsroom.base() + "/api/v1/articles"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(article("Chunked story " + newsroom.unique()).getBytes(StandardCharsets.UTF_8))))
+                .build();
+        assertThat(send(small).statusCode()).as("a chunked body under the cap is read as usual").isEqualTo(201);
+    }
+
+    @Test
+    void aPasswordResetByAnAdministratorEndsTheTokens() {
+        var member = newsroom.hire("reset", "Rhea Reset", org.newsdesk.cms.staff.Role.WRITER);
+        String token = tokens.create(member.getUsername(), "Laptop script", null).secret();
+        assertThat(call("GET", "/api/v1/articles", token, null, Map.of()).statusCode()).isEqualTo(200);
+        staff.resetPassword(TestAccounts.ADMIN, member.getId(), "a brand new long password");
+        assertProblem(call("GET", "/api/v1/articles", token, null, Map.of()), 401);
+        assertThat(tokens.mine(member.getUsername())).allSatisfy(t -> assertThat(t.getRevokedAt()).isPresent());
+    }
+
+    @Test
+    void aTokenOfADeactivatedAccountIsRefused() {
         var member = newsroom.hire("leaver", "Lee Leaver", org.newsdesk.cms.staff.Role.WRITER);
         String token = tokens.create(member.getUsername(), "Script", null).secret();
         assertThat(call("GET", "/api/v1/articles", token, null, Map.of()).statusCode()).isEqualTo(200);
@@ -183,6 +236,9 @@ class ContentApiIT extends ContainerTest {
         assertThat(problem.getString("changedAt")).isNotBlank();
         assertThat(json(call("GET", "/api/v1/articles/" + id, token, null, Map.of())).getString("dek")).isEqualTo("Nina's dek.");
         assertProblem(call("PUT", "/api/v1/articles/" + id, token, article("x"), Map.of()), 428);
+        String current = call("GET", "/api/v1/articles/" + id, token, null, Map.of()).headers().firstValue("ETag").orElseThrow();
+        assertProblem(call("PUT", "/api/v1/articles/" + id, token, article("x"), Map.of("If-Match", "W/" + current)), 412);
+        assertProblem(callTyped("PATCH", "/api/v1/articles/" + id, token, "{\"dek\":null}", "application/merge-patch+json"), 415);
     }
 
     @Test
@@ -198,6 +254,18 @@ class ContentApiIT extends ContainerTest {
 
     @Test
     void rolesAreTheOwnersCurrentOnes() {
+        var demoted = newsroom.hire("demoted", "Dee Demoted", org.newsdesk.cms.staff.Role.EDITOR);
+        String editorToken = tokens.create(demoted.getUsername(), "Desk script", null).secret();
+        JsonObject first = json(call("POST", "/api/v1/articles", editorToken, article("Editor story " + newsroom.unique()), Map.of()));
+        assertThat(call("POST", "/api/v1/articles/" + first.getJsonNumber("id").longValue() + "/publish", editorToken, "{}",
+                Map.of("If-Match", "\"" + first.getJsonNumber("version").longValue() + "\"")).statusCode())
+                .as("an editor's token publishes").isEqualTo(200);
+        staff.editAccount(TestAccounts.ADMIN, demoted.getId(), staff.get(TestAccounts.ADMIN, demoted.getId()).getVersion(),
+                demoted.getDisplayName(), java.util.Set.of(org.newsdesk.cms.staff.Role.WRITER));
+        JsonObject second = json(call("POST", "/api/v1/articles", editorToken, article("Editor story " + newsroom.unique()), Map.of()));
+        assertProblem(call("POST", "/api/v1/articles/" + second.getJsonNumber("id").longValue() + "/publish", editorToken, "{}",
+                Map.of("If-Match", "\"" + second.getJsonNumber("version").longValue() + "\"")), 403);
+
         String writer = tokenOf(newsroom.writer());
         JsonObject article = json(call("POST", "/api/v1/articles", writer, article("Writer story " + newsroom.unique()), Map.of()));
         long id = article.getJsonNumber("id").longValue();
@@ -251,6 +319,11 @@ class ContentApiIT extends ContainerTest {
         JsonObject problem = assertProblem(call("GET", "/api/v1/articles?status=lost&limit=0", token, null, Map.of()), 422);
         assertThat(problem.getJsonArray("errors")).hasSize(2);
         assertProblem(call("GET", "/api/v1/articles?cursor=garbage!", token, null, Map.of()), 400);
+        JsonObject notANumber = assertProblem(call("GET", "/api/v1/articles?limit=abc", token, null, Map.of()), 422);
+        assertThat(notANumber.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("limit");
+        String farPage = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("p2147483647".getBytes(StandardCharsets.UTF_8));
+        assertProblem(call("GET", "/api/v1/articles?cursor=" + farPage, token, null, Map.of()), 400);
+        assertProblem(call("GET", "/api/v1/public/articles?cursor=" + farPage, null, null, Map.of()), 400);
     }
 
     @Test
@@ -305,6 +378,8 @@ class ContentApiIT extends ContainerTest {
         HttpResponse<String> preflight = call("OPTIONS", "/api/v1/public/articles", null, null,
                 Map.of("Origin", "https://app.example", "Access-Control-Request-Method", "POST"));
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).hasValue("GET, HEAD");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers")).as("a page may revalidate with If-None-Match")
+                .hasValueSatisfying(allowed -> assertThat(allowed).contains("If-None-Match"));
         assertThat(call("GET", "/api/v1/articles", tokenOf(newsroom.editor()), null, Map.of("Origin", "https://app.example"))
                 .headers().firstValue("Access-Control-Allow-Origin")).as("the staff API is not open to other origins").isEmpty();
     }
@@ -350,6 +425,8 @@ class ContentApiIT extends ContainerTest {
         assertThat(document.statusCode()).isEqualTo(200);
         JsonObject openapi = Json.createReader(new StringReader(document.body())).readObject();
         JsonObject paths = openapi.getJsonObject("paths");
+        assertThat(paths.keySet()).as("the API only under /api, and no path without its application's")
+                .noneMatch(p -> p.startsWith("/admin/v1") || p.startsWith("/null"));
         assertThat(openapi.getJsonObject("components").getJsonObject("securitySchemes").containsKey("token")).isTrue();
 
         List<String> missing = new ArrayList<>();

@@ -170,6 +170,41 @@ class WebhooksIT extends ContainerTest {
     }
 
     @Test
+    void aRemovedEndpointGetsNothingMoreNotEvenARedelivery() throws Exception {
+        // a port nothing listens on: the first attempt fails and the delivery waits for its retry
+        endpoint = webhooks.register(TestAccounts.ADMIN, "http://127.0.0.1:9/removed-" + newsroom.unique(),
+                Set.of(WebhookEventType.PUBLISHED), SECRET);
+        newsroom.published(newsroom.story("Removed hook story " + newsroom.unique(), desk, ada));
+        long delivery = webhooks.deliveries(TestAccounts.ADMIN, endpoint.getId()).get(0).getId();
+        webhooks.remove(TestAccounts.ADMIN, endpoint.getId());
+
+        WebhookDelivery ended = webhooks.deliveries(TestAccounts.ADMIN, endpoint.getId()).get(0);
+        assertThat(ended.getStatus()).as("its pending delivery ends with the endpoint").isEqualTo(WebhookDelivery.Status.FAILED);
+        assertThat(ended.getLastError()).hasValueSatisfying(why -> assertThat(why).contains("removed"));
+        int attempts = ended.getAttempts();
+
+        Browser chief = newsroom.signedInAdmin();
+        String page = chief.get("/admin/webhooks/" + endpoint.getId()).body();
+        HttpResponse<String> again = chief.post("/admin/webhooks/" + endpoint.getId() + "/deliveries/" + delivery + "/redeliver",
+                Browser.csrfFieldOf(page));
+        assertThat(again.statusCode()).isEqualTo(303);
+        assertThat(chief.get("/admin/webhooks/" + endpoint.getId()).body()).contains("This webhook was removed");
+        assertThat(webhooks.deliveries(TestAccounts.ADMIN, endpoint.getId())).as("no new delivery").hasSize(1);
+        Thread.sleep(3_000); // several polls
+        assertThat(webhooks.deliveries(TestAccounts.ADMIN, endpoint.getId()).get(0).getAttempts()).isEqualTo(attempts);
+
+        // a delivery named under another endpoint's address is not found there
+        WebhookEndpoint other = webhooks.register(TestAccounts.ADMIN, receiverUrl(), Set.of(WebhookEventType.UNPUBLISHED), SECRET);
+        try {
+            HttpResponse<String> elsewhere = chief.post("/admin/webhooks/" + other.getId() + "/deliveries/" + delivery + "/redeliver",
+                    Browser.csrfFieldOf(chief.get("/admin/webhooks/" + other.getId()).body()));
+            assertThat(elsewhere.statusCode()).isEqualTo(404);
+        } finally {
+            webhooks.remove(TestAccounts.ADMIN, other.getId());
+        }
+    }
+
+    @Test
     void anEndpointGetsOnlyTheEventsItWants() throws Exception {
         endpoint = webhooks.register(TestAccounts.ADMIN, receiverUrl(), Set.of(WebhookEventType.UNPUBLISHED), SECRET);
         Article story = newsroom.published(newsroom.story("Taken down " + newsroom.unique(), desk, ada));

@@ -62,6 +62,8 @@ public class ArticlesResource {
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAXIMUM_LIMIT = 100;
+    /** The last page a cursor may name: its offset stays far inside an int (a larger one would overflow to a negative offset). */
+    static final int MAXIMUM_PAGE = 100_000;
 
     @Inject
     ArticleService articles;
@@ -107,7 +109,7 @@ public class ArticlesResource {
     public Response list(@QueryParam("status") String status, @QueryParam("section") String section,
                          @QueryParam("author") String author, @QueryParam("q") String words,
                          @QueryParam("modifiedSince") String modifiedSince, @QueryParam("sort") String sort,
-                         @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         caller.username();
         List<FieldProblem> problems = new ArrayList<>();
         ArticleFilter filter = ArticleFilter.all().headlineContaining(words);
@@ -155,7 +157,7 @@ public class ArticlesResource {
                 problems.add(new FieldProblem("modifiedSince", "modifiedSince lists the newest changes first: use it with sort=modified-newest."));
             }
         }
-        int size = limit == null ? DEFAULT_LIMIT : limit;
+        int size = sizeOf(limit);
         if (size < 1 || size > MAXIMUM_LIMIT) {
             problems.add(new FieldProblem("limit", "The limit is from 1 to " + MAXIMUM_LIMIT + "."));
         }
@@ -173,7 +175,7 @@ public class ArticlesResource {
             }
             lines.add(line(summary));
         }
-        String next = more ? uri.getRequestUriBuilder().replaceQueryParam("cursor", cursorOf(page + 1)).build().toString() : null;
+        String next = more && page < MAXIMUM_PAGE ? uri.getRequestUriBuilder().replaceQueryParam("cursor", cursorOf(page + 1)).build().toString() : null;
         Response.ResponseBuilder answer = Response.ok(new ListingJson(lines, next));
         if (next != null) {
             answer.header("Link", "<" + next + ">; rel=\"next\"");
@@ -193,22 +195,43 @@ public class ArticlesResource {
      * client pages through may move to a page it has already read (the list is by change time).
      */
     static String cursorOf(int page) {
+        if (page > MAXIMUM_PAGE) {
+            throw new IllegalArgumentException("page " + page);
+        }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(("p" + page).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The page size asked for; 0 (refused at its field) for one that is no number. */
+    static int sizeOf(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            return Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     static int pageOf(String cursor) {
+        int page = pageNumberOf(cursor);
+        if (page < 1) {
+            throw ApiRefusal.badRequest("The cursor is not one this API gave; start again without one.");
+        }
+        return page;
+    }
+
+    /** The page a cursor names (1 without one), or 0 for one this API cannot have given. */
+    static int pageNumberOf(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return 1;
         }
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
             int page = Integer.parseInt(decoded.substring(1));
-            if (!decoded.startsWith("p") || page < 1) {
-                throw new IllegalArgumentException(decoded);
-            }
-            return page;
+            return decoded.startsWith("p") && page >= 1 && page <= MAXIMUM_PAGE ? page : 0;
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw ApiRefusal.badRequest("The cursor is not one this API gave; start again without one.");
+            return 0;
         }
     }
 
@@ -290,7 +313,7 @@ public class ArticlesResource {
 
     @PATCH
     @Path("{id}")
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change some fields of the working draft", description = "Fields left out (or null) keep what the draft has.")
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ArticleJson.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

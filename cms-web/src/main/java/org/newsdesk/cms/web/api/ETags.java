@@ -1,6 +1,7 @@
 package org.newsdesk.cms.web.api;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class ETags {
 
-    private static final Pattern VERSION = Pattern.compile("^(?:W/)?\"(\\d{1,18})\"$");
+    private static final Pattern VERSION = Pattern.compile("^\"(\\d{1,18})\"$");
 
     private ETags() {
     }
@@ -22,16 +23,29 @@ final class ETags {
 
     /** The version {@code If-Match} names: 428 without one, 412 for a tag that is no version of ours. */
     static long required(HttpHeaders headers) {
-        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        return required(headers.getHeaderString(HttpHeaders.IF_MATCH));
+    }
+
+    /**
+     * If-Match compares strongly (RFC 9110 13.1.1): a weak tag ({@code W/"7"}) never matches, so
+     * it is refused like any tag that is no version.
+     */
+    static long required(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiRefusal.preconditionRequired();
         }
-        Matcher matcher = VERSION.matcher(ifMatch.strip());
-        if (!matcher.matches()) {
-            // "*" or a list: only the exact version read may change it
+        OptionalLong version = versionIn(ifMatch);
+        if (version.isEmpty()) {
+            // "*", a list or a weak tag: only the exact version read may change it
             throw new ApiRefusal(Problem.of(412, "stale-version", "Precondition failed",
                     "If-Match must be the one ETag you last read, such as \"7\"."));
         }
-        return Long.parseLong(matcher.group(1));
+        return version.getAsLong();
+    }
+
+    /** The version a strong tag names; empty for anything else. */
+    static OptionalLong versionIn(String tag) {
+        Matcher matcher = VERSION.matcher(tag.strip());
+        return matcher.matches() ? OptionalLong.of(Long.parseLong(matcher.group(1))) : OptionalLong.empty();
     }
 }

@@ -3,6 +3,7 @@ package org.newsdesk.cms.web.api;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Optional;
 
 /**
  * What JAX-RS itself refuses (no such path 404, method 405, media type 415, not acceptable 406,
@@ -13,6 +14,10 @@ public class JaxRsRefusals implements ExceptionMapper<WebApplicationException> {
 
     @Override
     public Response toResponse(WebApplicationException refusal) {
+        Optional<Response> tooLarge = BodyLimit.tooLargeIn(refusal);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         Response given = refusal.getResponse();
         if (given.hasEntity()) {
             return given;

@@ -20,6 +20,8 @@ public class PublicCors implements ContainerResponseFilter {
         response.getHeaders().putSingle("Access-Control-Expose-Headers", "ETag, Link");
         if ("OPTIONS".equals(request.getMethod())) {
             response.getHeaders().putSingle("Access-Control-Allow-Methods", "GET, HEAD");
+            // a page revalidating what it read sends If-None-Match: a preflight must allow it
+            response.getHeaders().putSingle("Access-Control-Allow-Headers", "If-None-Match, Accept");
             response.getHeaders().putSingle("Access-Control-Max-Age", "86400");
         }
     }

@@ -100,7 +100,7 @@ public class PublicResource {
             }
         }
         Response.ResponseBuilder answer = cacheable(stories);
-        if (found.hasNext()) {
+        if (found.hasNext() && page < ArticlesResource.MAXIMUM_PAGE) {
             answer.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor",
                     ArticlesResource.cursorOf(page + 1)).build() + ">; rel=\"next\"");
         }

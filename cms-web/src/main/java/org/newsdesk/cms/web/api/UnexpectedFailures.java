@@ -5,6 +5,7 @@ import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsdesk.cms.persistence.DatabaseUnavailable;
@@ -20,6 +21,10 @@ public class UnexpectedFailures implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        Optional<Response> tooLarge = BodyLimit.tooLargeIn(failure);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         if (isUnreadableBody(failure)) {
             return Problem.of(400, "unreadable-body", "The body is not valid JSON",
                     "The body could not be read as the JSON this address takes.").response();

@@ -105,8 +105,11 @@ public class WebhooksController {
     @Path("{id:[0-9]+}/deliveries/{delivery:[0-9]+}/redeliver")
     @CsrfProtected
     public Response redeliver(@PathParam("id") long id, @PathParam("delivery") long delivery) {
-        webhooks.redeliver(me(), delivery);
-        flash.say("Sending it again, as a new delivery with the same event id.");
+        if (webhooks.redeliver(me(), id, delivery).isPresent()) {
+            flash.say("Sending it again, as a new delivery with the same event id.");
+        } else {
+            flash.say("This webhook was removed: nothing more is sent to it, so it cannot redeliver.");
+        }
         return toEndpoint(id);
     }
 
