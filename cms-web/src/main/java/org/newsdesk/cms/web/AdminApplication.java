@@ -13,6 +13,9 @@ import org.newsdesk.cms.web.article.RevisionsController;
 import org.newsdesk.cms.web.audit.AuditLogController;
 import org.newsdesk.cms.web.author.AuthorsController;
 import org.newsdesk.cms.web.dashboard.DashboardController;
+import org.newsdesk.cms.web.front.FrontsController;
+import org.newsdesk.cms.web.importing.ImportsController;
+import org.newsdesk.cms.web.media.MediaController;
 import org.newsdesk.cms.web.section.SectionsController;
 import org.newsdesk.cms.web.security.FormGuard;
 import org.newsdesk.cms.web.security.LoginController;
@@ -44,7 +47,10 @@ public class AdminApplication extends Application {
                 AuthorsController.class,
                 AutosaveController.class,
                 DashboardController.class,
+                FrontsController.class,
+                ImportsController.class,
                 LoginController.class,
+                MediaController.class,
                 PreviewController.class,
                 RevisionsController.class,
                 SectionsController.class,
