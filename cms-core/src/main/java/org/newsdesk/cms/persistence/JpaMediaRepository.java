@@ -20,7 +20,21 @@ public class JpaMediaRepository implements MediaRepository {
 
     @Override
     public Optional<MediaImage> find(long id) {
-        return Optional.ofNullable(em.find(MediaImage.class, id));
+        return Optional.ofNullable(em.find(MediaImage.class, id)).map(JpaMediaRepository::loaded);
+    }
+
+    /**
+     * The picture with its renditions read while the transaction is open: callers use them after
+     * it ended (the grid, the article page), where EclipseLink would find none to load.
+     */
+    private static MediaImage loaded(MediaImage image) {
+        image.getRenditions();
+        return image;
+    }
+
+    private static List<MediaImage> loaded(List<MediaImage> images) {
+        images.forEach(JpaMediaRepository::loaded);
+        return images;
     }
 
     @Override
@@ -37,23 +51,23 @@ public class JpaMediaRepository implements MediaRepository {
     public List<MediaImage> search(String words, int offset, int limit) {
         String typed = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
         if (typed.isEmpty()) {
-            return em.createQuery("SELECT i FROM MediaImage i ORDER BY i.uploadedAt DESC, i.id DESC", MediaImage.class)
-                    .setFirstResult(offset).setMaxResults(limit).getResultList();
+            return loaded(em.createQuery("SELECT i FROM MediaImage i ORDER BY i.uploadedAt DESC, i.id DESC", MediaImage.class)
+                    .setFirstResult(offset).setMaxResults(limit).getResultList());
         }
         String pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return em.createQuery("SELECT i FROM MediaImage i WHERE LOWER(i.altText) LIKE :p ESCAPE '\\'"
+        return loaded(em.createQuery("SELECT i FROM MediaImage i WHERE LOWER(i.altText) LIKE :p ESCAPE '\\'"
                         + " OR LOWER(i.caption) LIKE :p ESCAPE '\\' OR LOWER(i.credit) LIKE :p ESCAPE '\\'"
                         + " ORDER BY i.uploadedAt DESC, i.id DESC", MediaImage.class)
                 .setParameter("p", pattern)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setFirstResult(offset).setMaxResults(limit).getResultList());
     }
 
     @Override
     public List<MediaImage> usable(int limit) {
-        return em.createQuery("SELECT i FROM MediaImage i WHERE i.altText IS NOT NULL AND i.status = :ready"
+        return loaded(em.createQuery("SELECT i FROM MediaImage i WHERE i.altText IS NOT NULL AND i.status = :ready"
                         + " ORDER BY i.uploadedAt DESC, i.id DESC", MediaImage.class)
                 .setParameter("ready", MediaImage.Status.READY)
-                .setMaxResults(limit).getResultList();
+                .setMaxResults(limit).getResultList());
     }
 
     @Override

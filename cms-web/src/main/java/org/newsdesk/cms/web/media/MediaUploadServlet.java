@@ -57,11 +57,6 @@ public class MediaUploadServlet extends HttpServlet {
     transient Flash flash;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.sendRedirect(request.getContextPath() + "/admin/media/new");
-    }
-
-    @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         long limit = configuration.limits().maximumBytes();
         if (request.getContentLengthLong() > limit * MAXIMUM_FILES + 1024 * 1024) {
