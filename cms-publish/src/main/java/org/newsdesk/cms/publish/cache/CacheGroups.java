@@ -23,6 +23,8 @@ public final class CacheGroups {
     public static final String SITEMAPS = "sitemaps";
     /** Readers' search pages: every one of them may change with any story. */
     public static final String SEARCH = "search";
+    /** The public read API's answers about stories (web {@code api}): any story's change may change them. */
+    public static final String PUBLIC_API = "public-api";
 
     private CacheGroups() {
     }

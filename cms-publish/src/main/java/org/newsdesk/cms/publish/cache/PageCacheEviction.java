@@ -65,6 +65,7 @@ public class PageCacheEviction {
         groups.add(CacheGroups.FEEDS);
         groups.add(CacheGroups.SITEMAPS);
         groups.add(CacheGroups.SEARCH);
+        groups.add(CacheGroups.PUBLIC_API);
         try {
             Article article = articles.find(event.articleId()).orElse(null);
             if (article != null && !(event instanceof ArticleUnpublished)) {
@@ -111,6 +112,8 @@ public class PageCacheEviction {
         groups.add(CacheGroups.HOME);
         groups.add(CacheGroups.FEEDS);
         groups.add(CacheGroups.SITEMAPS);
+        groups.add(CacheGroups.SEARCH);
+        groups.add(CacheGroups.PUBLIC_API);
         Set<Long> sectionIds = new LinkedHashSet<>();
         Set<Long> authorIds = new LinkedHashSet<>();
         try {

@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,6 +33,9 @@ import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.article.ArticleSummary;
 import org.newsdesk.cms.author.AuthorService;
+import org.newsdesk.cms.publish.cache.CacheGroups;
+import org.newsdesk.cms.publish.cache.PageCache;
+import org.newsdesk.cms.publish.cache.RenderedPage;
 import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publish.url.SiteBase;
 import org.newsdesk.cms.section.SectionService;
@@ -71,6 +76,9 @@ public class PublicResource {
     @Inject
     Sites sites;
 
+    @Inject
+    PageCache cache;
+
     @Context
     HttpServletRequest servletRequest;
 
@@ -89,20 +97,26 @@ public class PublicResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response stories(@QueryParam("cursor") String cursor) {
         int page = ArticlesResource.pageOf(cursor);
-        ArticleFilter published = ArticleFilter.all().inStatus(ArticleStatus.PUBLISHED).orderedBy(ArticleOrder.PUBLISHED_NEWEST);
-        ArticlePage found = articles.list(published, page, ArticlesResource.DEFAULT_LIMIT);
         SiteBase site = sites.of(servletRequest);
-        List<ArticleJson> stories = new ArrayList<>();
-        for (ArticleSummary summary : found.articles()) {
-            Article article = articles.get(summary.id());
-            if (article.getStatus() == ArticleStatus.PUBLISHED && article.getLiveRevision().isPresent()) {
-                stories.add(shapes.live(article, article.getLiveRevision().get(), site));
+        // the next page's cursor is kept with the answer, where a page keeps its redirect
+        RenderedPage kept = kept(site, "articles?cursor=" + page, () -> {
+            ArticleFilter published = ArticleFilter.all().inStatus(ArticleStatus.PUBLISHED).orderedBy(ArticleOrder.PUBLISHED_NEWEST);
+            ArticlePage found = articles.list(published, page, ArticlesResource.DEFAULT_LIMIT);
+            List<ArticleJson> stories = new ArrayList<>();
+            for (ArticleSummary summary : found.articles()) {
+                Article article = articles.get(summary.id());
+                if (article.getStatus() == ArticleStatus.PUBLISHED && article.getLiveRevision().isPresent()) {
+                    stories.add(shapes.live(article, article.getLiveRevision().get(), site));
+                }
             }
-        }
-        Response.ResponseBuilder answer = cacheable(stories);
-        if (found.hasNext() && page < ArticlesResource.MAXIMUM_PAGE) {
-            answer.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor",
-                    ArticlesResource.cursorOf(page + 1)).build() + ">; rel=\"next\"");
+            String next = found.hasNext() && page < ArticlesResource.MAXIMUM_PAGE ? ArticlesResource.cursorOf(page + 1) : null;
+            return new RenderedPage(200, MediaType.APPLICATION_JSON, JSON.toJson(stories).getBytes(StandardCharsets.UTF_8),
+                    next, null, null);
+        });
+        Response.ResponseBuilder answer = cacheable(new String(kept.body(), StandardCharsets.UTF_8));
+        if (kept.location() != null) {
+            answer.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", kept.location()).build()
+                    + ">; rel=\"next\"");
         }
         return answer.build();
     }
@@ -116,14 +130,19 @@ public class PublicResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "410", ref = "Gone")
     public Response story(@PathParam("id") long id) {
-        Article article = articles.get(id);
-        if (article.getStatus() == ArticleStatus.UNPUBLISHED) {
-            throw new ApiRefusal(Problem.of(410, "gone", "Gone", "This story was taken down."));
-        }
-        if (article.getStatus() != ArticleStatus.PUBLISHED || article.getLiveRevision().isEmpty()) {
-            throw ApiRefusal.notFound("There is no published story " + id + ".");
-        }
-        return cacheable(shapes.live(article, article.getLiveRevision().get(), sites.of(servletRequest))).build();
+        SiteBase site = sites.of(servletRequest);
+        RenderedPage kept = kept(site, "articles/" + id, () -> {
+            Article article = articles.get(id);
+            if (article.getStatus() == ArticleStatus.UNPUBLISHED) {
+                throw new ApiRefusal(Problem.of(410, "gone", "Gone", "This story was taken down."));
+            }
+            if (article.getStatus() != ArticleStatus.PUBLISHED || article.getLiveRevision().isEmpty()) {
+                throw ApiRefusal.notFound("There is no published story " + id + ".");
+            }
+            String json = JSON.toJson(shapes.live(article, article.getLiveRevision().get(), site));
+            return new RenderedPage(200, MediaType.APPLICATION_JSON, json.getBytes(StandardCharsets.UTF_8), null, null, null);
+        });
+        return cacheable(new String(kept.body(), StandardCharsets.UTF_8)).build();
     }
 
     @GET
@@ -148,9 +167,23 @@ public class PublicResource {
         return cacheable(authors.all().stream().map(a -> AuthorJson.of(a, null, site.absolute(urls.author(a)))).toList()).build();
     }
 
+    /**
+     * The answer about stories kept under {@code page} for this site, or made now and kept. A refusal
+     * (404, 410) is thrown before anything is kept: a story may be published at any moment.
+     */
+    private RenderedPage kept(SiteBase site, String page, Supplier<RenderedPage> answer) {
+        PageCache.Lookup found = cache.lookup(CacheGroups.PUBLIC_API, site.root() + "/api/v1/public/" + page);
+        if (found.page().isPresent()) {
+            return found.page().get();
+        }
+        RenderedPage made = answer.get();
+        cache.put(found.key(), made);
+        return made;
+    }
+
     /** The answer with an ETag of its bytes: 304 when the client has it already. */
     private Response.ResponseBuilder cacheable(Object answer) {
-        String json = JSON.toJson(answer);
+        String json = answer instanceof String made ? made : JSON.toJson(answer);
         EntityTag tag = new EntityTag(Sha256.hex(json).substring(0, 32));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
