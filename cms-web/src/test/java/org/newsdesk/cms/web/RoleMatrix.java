@@ -135,7 +135,7 @@ final class RoleMatrix {
         NEW_STAFF_MEMBER("new-staff-member", "the fields of a new account (writer)", Set.of()),
         STAFF_MEMBER("staff-member", "an active writer's account, with the account and password forms", Set.of("id")),
         INACTIVE_STAFF_MEMBER("inactive-staff-member", "a deactivated account", Set.of("id")),
-        BANNER("banner", "the fields of a breaking-news banner that expires a minute later", Set.of()),
+        BANNER("banner", "the fields of a breaking-news banner that expires a minute later, over the one up now (its version)", Set.of()),
         FRONT("front", "a new section's front, published once with two live stories placed (revision 1), with its forms",
                 Set.of("key"));
 
