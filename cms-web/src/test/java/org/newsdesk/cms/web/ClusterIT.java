@@ -21,6 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -144,6 +149,54 @@ class ClusterIT {
 
     @Test
     @Order(2)
+    void underReaderLoadOnBothAPublishOnEitherIsOnEveryInstanceOnTheNextRequest() throws Exception {
+        String front = "/harbour-" + UNIQUE + "/";
+        // readers on both instances all the while: every hit comes from each instance's own memory,
+        // and the publishes below must still reach it before they return
+        AtomicBoolean reading = new AtomicBoolean(true);
+        AtomicLong served = new AtomicLong();
+        List<String> failures = new CopyOnWriteArrayList<>();
+        ExecutorService readers = Executors.newFixedThreadPool(8);
+        for (int i = 0; i < 8; i++) {
+            Browser reader = new Browser(i % 2 == 0 ? a : b);
+            String path = i % 4 < 2 ? "/" : front;
+            readers.submit(() -> {
+                while (reading.get()) {
+                    int status = reader.get(path).statusCode();
+                    served.incrementAndGet();
+                    if (status != 200) {
+                        failures.add(reader.base() + path + ": " + status);
+                    }
+                }
+            });
+        }
+        try {
+            Thread.sleep(1_000);
+            for (int round = 1; round <= 4; round++) {
+                // publishes alternate between the instances: each must reach the other
+                desk.moveTo(round % 2 == 1 ? a : b);
+                String headline = "Pilot boat round " + round + " " + UNIQUE;
+                long id = desk.draft(headline, sectionId, authorId);
+                desk.act(id, "publish", Map.of());
+                for (String instance : List.of(a, b)) {
+                    Browser next = new Browser(instance);
+                    assertThat(next.get("/").body()).as("home on %s right after publish %d", instance, round).contains(headline);
+                    assertThat(next.get(front).body()).as("front on %s right after publish %d", instance, round).contains(headline);
+                }
+            }
+        } finally {
+            desk.moveTo(a);
+            reading.set(false);
+            readers.shutdown();
+            readers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(failures).as("readers' answers during the publishes").isEmpty();
+        System.out.printf("Four publishes, each on the next request of both instances, with %d pages served meanwhile%n",
+                served.get());
+    }
+
+    @Test
+    @Order(3)
     void aStoryScheduledWhileBothRunGoesOutOnceWithinFiveSeconds() throws Exception {
         String headline = "Harbour lights switched on " + UNIQUE;
         long id = desk.draft(headline, sectionId, authorId);
@@ -183,7 +236,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void whenAIsLostBKeepsServingAndPublishingAndTheEditorStaysSignedIn() throws Exception {
         cluster.kill("a");
         desk.moveTo(b);

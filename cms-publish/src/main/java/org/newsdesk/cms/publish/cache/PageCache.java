@@ -1,21 +1,25 @@
 package org.newsdesk.cms.publish.cache;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.hazelcast.core.HazelcastInstance;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.cache.Cache;
@@ -23,13 +27,17 @@ import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.annotation.Metric;
 
 /**
- * Rendered public pages, shared by every instance through Payara's JCache (Hazelcast): a page
- * rendered on one node serves readers on all, and an eviction on one node reaches all.
+ * Rendered public pages. Every instance keeps the pages it serves in its own memory (a near cache:
+ * a hit is one lookup in this JVM, no trip anywhere), and, when instances are clustered, shares
+ * them through Payara's JCache (Hazelcast): a page rendered on one node fills the others' near
+ * caches on their first request for it.
  *
  * <p>Pages belong to <em>groups</em> (an article's path, a section front with its feeds, the home
  * page, the feeds, the sitemaps, an author's pages). Each group has a generation, part of every key
@@ -39,16 +47,25 @@ import org.eclipse.microprofile.metrics.annotation.Metric;
  * key, which no request reads once the new generation is set (and that happens only after the
  * commit, before the publisher is told the publish succeeded).
  *
+ * <p>In a cluster the generations live in JCache (for instances that start later) and in each
+ * instance's memory (read there on every hit). An eviction increases the group's generation in
+ * JCache, then announces it to every instance on a data grid topic and waits until each instance
+ * running Newsdesk has confirmed that it holds the new generation ({@link GridGenerations}); only
+ * then does {@link #evict} return, so the very next request on any instance is fresh. Generations
+ * only grow, so two publishes racing on different instances leave every instance on the later one.
+ *
+ * <p>Concurrent misses for the same page wait for one render ({@link #renderOnce}): a popular page
+ * evicted under hundreds of readers is rendered once, not hundreds of times.
+ *
  * <p>Pages also expire {@value #MINUTES_KEPT} minutes after rendering, so changes that announce
  * no event (a section or an author renamed) reach readers within that time.
  *
- * <p>With {@code cms.cache.shared=false}, or without a JCache provider, the same scheme runs on
- * maps in this JVM, which is all a single instance needs (and is faster: no serialization, no trip
- * to the cache's thread); the start-up log says which one is in use.
+ * <p>With {@code cms.cache.shared=false}, or without a data grid, the same scheme runs in this JVM
+ * alone, which is all a single instance needs; the start-up log says which one is in use.
  *
  * <p>Every lookup counts as a hit or a miss ({@value #HITS}, {@value #MISSES} in the application
- * metrics): a hit ratio that drops after a deploy or under load is the first sign of a cache
- * that no longer helps.
+ * metrics), every render as a render ({@value #RENDERS}): a hit ratio that drops after a deploy or
+ * under load is the first sign of a cache that no longer helps.
  */
 @ApplicationScoped
 public class PageCache {
@@ -56,7 +73,11 @@ public class PageCache {
     static final int MINUTES_KEPT = 10;
     static final String HITS = "newsdesk.page.cache.hits";
     static final String MISSES = "newsdesk.page.cache.misses";
-    private static final int LOCAL_PAGES_MAXIMUM = 5_000;
+    static final String RENDERS = "newsdesk.page.renders";
+    /** The near cache's bound, in bytes of pages (plain and gzipped). */
+    private static final long NEAR_BYTES_MAXIMUM = 64L * 1024 * 1024;
+    /** How long a reader waits for another reader's render of the same page before rendering it too. */
+    private static final long RENDER_WAIT_SECONDS = 30;
     private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
 
     @Inject
@@ -77,35 +98,65 @@ public class PageCache {
             description = "Public pages the page cache had no current copy of, so rendered (404s are never kept)")
     Counter misses;
 
+    @Inject
+    @Metric(name = RENDERS, absolute = true,
+            description = "Public pages rendered: concurrent misses of one page wait for a single render")
+    Counter renders;
+
     /** Where every JCache call runs: see {@link JCacheStore}. */
     @Resource
     ManagedExecutorService executor;
 
-    private Store store;
+    /** The pages this instance serves, by key (group, generation, page). */
+    private final com.github.benmanes.caffeine.cache.Cache<String, RenderedPage> near = Caffeine.newBuilder()
+            .maximumWeight(NEAR_BYTES_MAXIMUM)
+            .weigher((String key, RenderedPage page) -> page.weight())
+            .expireAfterWrite(MINUTES_KEPT, TimeUnit.MINUTES)
+            .build();
+
+    /** This instance's copy of the groups' generations: read on every lookup. */
+    private final ConcurrentHashMap<String, Long> generations = new ConcurrentHashMap<>();
+
+    /** Renders under way, by key: later misses of the same page wait for them. */
+    private final ConcurrentHashMap<String, CompletableFuture<RenderedPage>> rendering = new ConcurrentHashMap<>();
+
+    /** The cluster's part, null on a single instance. */
+    private volatile Shared grid;
 
     @PostConstruct
     void connect() {
         try {
             if (shared && cacheManagers.isResolvable()) {
                 CacheManager manager = cacheManagers.get();
-                // made on the cache's own thread too, for the reason JCacheStore gives
-                store = executor.submit(() -> new JCacheStore(
-                        cache(manager, "newsdesk-pages", byte[].class, new MutableConfiguration<String, byte[]>()
+                HazelcastInstance hazelcast = InitialContext.doLookup(GridGenerations.JNDI_NAME);
+                // made on the cache's own thread too, for the reason Shared gives
+                Shared made = executor.submit(() -> new Shared(
+                        cache(manager, "newsdesk-pages-2", byte[].class, new MutableConfiguration<String, byte[]>()
                                 .setTypes(String.class, byte[].class)
                                 .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.MINUTES, MINUTES_KEPT)))),
-                        cache(manager, "newsdesk-page-generations", Long.class, new MutableConfiguration<String, Long>()
+                        cache(manager, "newsdesk-page-generations-2", Long.class, new MutableConfiguration<String, Long>()
                                 .setTypes(String.class, Long.class)),
                         executor)).get();
-                LOG.info("Public page cache: JCache (" + manager.getURI() + "), shared by the cluster");
+                made.announcer = executor.submit(() -> new GridGenerations(hazelcast, this::adopt, executor)).get();
+                grid = made;
+                LOG.info("Public page cache: in each instance's memory, shared and evicted cluster-wide through Payara's data grid ("
+                        + manager.getURI() + ")");
                 return;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException | ExecutionException e) {
-            LOG.log(Level.INFO, "Public page cache: no JCache available (" + e + ")", e);
+        } catch (RuntimeException | ExecutionException | NamingException e) {
+            LOG.log(Level.INFO, "Public page cache: no data grid available (" + e + ")", e);
         }
-        store = new LocalStore();
         LOG.info("Public page cache: in this JVM only");
+    }
+
+    @PreDestroy
+    void disconnect() {
+        Shared leaving = grid;
+        if (leaving != null && leaving.announcer != null) {
+            leaving.announcer.leave();
+        }
     }
 
     private static <V> Cache<String, V> cache(CacheManager manager, String name, Class<V> type,
@@ -132,7 +183,17 @@ public class PageCache {
     public Lookup lookup(String group, String page) {
         Lookup found;
         try {
-            found = store.lookup(group, page);
+            String key = key(group, generation(group), page);
+            RenderedPage kept = near.getIfPresent(key);
+            Shared cluster = grid;
+            if (kept == null && cluster != null) {
+                byte[] stored = cluster.page(key);
+                if (stored != null) {
+                    kept = RenderedPage.fromBytes(stored);
+                    near.put(key, kept);
+                }
+            }
+            found = new Lookup(key, Optional.ofNullable(kept));
         } catch (IllegalStateException unavailable) {
             // a reader gets the page rendered afresh (and not kept) rather than an error
             LOG.log(Level.WARNING, "Page cache lookup failed; rendering " + page + " without the cache", unavailable);
@@ -146,85 +207,162 @@ public class PageCache {
     public record Lookup(String key, Optional<RenderedPage> page) {
     }
 
+    /** Keeps a page, compressed (once, here) if it is not yet, for every reader after this one. */
     public void put(String key, RenderedPage page) {
-        try {
-            store.put(key, page.toBytes());
-        } catch (IllegalStateException unavailable) {
-            // the reader has the page; the next one renders it again
-            LOG.log(Level.WARNING, "Page cache could not keep " + key, unavailable);
+        if (key == null) {
+            return;
+        }
+        RenderedPage kept = page.compressed();
+        near.put(key, kept);
+        Shared cluster = grid;
+        if (cluster != null) {
+            try {
+                cluster.put(key, kept.toBytes());
+            } catch (IllegalStateException unavailable) {
+                // this instance has the page; the others render it themselves
+                LOG.log(Level.WARNING, "Page cache could not share " + key, unavailable);
+            }
         }
     }
 
-    /** Makes every page of these groups unreachable: the next request renders them afresh. */
-    public void evict(Collection<String> groups) {
-        for (String group : groups) {
-            store.renew(group);
+    /**
+     * Renders a page missed under {@code key} once, however many readers miss it at the same time:
+     * the first renders ({@code render} is expected to {@link #put} what is worth keeping), the
+     * others wait for that render and get the same page. Should the first reader's render fail,
+     * each waiting reader renders for itself (and gets that failure, if it is lasting).
+     *
+     * @param key the key a {@link #lookup} gave; null renders without waiting for anyone
+     */
+    public RenderedPage renderOnce(String key, Supplier<RenderedPage> render) {
+        if (key == null) {
+            return counted(render);
         }
+        CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
+        CompletableFuture<RenderedPage> running = rendering.putIfAbsent(key, mine);
+        if (running == null) {
+            try {
+                // a render that ended between this reader's lookup and now kept its page before
+                // it stopped taking waiters: use that page rather than render it once more
+                RenderedPage page = near.getIfPresent(key);
+                if (page == null) {
+                    page = counted(render);
+                }
+                mine.complete(page);
+                return page;
+            } catch (RuntimeException | Error failed) {
+                mine.completeExceptionally(failed);
+                throw failed;
+            } finally {
+                rendering.remove(key, mine);
+            }
+        }
+        try {
+            return running.get(RENDER_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a page to be rendered", e);
+        } catch (ExecutionException | TimeoutException firstFailedOrSlow) {
+            return counted(render);
+        }
+    }
+
+    private RenderedPage counted(Supplier<RenderedPage> render) {
+        renders.inc();
+        return render.get();
+    }
+
+    /**
+     * Makes every page of these groups unreachable: the next request renders them afresh, on
+     * every instance (in a cluster, this returns once every instance has confirmed).
+     */
+    public void evict(Collection<String> groups) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        Shared cluster = grid;
+        if (cluster == null) {
+            for (String group : groups) {
+                generations.merge(group, 1L, Long::sum);
+            }
+            return;
+        }
+        Map<String, Long> renewed = cluster.renew(groups);
+        adopt(renewed);
+        cluster.announcer.announce(renewed);
+    }
+
+    /** Takes generations another instance (or this one) set: never back to an older one. */
+    private void adopt(Map<String, Long> renewed) {
+        renewed.forEach((group, generation) -> generations.merge(group, generation, Math::max));
+    }
+
+    private long generation(String group) {
+        Long known = generations.get(group);
+        if (known != null) {
+            return known;
+        }
+        Shared cluster = grid;
+        if (cluster == null) {
+            return 0;
+        }
+        // once per group and instance: later changes arrive through adopt(), which waits for this
+        // read (the map locks the entry) and keeps whichever generation is newer
+        return generations.computeIfAbsent(group, cluster::generation);
     }
 
     private static String key(String group, long generation, String page) {
         return group + "#" + generation + "#" + page;
     }
 
-    private interface Store {
-        /** Both reads in one step: the generation, then the page under it. */
-        default Lookup lookup(String group, String page) {
-            String key = key(group, generation(group), page);
-            return new Lookup(key, Optional.ofNullable(get(key)).map(RenderedPage::fromBytes));
-        }
-
-        long generation(String group);
-
-        void renew(String group);
-
-        byte[] get(String key);
-
-        void put(String key, byte[] page);
-    }
-
     /**
-     * Payara runs each Hazelcast cache operation in the calling component's context and, when the
-     * operation ends, closes the non-transactional EntityManagers that context holds; the caller's
-     * own request then fails when it ends and closes them again. So the calls run, and are waited
-     * for, on a managed thread of their own, whose context holds no EntityManager.
+     * The JCache part. Payara runs each Hazelcast cache operation in the calling component's
+     * context and, when the operation ends, closes the non-transactional EntityManagers that
+     * context holds; the caller's own request then fails when it ends and closes them again. So
+     * the calls run, and are waited for, on a managed thread of their own, whose context holds no
+     * EntityManager. That hand-off is why readers never come here on a hit.
      */
-    private record JCacheStore(Cache<String, byte[]> pages, Cache<String, Long> generations,
-                               ManagedExecutorService executor) implements Store {
+    private static final class Shared {
 
         private static final int TRIES = 3;
+        private final Cache<String, byte[]> pages;
+        private final Cache<String, Long> generations;
+        private final ManagedExecutorService executor;
+        volatile GridGenerations announcer;
 
-        @Override
-        public Lookup lookup(String group, String page) {
-            // one trip to the cache's thread for both reads: this is every cached page view
-            return apart(() -> {
-                Long generation = generations.get(group);
-                String key = key(group, generation == null ? 0 : generation, page);
-                return new Lookup(key, Optional.ofNullable(pages.get(key)).map(RenderedPage::fromBytes));
-            });
+        Shared(Cache<String, byte[]> pages, Cache<String, Long> generations, ManagedExecutorService executor) {
+            this.pages = pages;
+            this.generations = generations;
+            this.executor = executor;
         }
 
-        @Override
-        public long generation(String group) {
+        long generation(String group) {
             Long generation = apart(() -> generations.get(group));
             return generation == null ? 0 : generation;
         }
 
-        @Override
-        public void renew(String group) {
-            // a fresh random value, not an increment: no read-modify-write to race on across nodes
-            apart(() -> {
-                generations.put(group, ThreadLocalRandom.current().nextLong());
-                return null;
+        /** One step up for each group, compare-and-set: no increment is lost to another instance's. */
+        Map<String, Long> renew(Collection<String> groups) {
+            return apart(() -> {
+                Map<String, Long> renewed = new LinkedHashMap<>();
+                for (String group : groups) {
+                    while (true) {
+                        Long current = generations.get(group);
+                        long next = current == null ? 1 : current + 1;
+                        if (current == null ? generations.putIfAbsent(group, next) : generations.replace(group, current, next)) {
+                            renewed.put(group, next);
+                            break;
+                        }
+                    }
+                }
+                return renewed;
             });
         }
 
-        @Override
-        public byte[] get(String key) {
+        byte[] page(String key) {
             return apart(() -> pages.get(key));
         }
 
-        @Override
-        public void put(String key, byte[] page) {
+        void put(String key, byte[] page) {
             apart(() -> {
                 pages.put(key, page);
                 return null;
@@ -234,8 +372,8 @@ public class PageCache {
         /**
          * Runs {@code call} on the executor. Now and then Payara's clean-up after a Hazelcast
          * operation still finds an EntityManager it already closed and reports the operation as
-         * failed, although it ran; every call here may run twice (reads, puts and a fresh random
-         * generation), so it is tried again, up to {@value #TRIES} times in all.
+         * failed, although it ran; every call here may run twice (reads, puts and compare-and-set
+         * steps), so it is tried again, up to {@value #TRIES} times in all.
          */
         private <T> T apart(Callable<T> call) {
             ExecutionException last = null;
@@ -262,44 +400,6 @@ public class PageCache {
                 }
             }
             return false;
-        }
-    }
-
-    private static final class LocalStore implements Store {
-
-        private final Map<String, Long> generations = new ConcurrentHashMap<>();
-        private final Map<String, Entry> pages = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-                return size() > LOCAL_PAGES_MAXIMUM;
-            }
-        });
-
-        private record Entry(byte[] page, long expiresAt) {
-        }
-
-        @Override
-        public long generation(String group) {
-            return generations.getOrDefault(group, 0L);
-        }
-
-        @Override
-        public void renew(String group) {
-            generations.put(group, ThreadLocalRandom.current().nextLong());
-        }
-
-        @Override
-        public byte[] get(String key) {
-            Entry entry = pages.get(key);
-            if (entry == null || System.nanoTime() - entry.expiresAt() > 0) {
-                return null;
-            }
-            return entry.page();
-        }
-
-        @Override
-        public void put(String key, byte[] page) {
-            pages.put(key, new Entry(page, System.nanoTime() + TimeUnit.MINUTES.toNanos(MINUTES_KEPT)));
         }
     }
 }

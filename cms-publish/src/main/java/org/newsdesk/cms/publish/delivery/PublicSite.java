@@ -1,5 +1,7 @@
 package org.newsdesk.cms.publish.delivery;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -62,6 +64,16 @@ public class PublicSite extends HttpFilter {
     @ConfigProperty(name = "cms.site.url")
     Optional<String> configuredSiteUrl;
 
+    /**
+     * The addresses of the site's pages as recently read, so that a cached page is found without
+     * parsing its address again (regular expressions, on every view). Only addresses of pages
+     * the cache keeps: nonsense paths cannot crowd it.
+     */
+    private final Cache<String, Parsed> addresses = Caffeine.newBuilder().maximumSize(20_000).build();
+
+    private record Parsed(Optional<PublicPath> address, Optional<String> group) {
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -71,8 +83,18 @@ public class PublicSite extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<PublicPath> address = PublicUrls.parse(path, request.getParameter("page"));
-        Optional<String> group = address.flatMap(CacheGroups::of);
+        String query = request.getQueryString();
+        String asked = query == null ? path : path + "?" + query;
+        Parsed parsed = addresses.getIfPresent(asked);
+        if (parsed == null) {
+            Optional<PublicPath> found = PublicUrls.parse(path, request.getParameter("page"));
+            parsed = new Parsed(found, found.flatMap(CacheGroups::of));
+            if (parsed.group().isPresent()) {
+                addresses.put(asked, parsed);
+            }
+        }
+        Optional<PublicPath> address = parsed.address();
+        Optional<String> group = parsed.group();
         // a path shaped like the site's own pages is the site's; anything else may be a file or
         // another servlet's (looking for a file is slow: only for paths the site does not know)
         if (group.isEmpty() && isServedElsewhere(request, path)) {
@@ -87,20 +109,27 @@ public class PublicSite extends HttpFilter {
             // the generation is read before anything the page shows: see PageCache
             PageCache.Lookup cached = cache.lookup(group.get(), base.root() + address.get().path() + bannerPart);
             if (cached.page().isPresent()) {
-                send(cached.page().get(), request, response);
+                send(cached.page().get(), group, request, response);
                 return;
             }
             key = cached.key();
         }
-        RenderContext site = contexts.at(base);
-        RenderedPage rendered = address.map(found -> pages.answer(found, site)).orElseGet(() -> pages.notFound(site));
-        banner.rendered(site.banner());
-        if (key != null && rendered.status() != HttpServletResponse.SC_NOT_FOUND
-                && BannerWatch.mayKeep(bannerPart, site.banner())) {
-            // a 404 is not kept: the address may become a story or a section at any moment
-            cache.put(key, rendered);
-        }
-        send(rendered, request, response);
+        String keptUnder = key;
+        // readers who miss the same page at the same moment wait for one render of it
+        RenderedPage rendered = cache.renderOnce(key, () -> {
+            RenderContext site = contexts.at(base);
+            RenderedPage page = address.map(found -> pages.answer(found, site)).orElseGet(() -> pages.notFound(site));
+            banner.rendered(site.banner());
+            if (keptUnder == null || page.status() == HttpServletResponse.SC_NOT_FOUND
+                    || !BannerWatch.mayKeep(bannerPart, site.banner())) {
+                // a 404 is not kept: the address may become a story or a section at any moment
+                return page;
+            }
+            RenderedPage compressed = page.compressed();
+            cache.put(keptUnder, compressed);
+            return compressed;
+        });
+        send(rendered, group, request, response);
     }
 
     /**
@@ -121,43 +150,83 @@ public class PublicSite extends HttpFilter {
         return !path.endsWith("/") && request.getServletContext().getResource(path) != null;
     }
 
-    private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /**
+     * Sends a page: gzipped (the bytes compressed when it was kept) to readers who accept gzip,
+     * each representation with an ETag of its own; its cache group named in {@code Surrogate-Key}
+     * (Fastly, Varnish) and {@code Cache-Tag} (Cloudflare, Akamai), so a CDN in front can purge
+     * exactly the pages a publish evicts here.
+     */
+    private static void send(RenderedPage page, Optional<String> group, HttpServletRequest request,
+                             HttpServletResponse response) throws IOException {
         int status = page.status();
         response.setHeader("Cache-Control", status == 200 || status == 301 ? PUBLIC_CACHE_CONTROL : ERROR_CACHE_CONTROL);
+        if (group.isPresent()) {
+            response.setHeader("Surrogate-Key", group.get());
+            response.setHeader("Cache-Tag", group.get());
+        }
         if (status == HttpServletResponse.SC_MOVED_PERMANENTLY) {
             response.setStatus(status);
             response.setHeader("Location", page.location());
             return;
         }
-        if (page.etag() != null) {
-            response.setHeader("ETag", page.etag());
+        response.setHeader("Vary", "Accept-Encoding");
+        boolean gzip = page.gzip() != null && acceptsGzip(request.getHeader("Accept-Encoding"));
+        String etag = gzip ? page.gzipEtag() : page.etag();
+        if (etag != null) {
+            response.setHeader("ETag", etag);
         }
         if (page.lastModified() != null) {
             response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
         }
-        if (status == 200 && notModified(page, request)) {
+        if (status == 200 && notModified(etag, page.lastModified(), request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        byte[] body = gzip ? page.gzip() : page.body();
         response.setStatus(status);
         response.setContentType(page.contentType());
-        response.setContentLength(page.body().length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(page.body());
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
         }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** Whether an Accept-Encoding header takes gzip: named (or {@code *}) without {@code q=0}. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("gzip") || name.equals("x-gzip") || name.equals("*")) {
+                for (int i = 1; i < parts.length; i++) {
+                    String parameter = parts[i].strip().toLowerCase(java.util.Locale.ROOT);
+                    if (parameter.startsWith("q=") && parameter.substring(2).strip().matches("0(\\.0{0,3})?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * RFC 9110: If-None-Match decides when present (weak comparison, as for GET); otherwise
      * If-Modified-Since, to the second, against Last-Modified.
+     *
+     * @param ours the ETag of the representation about to be sent
      */
-    static boolean notModified(RenderedPage page, HttpServletRequest request) {
+    static boolean notModified(String ours, Instant lastModified, HttpServletRequest request) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
-            if (page.etag() == null) {
+            if (ours == null) {
                 return false;
             }
-            String ours = page.etag();
             for (String tag : ifNoneMatch.split(",")) {
                 String candidate = tag.strip();
                 if (candidate.startsWith("W/")) {
@@ -169,7 +238,7 @@ public class PublicSite extends HttpFilter {
             }
             return false;
         }
-        if (page.lastModified() == null) {
+        if (lastModified == null) {
             return false;
         }
         long since;
@@ -178,6 +247,6 @@ public class PublicSite extends HttpFilter {
         } catch (IllegalArgumentException unreadable) {
             return false;
         }
-        return since != -1 && page.lastModified().getEpochSecond() <= Instant.ofEpochMilli(since).getEpochSecond();
+        return since != -1 && lastModified.getEpochSecond() <= Instant.ofEpochMilli(since).getEpochSecond();
     }
 }

@@ -1,9 +1,16 @@
 package org.newsdesk.cms.publish.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.metrics.Counter;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,12 +28,14 @@ class PageCacheTest {
     private final PageCache cache = new PageCache();
     private final Tally hits = new Tally();
     private final Tally misses = new Tally();
+    private final Tally renders = new Tally();
 
     @BeforeEach
     void localCache() {
         cache.shared = false;
         cache.hits = hits;
         cache.misses = misses;
+        cache.renders = renders;
         cache.connect();
     }
 
@@ -55,6 +64,65 @@ class PageCacheTest {
         assertThat(cache.lookup("section:/politics/", FRONT).page()).isEmpty();
         assertThat(misses.getCount()).isEqualTo(2);
         assertThat(hits.getCount()).isZero();
+    }
+
+    @Test
+    void readersWhoMissAPageAtOnceWaitForOneRenderOfIt() throws Exception {
+        String key = cache.lookup("section:/politics/", FRONT).key();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService readers = Executors.newFixedThreadPool(50);
+        List<Future<RenderedPage>> answers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            answers.add(readers.submit(() -> {
+                start.await();
+                return cache.renderOnce(key, () -> {
+                    sleep(300);
+                    cache.put(key, PAGE);
+                    return PAGE;
+                });
+            }));
+        }
+        start.countDown();
+        for (Future<RenderedPage> answer : answers) {
+            assertThat(answer.get(10, TimeUnit.SECONDS).body()).isEqualTo(PAGE.body());
+        }
+        readers.shutdown();
+
+        assertThat(renders.getCount()).isEqualTo(1);
+        // and a reader who missed it just before the render ended takes the kept page
+        assertThat(cache.renderOnce(key, () -> {
+            throw new AssertionError("rendered again");
+        }).body()).isEqualTo(PAGE.body());
+    }
+
+    @Test
+    void whenTheFirstRenderFailsTheWaitingReadersRenderForThemselves() {
+        String key = cache.lookup("home", "https://news.example.com/").key();
+        assertThatThrownBy(() -> cache.renderOnce(key, () -> {
+            throw new IllegalStateException("database away");
+        })).hasMessage("database away");
+        assertThat(cache.renderOnce(key, () -> PAGE)).isSameAs(PAGE);
+        assertThat(renders.getCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aKeptPageIsCompressedOnce() {
+        String key = cache.lookup("section:/politics/", FRONT).key();
+        RenderedPage large = RenderedPage.of(200, RenderedPage.HTML, "<p>The council met until midnight.</p>".repeat(40), null);
+
+        cache.put(key, large);
+
+        RenderedPage kept = cache.lookup("section:/politics/", FRONT).page().orElseThrow();
+        assertThat(kept.gzip()).isNotNull();
+        assertThat(cache.lookup("section:/politics/", FRONT).page().orElseThrow().gzip()).isSameAs(kept.gzip());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A counter without Payara's metrics registry. */

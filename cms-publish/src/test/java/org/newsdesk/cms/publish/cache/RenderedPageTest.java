@@ -30,4 +30,19 @@ class RenderedPageTest {
                 .isNotEqualTo(RenderedPage.of(200, RenderedPage.HTML, "b", null).etag())
                 .startsWith("\"").endsWith("\"");
     }
+
+    @Test
+    void aCompressedPageKeepsItsGzipThroughTheCacheWithAnETagOfItsOwn() throws Exception {
+        RenderedPage page = RenderedPage.of(200, RenderedPage.HTML, "<p>The ferry leaves at nine.</p>".repeat(30), null).compressed();
+
+        RenderedPage back = RenderedPage.fromBytes(page.toBytes());
+
+        assertThat(back.gzip()).isEqualTo(page.gzip());
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(back.gzip()))) {
+            assertThat(in.readAllBytes()).isEqualTo(page.body());
+        }
+        assertThat(back.gzipEtag()).startsWith("\"").endsWith("-gzip\"").isNotEqualTo(back.etag());
+        assertThat(RenderedPage.of(200, RenderedPage.HTML, "<p>Short.</p>", null).compressed().gzip())
+                .as("too small to be worth compressing").isNull();
+    }
 }
