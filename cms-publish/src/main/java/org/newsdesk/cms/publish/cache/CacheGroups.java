@@ -15,12 +15,17 @@ import org.newsdesk.cms.publish.url.PublicPath;
  * <li>{@code home}, {@code feeds} (site-wide RSS and Atom), {@code sitemaps} (index, article and
  * news sitemaps, robots.txt).</li>
  * </ul>
+ *
+ * <p>{@code banner} has no pages of its own: its generation is part of the key of every page that
+ * shows the breaking-news banner, so a banner change evicts that one group, not every page's.
  */
 public final class CacheGroups {
 
     public static final String HOME = "home";
     public static final String FEEDS = "feeds";
     public static final String SITEMAPS = "sitemaps";
+    /** The breaking-news banner, shown on every public page: see the class comment. */
+    public static final String BANNER = "banner";
 
     private CacheGroups() {
     }
