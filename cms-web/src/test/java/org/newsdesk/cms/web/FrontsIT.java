@@ -47,6 +47,9 @@ class FrontsIT extends ContainerTest {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.newsdesk.cms.section.SectionService sections;
+
     /** The page's lead, top stories and stream, by headline, in reading order. */
     private record Seen(String lead, List<String> top, List<String> stream, Document page) {
         static Seen at(Browser reader, String path) {
@@ -196,26 +199,41 @@ class FrontsIT extends ContainerTest {
         // Nina moves another story into the lead meanwhile
         fronts.place(newsroom.nightEditor(), key, seenVersion, quake.getId(), 0);
 
+        // Eddie wrote the headline for the summit, which was the lead when he opened the screen
         HttpResponse<String> refused = eddie.post("/admin/fronts/" + key + "/override", form(opened, "version",
-                String.valueOf(seenVersion), "position", "0", "headline", "Leaders meet in Geneva", "dek", "Day one."));
+                String.valueOf(seenVersion), "position", "0", "article", String.valueOf(summit.getId()),
+                "headline", "Leaders meet in Geneva", "dek", "Day one."));
         assertThat(refused.statusCode()).isEqualTo(200);
         Document page = Jsoup.parse(refused.body());
         assertThat(page.select("#error-summary").text()).contains("Nina Nightdesk changed the " + world.getName()
                 + " front after you opened it, so your changes were not saved.");
-        assertThat(page.select("#headline-0").attr("value")).as("what Eddie typed is kept").isEqualTo("Leaders meet in Geneva");
-        assertThat(page.select("#dek-0").attr("value")).isEqualTo("Day one.");
-        assertThat(fronts.get(key).getSlots().get(0).getHeadline()).as("nothing overwritten").isNull();
-        assertThat(fronts.get(key).getSlots().get(0).getArticleId()).isEqualTo(quake.getId());
+        assertThat(page.select("#headline-1").attr("value")).as("what Eddie typed is kept beside the summit, now second")
+                .isEqualTo("Leaders meet in Geneva");
+        assertThat(page.select("#dek-1").attr("value")).isEqualTo("Day one.");
+        assertThat(page.select("#headline-0").attr("value")).as("not beside the earthquake, the lead now").isEmpty();
+        assertThat(fronts.get(key).places()[0].getHeadline()).as("nothing overwritten").isNull();
+        assertThat(fronts.get(key).places()[0].getArticleId()).isEqualTo(quake.getId());
 
         assertThatThrownBy(() -> fronts.publish(newsroom.editor(), key, seenVersion)).isInstanceOf(StaleEditException.class);
 
-        // sent again on the current version, it applies
+        // a headline sent for a place another story holds now is refused, even on the current version
+        HttpResponse<String> misplaced = eddie.post("/admin/fronts/" + key + "/override", form(refused.body(), "version",
+                String.valueOf(version(key)), "position", "0", "article", String.valueOf(summit.getId()),
+                "headline", "Leaders meet in Geneva", "dek", "Day one."));
+        assertThat(misplaced.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(misplaced.body()).select("#headline-1-problem").text()).contains("no longer the one");
+        assertThat(fronts.get(key).places()[0].getHeadline()).as("the earthquake keeps its own headline").isNull();
+
+        // sent again from the summit's own form, as the screen shows it now, it applies to the summit
         HttpResponse<String> again = eddie.post("/admin/fronts/" + key + "/override", form(refused.body(), "version",
-                String.valueOf(version(key)), "position", "0", "headline", "Leaders meet in Geneva", "dek", "Day one."));
+                String.valueOf(version(key)), "position", "1", "article", String.valueOf(summit.getId()),
+                "headline", "Leaders meet in Geneva", "dek", "Day one."));
         assertThat(again.statusCode()).isEqualTo(303);
         fronts.publish(newsroom.editor(), key, version(key));
         Seen seen = Seen.at(newsroom.reader(), frontOf(world));
-        assertThat(seen.lead()).as("the front's own headline, on this front only").isEqualTo("Leaders meet in Geneva");
+        assertThat(seen.lead()).as("the earthquake leads under its own headline").isEqualTo(quake.getHeadline());
+        assertThat(seen.top()).as("the front's own headline for the summit, on this front only")
+                .contains("Leaders meet in Geneva");
     }
 
     @Test
@@ -290,8 +308,34 @@ class FrontsIT extends ContainerTest {
     }
 
     @Test
+    void aSectionWithoutStoriesIsDeletedWithItsArrangedAndPublishedFront() {
+        Section other = newsroom.section("Elsewhere");
+        Article placed = published("Bridge reopens", other);
+        Section empty = newsroom.section("Pop-up");
+        String key = Front.keyOf(empty.getId());
+        fronts.place(newsroom.editor(), key, version(key), placed.getId(), 0);
+        fronts.publish(newsroom.editor(), key, version(key));
+        fronts.place(newsroom.editor(), key, version(key), placed.getId(), 1);
+        assertThat(Seen.at(newsroom.reader(), frontOf(empty)).lead()).isEqualTo(placed.getHeadline());
+
+        sections.delete(newsroom.editor(), empty.getId(), sections.get(empty.getId()).getVersion());
+
+        assertThat(newsroom.reader().get(frontOf(empty)).statusCode()).as("the front's page is gone").isIn(404, 410);
+        assertThat(Seen.at(newsroom.reader(), frontOf(other)).all()).as("the story placed there stays in its own section")
+                .contains(placed.getHeadline());
+    }
+
+    @Test
     void takingTheBannerDownReachesEveryPageOnTheNextRequest() {
+        Section votes = newsroom.section("Votes");
+        published("Turnout is high", votes);
         Browser reader = newsroom.reader();
+        Document front = Seen.at(reader, frontOf(votes)).page();
+        String article = java.net.URI.create(front.select("#lead-heading a").attr("href")).getPath()
+                .substring(newsroom.contextPath().length());
+        // every page kept before the banner goes up: one banner group evicted must reach them all
+        List<String> pages = List.of("/", frontOf(votes), article);
+        pages.forEach(page -> assertThat(reader.get(page).statusCode()).as(page).isEqualTo(200));
         String text = "Polls close early " + newsroom.unique();
         Browser editor = newsroom.signedIn(newsroom.editor());
         String screen = editor.get("/admin/fronts").body();
@@ -303,12 +347,16 @@ class FrontsIT extends ContainerTest {
         try {
             assertThat(editor.post("/admin/fronts/banner", form(screen, "text", text, "link", "", "expires", ""))
                     .statusCode()).isEqualTo(303);
-            assertThat(reader.get("/").body()).contains(text);
-            assertThat(reader.get("/").body()).contains(text);
+            for (String page : pages) {
+                assertThat(reader.get(page).body()).as(page).contains(text);
+                assertThat(reader.get(page).body()).as(page + ", cached").contains(text);
+            }
         } finally {
             assertThat(editor.post("/admin/fronts/banner/take-down", form(screen)).statusCode()).isEqualTo(303);
         }
-        assertThat(reader.get("/").body()).doesNotContain(text);
+        for (String page : pages) {
+            assertThat(reader.get(page).body()).as(page + " after the take-down").doesNotContain(text);
+        }
     }
 
     @Test
