@@ -274,6 +274,26 @@ class FrontsIT extends ContainerTest {
     }
 
     @Test
+    void publishingWhileAScheduleWaitsWarnsFirstAndSaysTheScheduleIsCancelled() {
+        Section evening = newsroom.section("Evening");
+        Article story = published("Late sitting", evening);
+        String key = Front.keyOf(evening.getId());
+        fronts.place(newsroom.editor(), key, version(key), story.getId(), 0);
+        fronts.schedule(newsroom.editor(), key, version(key), Instant.now().plus(Duration.ofHours(2)));
+        Browser editor = newsroom.signedIn(newsroom.editor());
+        String screen = editor.get("/admin/fronts/" + key).body();
+        assertThat(Jsoup.parse(screen).select("#schedule-warning").text())
+                .contains("Publishing now puts this arrangement live at once and cancels that schedule");
+
+        assertThat(editor.post("/admin/fronts/" + key + "/publish", form(screen, "version", String.valueOf(version(key))))
+                .statusCode()).isEqualTo(303);
+        Document after = Jsoup.parse(editor.get("/admin/fronts/" + key).body());
+        assertThat(after.select(".flash").text()).contains("Published").contains("is cancelled");
+        assertThat(after.select("#schedule-warning")).as("no schedule waits any more").isEmpty();
+        assertThat(fronts.get(key).getScheduledAt()).isEmpty();
+    }
+
+    @Test
     void theBannerIsOnEveryPublicPageAndGoneAfterItsExpiryWithoutAnyEvent() {
         Section weather = newsroom.section("Weather");
         Article storm = published("Storm makes landfall", weather);

@@ -245,8 +245,11 @@ public class FrontsController {
     @CsrfProtected
     public Response publish(@PathParam("key") String key, @FormParam("version") String version) {
         try {
+            // publishing replaces a schedule waiting (the arrangement goes live now): say so
+            String cancelled = fronts.get(key).getScheduledAt().map(time::display).orElse(null);
             int number = fronts.publish(actor(), key, FormNumbers.version(version)).getNumber();
-            flash.say("Published: readers see this arrangement now (revision " + number + ").");
+            flash.say("Published: readers see this arrangement now (revision " + number + ")."
+                    + (cancelled == null ? "" : " The schedule for " + cancelled + " is cancelled."));
             return back(key, null);
         } catch (InvalidInputException | StaleEditException refused) {
             return again(key, null, refused, Map.of(), null);
