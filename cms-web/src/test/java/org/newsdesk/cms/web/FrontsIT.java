@@ -393,9 +393,14 @@ class FrontsIT extends ContainerTest {
             Seen seen = Seen.at(reader, "/");
             assertThat(seen.lead()).isEqualTo(main.getHeadline());
             assertThat(seen.all()).contains(later.getHeadline()).doesNotHaveDuplicates();
-            assertThat(seen.page().select("h1, h2, h3").stream().map(h -> h.tagName()).toList())
-                    .as("headings in order: one h1, then h2s and h3s under them").startsWith("h1", "h2");
+            List<Integer> levels = seen.page().select("h1, h2, h3, h4, h5, h6").stream()
+                    .map(h -> Integer.parseInt(h.tagName().substring(1))).toList();
+            assertThat(levels).as("the page opens with its one h1").startsWith(1);
             assertThat(seen.page().select("h1")).hasSize(1);
+            for (int i = 1; i < levels.size(); i++) {
+                assertThat(levels.get(i)).as("heading " + (i + 1) + " of " + levels + ": no level skipped")
+                        .isLessThanOrEqualTo(levels.get(i - 1) + 1);
+            }
         } finally {
             fronts.remove(newsroom.editor(), key, version(key), 0);
             fronts.publish(newsroom.editor(), key, version(key));
