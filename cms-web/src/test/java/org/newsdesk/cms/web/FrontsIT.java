@@ -340,7 +340,8 @@ class FrontsIT extends ContainerTest {
 
         sections.delete(newsroom.editor(), empty.getId(), sections.get(empty.getId()).getVersion());
 
-        assertThat(newsroom.reader().get(frontOf(empty)).statusCode()).as("the front's page is gone").isIn(404, 410);
+        assertThat(sections.all()).extracting(Section::getId).as("the section is deleted").doesNotContain(empty.getId());
+        assertThat(fronts.find(key)).as("and its front, arrangement and revisions with it").isEmpty();
         assertThat(Seen.at(newsroom.reader(), frontOf(other)).all()).as("the story placed there stays in its own section")
                 .contains(placed.getHeadline());
     }
