@@ -83,7 +83,7 @@ final class RoleMatrix {
             POST /admin/fronts/{key}/move-up                       | front position=1           | sign-in    | 403    | 403          | 303    | 303
             POST /admin/fronts/{key}/move-down                     | front position=0           | sign-in    | 403    | 403          | 303    | 303
             POST /admin/fronts/{key}/remove                        | front position=0           | sign-in    | 403    | 403          | 303    | 303
-            POST /admin/fronts/{key}/override                      | front position=0           | sign-in    | 403    | 403          | 303    | 303
+            POST /admin/fronts/{key}/override                      | front position=1           | sign-in    | 403    | 403          | 303    | 303
             POST /admin/fronts/{key}/top-count                     | front topCount=3           | sign-in    | 403    | 403          | 303    | 303
             POST /admin/fronts/{key}/publish                       | front                      | sign-in    | 403    | 403          | 303    | 303
             POST /admin/fronts/{key}/schedule                      | front                      | sign-in    | 403    | 403          | 303    | 303
