@@ -103,7 +103,7 @@ public class BannerService {
             banner = new Banner(cleanText, cleanLink.isEmpty() ? null : cleanLink, expiresAt, editor.getDisplayName(), now);
             fronts.add(banner);
         }
-        ChangeWriter.writeNow(fronts::flush, () -> Optional.of(new StaleEditException("the breaking-news banner", 0)));
+        ChangeWriter.writeNowIfRaced(fronts::flush, () -> Optional.of(new StaleEditException("the breaking-news banner", 0)));
         changes.announce(editor.asActor(), Action.BANNER_SET, Subject.front(null, LABEL),
                 "\u201c" + cleanText + "\u201d" + (expiresAt == null ? "" : " until " + expiresAt));
         events.fireAfterCommit(new FrontEvent.BannerChanged(now));

@@ -153,9 +153,13 @@ public class Front {
         return removed;
     }
 
-    void override(int position, String headline, String dek, StaffMember by, Instant now) {
+    void override(int position, long articleId, String headline, String dek, StaffMember by, Instant now) {
         FrontSlot[] places = places();
         FrontSlot slot = requireSlot(places, position);
+        if (slot.getArticleId() != articleId) {
+            throw new InvalidInputException("headline", "The story at place " + (position + 1)
+                    + " is no longer the one this headline was written for: it was moved. Nothing was saved.");
+        }
         places[position] = new FrontSlot(position, slot.getArticleId(), headline, dek);
         arrange(places, by, now);
     }

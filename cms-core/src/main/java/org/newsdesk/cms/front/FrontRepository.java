@@ -37,12 +37,6 @@ public interface FrontRepository {
     /** The keys of the fronts whose live revision places this story. */
     List<String> frontKeysShowing(long articleId);
 
-    /**
-     * Every address a story has been published at: with the home page, the section fronts and the
-     * author pages, every page that shows the banner.
-     */
-    List<String> everyStoryPath();
-
     Optional<Banner> banner();
 
     void add(Banner banner);

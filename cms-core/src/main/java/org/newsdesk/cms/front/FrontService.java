@@ -143,8 +143,13 @@ public class FrontService {
         return saved(editor, front, "took story " + removed.getArticleId() + " off");
     }
 
-    /** Sets the headline and dek this front shows for the story at {@code position}; blank: the story's own. */
-    public Front override(String actor, String key, long expectedVersion, int position, String headline, String dek) {
+    /**
+     * Sets the headline and dek this front shows for the story at {@code position}; blank: the
+     * story's own. Refused when {@code articleId} is no longer the story there: a headline is
+     * written for one story and must never land on another.
+     */
+    public Front override(String actor, String key, long expectedVersion, int position, long articleId,
+                          String headline, String dek) {
         StaffMember editor = editor(actor);
         String cleanHeadline = Characters.field(headline);
         String cleanDek = Characters.field(dek);
@@ -155,7 +160,7 @@ public class FrontService {
             throw new InvalidInputException("dek", "A dek on a front has at most " + DEK_MAXIMUM + " characters.");
         }
         Front front = editable(key, expectedVersion);
-        front.override(position, cleanHeadline.isEmpty() ? null : cleanHeadline, cleanDek.isEmpty() ? null : cleanDek,
+        front.override(position, articleId, cleanHeadline.isEmpty() ? null : cleanHeadline, cleanDek.isEmpty() ? null : cleanDek,
                 editor, clock.instant());
         return saved(editor, front, "headline and dek at place " + (position + 1));
     }
@@ -279,7 +284,7 @@ public class FrontService {
 
     /** Written now: a change someone committed after the version check (or a front made twice) is a stale edit. */
     private void flushChecked(Front front) {
-        ChangeWriter.writeNow(fronts::flush, () -> Optional.of(new StaleEditException(nameOf(front), front.getVersion())));
+        ChangeWriter.writeNowIfRaced(fronts::flush, () -> Optional.of(new StaleEditException(nameOf(front), front.getVersion())));
     }
 
     private StaffMember editor(String actor) {

@@ -122,11 +122,6 @@ public class JpaFrontRepository implements FrontRepository {
     }
 
     @Override
-    public List<String> everyStoryPath() {
-        return em.createQuery("SELECT p.path FROM ArticlePath p", String.class).getResultList();
-    }
-
-    @Override
     public Optional<Banner> banner() {
         return em.createQuery("SELECT b FROM Banner b", Banner.class).getResultStream().findFirst();
     }

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsdesk.cms.front.Front;
+import org.newsdesk.cms.front.FrontRevision;
 import org.newsdesk.cms.section.Section;
 import org.newsdesk.cms.section.SectionRepository;
 import org.newsdesk.cms.section.SectionUsage;
@@ -53,6 +55,14 @@ public class JpaSectionRepository implements SectionRepository {
 
     @Override
     public void remove(Section section) {
+        // the section's front goes with it: its arrangement and revisions mean nothing without
+        // the section (and hold it by a foreign key); the stories placed there stay where they are
+        for (Front front : em.createQuery("SELECT f FROM Front f WHERE f.section = :section", Front.class)
+                .setParameter("section", section).getResultList()) {
+            em.createQuery("SELECT r FROM FrontRevision r WHERE r.front = :front", FrontRevision.class)
+                    .setParameter("front", front).getResultList().forEach(em::remove);
+            em.remove(front);
+        }
         em.remove(section);
     }
 

@@ -30,4 +30,38 @@ public final class ChangeWriter {
             throw whoWon.get().orElseThrow(() -> e);
         }
     }
+
+    /**
+     * As {@link #writeNow}, but asks {@code whoWon} only when the failure is a lost race (a
+     * {@code @Version} check, or a unique key another writer took first): any other failure (a
+     * foreign key, a value too long, the database gone) is thrown as it is, not shown to the
+     * editor as someone else's edit.
+     */
+    public static void writeNowIfRaced(Runnable flush, Supplier<Optional<StaleEditException>> whoWon) {
+        try {
+            flush.run();
+        } catch (PersistenceException e) {
+            if (!isLostRace(e)) {
+                throw e;
+            }
+            throw whoWon.get().orElseThrow(() -> e);
+        }
+    }
+
+    /** An optimistic lock failure, or a unique key violation (SQLSTATE 23505, H2 and PostgreSQL alike). */
+    static boolean isLostRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof jakarta.persistence.EntityExistsException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
 }

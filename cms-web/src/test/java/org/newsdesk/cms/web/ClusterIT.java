@@ -244,6 +244,47 @@ class ClusterIT {
                 "<time datetime=\"" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(goesLive.atZone(NEWSROOM)) + "\">");
     }
 
+    /** Curated fronts: a front scheduled while both instances poll goes live once, on both. */
+    @Test
+    @Order(3)
+    void aFrontScheduledWhileBothRunGoesLiveOnceOnBoth() throws Exception {
+        String headline = "Harbour festival opens " + UNIQUE;
+        long story = desk.draft(headline, sectionId, authorId);
+        desk.act(story, "publish", Map.of());
+        Browser editor = desk.browser();
+        String key = "/admin/fronts/section-" + sectionId;
+        String screen = editor.get(key).body();
+        Map<String, String> place = new java.util.LinkedHashMap<>(Browser.csrfFieldOf(screen));
+        place.putAll(Map.of("version", Jsoup.parse(screen).select("form[action$=/publish] input[name=version]").attr("value"),
+                "article", String.valueOf(story), "position", "0", "q", ""));
+        assertThat(editor.post(key + "/place", place).statusCode()).isEqualTo(303);
+        screen = editor.get(key).body();
+        Instant goesLive = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(8);
+        Map<String, String> schedule = new java.util.LinkedHashMap<>(Browser.csrfFieldOf(screen));
+        schedule.putAll(Map.of("version", Jsoup.parse(screen).select("form[action$=/schedule] input[name=version]").attr("value"),
+                "at", localInput(goesLive)));
+        assertThat(editor.post(key + "/schedule", schedule).statusCode()).isEqualTo(303);
+
+        String front = "/harbour-" + UNIQUE + "/";
+        Browser readerA = new Browser(a);
+        Browser readerB = new Browser(b);
+        assertThat(Jsoup.parse(readerB.get(front).body()).select("#lead-heading").text()).as("not before its time")
+                .isNotEqualTo(headline);
+        assertThat(Waiting.until(goesLive.plus(PROMISED).plusSeconds(10),
+                () -> headline.equals(Jsoup.parse(readerA.get(front).body()).select("#lead-heading").text())
+                        && headline.equals(Jsoup.parse(readerB.get(front).body()).select("#lead-heading").text())))
+                .as("the scheduled lead on both").isTrue();
+        assertThat(Instant.now()).as("within 5 s of its time").isBeforeOrEqualTo(goesLive.plus(PROMISED));
+        // a few more looks of both pollers: still once
+        Waiting.until(Instant.now().plusSeconds(3), () -> false);
+        try (Connection db = database()) {
+            assertThat(rows(db, "SELECT e.detail FROM audit_entry e JOIN front f ON f.id = e.subject_id "
+                    + "WHERE e.subject_kind = 'FRONT' AND e.action = 'FRONT_PUBLISHED' AND e.detail LIKE '%scheduled by%' "
+                    + "AND f.section_id = ?", sectionId))
+                    .as("published by the schedule once, by one instance").hasSize(1);
+        }
+    }
+
     @Test
     @Order(5)
     void aWebhookOfAPublishIsDeliveredOnceByOneOfTheTwoInstances() throws Exception {

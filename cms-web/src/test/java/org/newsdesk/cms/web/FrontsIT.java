@@ -47,6 +47,9 @@ class FrontsIT extends ContainerTest {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.newsdesk.cms.section.SectionService sections;
+
     /** The page's lead, top stories and stream, by headline, in reading order. */
     private record Seen(String lead, List<String> top, List<String> stream, Document page) {
         static Seen at(Browser reader, String path) {
@@ -196,26 +199,41 @@ class FrontsIT extends ContainerTest {
         // Nina moves another story into the lead meanwhile
         fronts.place(newsroom.nightEditor(), key, seenVersion, quake.getId(), 0);
 
+        // Eddie wrote the headline for the summit, which was the lead when he opened the screen
         HttpResponse<String> refused = eddie.post("/admin/fronts/" + key + "/override", form(opened, "version",
-                String.valueOf(seenVersion), "position", "0", "headline", "Leaders meet in Geneva", "dek", "Day one."));
+                String.valueOf(seenVersion), "position", "0", "article", String.valueOf(summit.getId()),
+                "headline", "Leaders meet in Geneva", "dek", "Day one."));
         assertThat(refused.statusCode()).isEqualTo(200);
         Document page = Jsoup.parse(refused.body());
         assertThat(page.select("#error-summary").text()).contains("Nina Nightdesk changed the " + world.getName()
                 + " front after you opened it, so your changes were not saved.");
-        assertThat(page.select("#headline-0").attr("value")).as("what Eddie typed is kept").isEqualTo("Leaders meet in Geneva");
-        assertThat(page.select("#dek-0").attr("value")).isEqualTo("Day one.");
-        assertThat(fronts.get(key).getSlots().get(0).getHeadline()).as("nothing overwritten").isNull();
-        assertThat(fronts.get(key).getSlots().get(0).getArticleId()).isEqualTo(quake.getId());
+        assertThat(page.select("#headline-1").attr("value")).as("what Eddie typed is kept beside the summit, now second")
+                .isEqualTo("Leaders meet in Geneva");
+        assertThat(page.select("#dek-1").attr("value")).isEqualTo("Day one.");
+        assertThat(page.select("#headline-0").attr("value")).as("not beside the earthquake, the lead now").isEmpty();
+        assertThat(fronts.get(key).places()[0].getHeadline()).as("nothing overwritten").isNull();
+        assertThat(fronts.get(key).places()[0].getArticleId()).isEqualTo(quake.getId());
 
         assertThatThrownBy(() -> fronts.publish(newsroom.editor(), key, seenVersion)).isInstanceOf(StaleEditException.class);
 
-        // sent again on the current version, it applies
+        // a headline sent for a place another story holds now is refused, even on the current version
+        HttpResponse<String> misplaced = eddie.post("/admin/fronts/" + key + "/override", form(refused.body(), "version",
+                String.valueOf(version(key)), "position", "0", "article", String.valueOf(summit.getId()),
+                "headline", "Leaders meet in Geneva", "dek", "Day one."));
+        assertThat(misplaced.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(misplaced.body()).select("#headline-1-problem").text()).contains("no longer the one");
+        assertThat(fronts.get(key).places()[0].getHeadline()).as("the earthquake keeps its own headline").isNull();
+
+        // sent again from the summit's own form, as the screen shows it now, it applies to the summit
         HttpResponse<String> again = eddie.post("/admin/fronts/" + key + "/override", form(refused.body(), "version",
-                String.valueOf(version(key)), "position", "0", "headline", "Leaders meet in Geneva", "dek", "Day one."));
+                String.valueOf(version(key)), "position", "1", "article", String.valueOf(summit.getId()),
+                "headline", "Leaders meet in Geneva", "dek", "Day one."));
         assertThat(again.statusCode()).isEqualTo(303);
         fronts.publish(newsroom.editor(), key, version(key));
         Seen seen = Seen.at(newsroom.reader(), frontOf(world));
-        assertThat(seen.lead()).as("the front's own headline, on this front only").isEqualTo("Leaders meet in Geneva");
+        assertThat(seen.lead()).as("the earthquake leads under its own headline").isEqualTo(quake.getHeadline());
+        assertThat(seen.top()).as("the front's own headline for the summit, on this front only")
+                .contains("Leaders meet in Geneva");
     }
 
     @Test
@@ -256,6 +274,26 @@ class FrontsIT extends ContainerTest {
     }
 
     @Test
+    void publishingWhileAScheduleWaitsWarnsFirstAndSaysTheScheduleIsCancelled() {
+        Section evening = newsroom.section("Evening");
+        Article story = published("Late sitting", evening);
+        String key = Front.keyOf(evening.getId());
+        fronts.place(newsroom.editor(), key, version(key), story.getId(), 0);
+        fronts.schedule(newsroom.editor(), key, version(key), Instant.now().plus(Duration.ofHours(2)));
+        Browser editor = newsroom.signedIn(newsroom.editor());
+        String screen = editor.get("/admin/fronts/" + key).body();
+        assertThat(Jsoup.parse(screen).select("#schedule-warning").text())
+                .contains("Publishing now puts this arrangement live at once and cancels that schedule");
+
+        assertThat(editor.post("/admin/fronts/" + key + "/publish", form(screen, "version", String.valueOf(version(key))))
+                .statusCode()).isEqualTo(303);
+        Document after = Jsoup.parse(editor.get("/admin/fronts/" + key).body());
+        assertThat(after.select(".flash").text()).contains("Published").contains("is cancelled");
+        assertThat(after.select("#schedule-warning")).as("no schedule waits any more").isEmpty();
+        assertThat(fronts.get(key).getScheduledAt()).isEmpty();
+    }
+
+    @Test
     void theBannerIsOnEveryPublicPageAndGoneAfterItsExpiryWithoutAnyEvent() {
         Section weather = newsroom.section("Weather");
         Article storm = published("Storm makes landfall", weather);
@@ -290,8 +328,35 @@ class FrontsIT extends ContainerTest {
     }
 
     @Test
+    void aSectionWithoutStoriesIsDeletedWithItsArrangedAndPublishedFront() {
+        Section other = newsroom.section("Elsewhere");
+        Article placed = published("Bridge reopens", other);
+        Section empty = newsroom.section("Pop-up");
+        String key = Front.keyOf(empty.getId());
+        fronts.place(newsroom.editor(), key, version(key), placed.getId(), 0);
+        fronts.publish(newsroom.editor(), key, version(key));
+        fronts.place(newsroom.editor(), key, version(key), placed.getId(), 1);
+        assertThat(Seen.at(newsroom.reader(), frontOf(empty)).lead()).isEqualTo(placed.getHeadline());
+
+        sections.delete(newsroom.editor(), empty.getId(), sections.get(empty.getId()).getVersion());
+
+        assertThat(sections.all()).extracting(Section::getId).as("the section is deleted").doesNotContain(empty.getId());
+        assertThat(fronts.find(key)).as("and its front, arrangement and revisions with it").isEmpty();
+        assertThat(Seen.at(newsroom.reader(), frontOf(other)).all()).as("the story placed there stays in its own section")
+                .contains(placed.getHeadline());
+    }
+
+    @Test
     void takingTheBannerDownReachesEveryPageOnTheNextRequest() {
+        Section votes = newsroom.section("Votes");
+        published("Turnout is high", votes);
         Browser reader = newsroom.reader();
+        Document front = Seen.at(reader, frontOf(votes)).page();
+        String article = java.net.URI.create(front.select("#lead-heading a").attr("href")).getPath()
+                .substring(newsroom.contextPath().length());
+        // every page kept before the banner goes up: one banner group evicted must reach them all
+        List<String> pages = List.of("/", frontOf(votes), article);
+        pages.forEach(page -> assertThat(reader.get(page).statusCode()).as(page).isEqualTo(200));
         String text = "Polls close early " + newsroom.unique();
         Browser editor = newsroom.signedIn(newsroom.editor());
         String screen = editor.get("/admin/fronts").body();
@@ -303,12 +368,16 @@ class FrontsIT extends ContainerTest {
         try {
             assertThat(editor.post("/admin/fronts/banner", form(screen, "text", text, "link", "", "expires", ""))
                     .statusCode()).isEqualTo(303);
-            assertThat(reader.get("/").body()).contains(text);
-            assertThat(reader.get("/").body()).contains(text);
+            for (String page : pages) {
+                assertThat(reader.get(page).body()).as(page).contains(text);
+                assertThat(reader.get(page).body()).as(page + ", cached").contains(text);
+            }
         } finally {
             assertThat(editor.post("/admin/fronts/banner/take-down", form(screen)).statusCode()).isEqualTo(303);
         }
-        assertThat(reader.get("/").body()).doesNotContain(text);
+        for (String page : pages) {
+            assertThat(reader.get(page).body()).as(page + " after the take-down").doesNotContain(text);
+        }
     }
 
     @Test
@@ -325,9 +394,14 @@ class FrontsIT extends ContainerTest {
             Seen seen = Seen.at(reader, "/");
             assertThat(seen.lead()).isEqualTo(main.getHeadline());
             assertThat(seen.all()).contains(later.getHeadline()).doesNotHaveDuplicates();
-            assertThat(seen.page().select("h1, h2, h3").stream().map(h -> h.tagName()).toList())
-                    .as("headings in order: one h1, then h2s and h3s under them").startsWith("h1", "h2");
+            List<Integer> levels = seen.page().select("h1, h2, h3, h4, h5, h6").stream()
+                    .map(h -> Integer.parseInt(h.tagName().substring(1))).toList();
+            assertThat(levels).as("the page opens with its one h1").startsWith(1);
             assertThat(seen.page().select("h1")).hasSize(1);
+            for (int i = 1; i < levels.size(); i++) {
+                assertThat(levels.get(i)).as("heading " + (i + 1) + " of " + levels + ": no level skipped")
+                        .isLessThanOrEqualTo(levels.get(i - 1) + 1);
+            }
         } finally {
             fronts.remove(newsroom.editor(), key, version(key), 0);
             fronts.publish(newsroom.editor(), key, version(key));

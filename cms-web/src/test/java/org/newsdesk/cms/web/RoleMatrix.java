@@ -97,7 +97,7 @@ final class RoleMatrix {
             POST /admin/fronts/{key}/move-up                       | front position=1           | sign-in    | 403    | 403          | 303    | 303
             POST /admin/fronts/{key}/move-down                     | front position=0           | sign-in    | 403    | 403          | 303    | 303
             POST /admin/fronts/{key}/remove                        | front position=0           | sign-in    | 403    | 403          | 303    | 303
-            POST /admin/fronts/{key}/override                      | front position=0           | sign-in    | 403    | 403          | 303    | 303
+            POST /admin/fronts/{key}/override                      | front position=1           | sign-in    | 403    | 403          | 303    | 303
             POST /admin/fronts/{key}/top-count                     | front topCount=3           | sign-in    | 403    | 403          | 303    | 303
             POST /admin/fronts/{key}/publish                       | front                      | sign-in    | 403    | 403          | 303    | 303
             POST /admin/fronts/{key}/schedule                      | front                      | sign-in    | 403    | 403          | 303    | 303
@@ -159,7 +159,7 @@ final class RoleMatrix {
         NEW_STAFF_MEMBER("new-staff-member", "the fields of a new account (writer)", Set.of()),
         STAFF_MEMBER("staff-member", "an active writer's account, with the account and password forms", Set.of("id")),
         INACTIVE_STAFF_MEMBER("inactive-staff-member", "a deactivated account", Set.of("id")),
-        BANNER("banner", "the fields of a breaking-news banner that expires a minute later", Set.of()),
+        BANNER("banner", "the fields of a breaking-news banner that expires a minute later, over the one up now (its version)", Set.of()),
         FRONT("front", "a new section's front, published once with two live stories placed (revision 1), with its forms",
                 Set.of("key")),
         NEW_API_TOKEN("new-api-token", "the fields of a new API token (a name, no expiry)", Set.of()),

@@ -19,6 +19,7 @@ import org.newsdesk.cms.media.MediaImage;
 import org.newsdesk.cms.media.MediaLibrary;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.preview.PreviewLinks;
+import org.newsdesk.cms.front.BannerService;
 import org.newsdesk.cms.front.Front;
 import org.newsdesk.cms.front.FrontService;
 import org.newsdesk.cms.section.Section;
@@ -61,6 +62,9 @@ class RoleMatrixIT extends ContainerTest {
 
     @Inject
     MediaLibrary media;
+
+    @Inject
+    BannerService banners;
 
     private int made;
     private Section desk;
@@ -171,7 +175,9 @@ class RoleMatrixIT extends ContainerTest {
             case NEW_STAFF_MEMBER -> Fixture.of(form("username", "hire-" + n, "displayName", "Harry Hire", "role", "WRITER",
                     "password", STAFF_PASSWORD));
             case STAFF_MEMBER -> member(newsroom.hire("member" + made, "Mo Member", Role.WRITER));
-            case BANNER -> Fixture.of(form("text", "Matrix banner " + n, "link", "/", "expires",
+            // the version of the banner up now, if any, as the Fronts page's form carries it
+            case BANNER -> Fixture.of(form("version", banners.saved().map(banner -> String.valueOf(banner.getVersion())).orElse(""),
+                    "text", "Matrix banner " + n, "link", "/", "expires",
                     LOCAL_INPUT.format(time.local(clock.instant().plus(1, ChronoUnit.MINUTES)).toLocalDateTime())));
             case FRONT -> {
                 Section section = newsroom.section("Front " + n);

@@ -15,6 +15,9 @@ import org.newsdesk.cms.publish.url.PublicPath;
  * <li>{@code home}, {@code feeds} (site-wide RSS and Atom), {@code sitemaps} (index, article and
  * news sitemaps, robots.txt), {@code search} (readers' search pages).</li>
  * </ul>
+ *
+ * <p>{@code banner} has no pages of its own: its generation is part of the key of every page that
+ * shows the breaking-news banner, so a banner change evicts that one group, not every page's.
  */
 public final class CacheGroups {
 
@@ -25,6 +28,8 @@ public final class CacheGroups {
     public static final String SEARCH = "search";
     /** The public read API's answers about stories (web {@code api}): any story's change may change them. */
     public static final String PUBLIC_API = "public-api";
+    /** The breaking-news banner, shown on every public page: see the class comment. */
+    public static final String BANNER = "banner";
 
     private CacheGroups() {
     }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.newsdesk.cms.author.AuthorRepository;
 import org.newsdesk.cms.front.FrontEvent;
 import org.newsdesk.cms.front.FrontEvent.BannerChanged;
 import org.newsdesk.cms.front.FrontEvent.FrontPublished;
@@ -25,9 +24,9 @@ import org.newsdesk.cms.section.SectionRepository;
  * <li>a story changed or taken down: besides what {@link PageCacheEviction} evicts, the fronts
  * of other sections whose live arrangement places it (a Business story placed on the Politics
  * front leaves that front at once when taken down);</li>
- * <li>the banner put up, changed or taken down: every page that shows it (the home page, every
- * section front, author page and story address), so it reaches every reader, on every
- * instance, on the next request.</li>
+ * <li>the banner put up, changed or taken down: the one group {@link CacheGroups#BANNER}, whose
+ * generation is part of every public page's key, so the change reaches every reader, on every
+ * instance (the eviction is confirmed cluster-wide before it returns), on the next request.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -44,9 +43,6 @@ public class FrontPageEviction {
     @Inject
     SectionRepository sections;
 
-    @Inject
-    AuthorRepository authors;
-
     /** In a transaction of its own, as {@link PageCacheEviction}: the schedule's thread has no request. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void onFrontChange(@Observes FrontEvent event) {
@@ -54,10 +50,9 @@ public class FrontPageEviction {
         if (event instanceof FrontPublished published) {
             groups.add(groupOf(published.sectionId()));
         } else if (event instanceof BannerChanged) {
-            groups.add(CacheGroups.HOME);
-            sections.all().forEach(section -> groups.add(CacheGroups.section(section.path())));
-            authors.all().forEach(author -> groups.add(CacheGroups.author(author.getSlug())));
-            fronts.everyStoryPath().forEach(path -> groups.add(CacheGroups.articlePath(path)));
+            // one group whose generation every public page's key names (see PublicSite): evicting
+            // it reaches every page at once, however many stories there are
+            groups.add(CacheGroups.BANNER);
         }
         cache.evict(groups);
         LOG.fine(() -> "Page cache: evicted " + groups.size() + " group(s) for " + event);

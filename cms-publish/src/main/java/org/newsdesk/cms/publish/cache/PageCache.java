@@ -296,7 +296,13 @@ public class PageCache {
         renewed.forEach((group, generation) -> generations.merge(group, generation, Math::max));
     }
 
-    private long generation(String group) {
+    /**
+     * The current generation of {@code group}: a lookup in this instance's memory once known. A
+     * page that depends on a group besides its own (every page shows the breaking-news banner,
+     * {@link CacheGroups#BANNER}) names that group's generation in its key, so evicting that one
+     * group reaches all of them.
+     */
+    public long generation(String group) {
         Long known = generations.get(group);
         if (known != null) {
             return known;

@@ -19,7 +19,8 @@ import org.newsdesk.cms.publish.page.BannerView;
  * not yet seen the banner looks pages up under a key without it, renders the banner, does not
  * keep that page, and from then on uses the key with T.
  *
- * <p>Putting up or taking down a banner evicts every page (see the front eviction): that reaches
+ * <p>Putting up or taking down a banner evicts the banner's cache group, whose generation every
+ * page's key names (see the front eviction and {@link PublicSite}): that reaches every page on
  * every instance at once. A banner without an expiry needs nothing more.
  */
 @ApplicationScoped

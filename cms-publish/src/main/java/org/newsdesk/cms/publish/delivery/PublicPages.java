@@ -161,7 +161,7 @@ public class PublicPages {
         FrontView front = frontView("Latest news", List.of(), layout, Pagination.SINGLE, blocks, site);
         PageHead head = PageHead.of(site.name(), "The latest news from " + site.name() + ".", site.absolute(site.urls().home()),
                 site.absolute(site.urls().rss()), site.absolute(site.urls().atom()));
-        return html(renderer.render("front", site, head, Map.of("front", front)), articles.lastModified(null));
+        return html(renderer.render("front", site, head, Map.of("front", front)), FRONTS_LAST_MODIFIED);
     }
 
     private RenderedPage sectionFront(Section section, int page, RenderContext site) {
@@ -188,7 +188,7 @@ public class PublicPages {
                         site.absolute(site.urls().section(section, page)), site.absolute(site.urls().sectionRss(section)),
                         site.absolute(site.urls().sectionAtom(section)))
                 .paged(pagination.previous(), pagination.next());
-        return html(renderer.render("front", site, head, Map.of("front", front)), articles.lastModified(scope));
+        return html(renderer.render("front", site, head, Map.of("front", front)), FRONTS_LAST_MODIFIED);
     }
 
     /**
@@ -288,6 +288,15 @@ public class PublicPages {
     private static Pagination pagination(int page, int pages, IntFunction<String> url) {
         return new Pagination(page, pages, page > 1 ? url.apply(page - 1) : null, page < pages ? url.apply(page + 1) : null);
     }
+
+    /**
+     * Fronts carry no Last-Modified: what they show changes with a front's publish, a restore, the
+     * banner put up, taken down or expiring, none of which the stories' times know, and a banner
+     * taken down leaves no time behind (the time would go back, and an If-Modified-Since would
+     * answer 304 with the banner still on the reader's copy). Their ETag, which follows the page
+     * itself, answers conditional requests.
+     */
+    private static final Optional<Instant> FRONTS_LAST_MODIFIED = Optional.empty();
 
     private static RenderedPage html(String body, Optional<Instant> lastModified) {
         return RenderedPage.of(200, RenderedPage.HTML, body, lastModified.orElse(null));

@@ -117,7 +117,10 @@ public class PublicSite extends HttpFilter {
         String bannerPart = banner.keyPart();
         if (group.isPresent()) {
             // the generation is read before anything the page shows: see PageCache
-            PageCache.Lookup cached = cache.lookup(group.get(), base.root() + address.get().path() + bannerPart);
+            // the banner's generation too: a banner change evicts that one group, which every page names
+            String page = base.root() + address.get().path() + bannerPart
+                    + "|banner#" + cache.generation(CacheGroups.BANNER);
+            PageCache.Lookup cached = cache.lookup(group.get(), page);
             if (cached.page().isPresent()) {
                 send(cached.page().get(), group, request, response);
                 return;

@@ -211,16 +211,18 @@ public class FrontsController {
     @Path("{key}/override")
     @CsrfProtected
     public Response override(@PathParam("key") String key, @FormParam("version") String version,
-                             @FormParam("position") String position, @FormParam("headline") String headline,
-                             @FormParam("dek") String dek) {
-        int place = -1;
+                             @FormParam("position") String position, @FormParam("article") String article,
+                             @FormParam("headline") String headline, @FormParam("dek") String dek) {
+        long story = -1;
         try {
-            place = (int) number(position, "position");
-            Front front = fronts.override(actor(), key, FormNumbers.version(version), place, headline, dek);
+            int place = (int) number(position, "position");
+            story = number(article, "story");
+            Front front = fronts.override(actor(), key, FormNumbers.version(version), place, story, headline, dek);
             flash.say("Saved the headline and dek for this front. Publish the front for readers to see them.");
             return back(front.getKey(), null);
         } catch (InvalidInputException | StaleEditException refused) {
-            return again(key, null, refused, Map.of(place, new String[] {headline, dek}), null);
+            // kept with the story it was written for, wherever that story is now
+            return again(key, null, refused, story < 0 ? Map.of() : Map.of(story, new String[] {headline, dek}), null);
         }
     }
 
@@ -243,8 +245,11 @@ public class FrontsController {
     @CsrfProtected
     public Response publish(@PathParam("key") String key, @FormParam("version") String version) {
         try {
+            // publishing replaces a schedule waiting (the arrangement goes live now): say so
+            String cancelled = fronts.get(key).getScheduledAt().map(time::display).orElse(null);
             int number = fronts.publish(actor(), key, FormNumbers.version(version)).getNumber();
-            flash.say("Published: readers see this arrangement now (revision " + number + ").");
+            flash.say("Published: readers see this arrangement now (revision " + number + ")."
+                    + (cancelled == null ? "" : " The schedule for " + cancelled + " is cancelled."));
             return back(key, null);
         } catch (InvalidInputException | StaleEditException refused) {
             return again(key, null, refused, Map.of(), null);
@@ -307,33 +312,56 @@ public class FrontsController {
     }
 
     /** The screen again after a refusal: what is saved now, with what the editor typed kept in its field. */
-    private Response again(String key, String query, EditorialException refusal, Map<Integer, String[]> typed,
+    /**
+     * @param typed a headline and dek typed, by the id of the story they were written for: shown
+     *              beside that story wherever it is now, never beside another
+     */
+    private Response again(String key, String query, EditorialException refusal, Map<Long, String[]> typed,
                            String typedAt) {
+        Front front = fronts.get(key);
+        // where the story the typed text belongs to is now (-1: no longer on this front)
+        int now = -1;
+        FrontSlot[] places = front.places();
+        for (int i = 0; i < places.length && !typed.isEmpty(); i++) {
+            if (places[i] != null && typed.containsKey(places[i].getArticleId())) {
+                now = i;
+            }
+        }
+        String lost = "";
+        if (!typed.isEmpty() && now < 0) {
+            String[] kept = typed.values().iterator().next();
+            lost = " The story you wrote a headline for is no longer on this front; what you typed: \u201c"
+                    + nullToEmpty(kept[0]) + "\u201d, \u201c" + nullToEmpty(kept[1]) + "\u201d.";
+        }
         List<FieldProblem> problems = new ArrayList<>();
         if (refusal instanceof InvalidInputException invalid) {
             for (FieldProblem problem : invalid.problems()) {
-                // an override's fields are one pair per slot: the message goes to that slot's field
-                String field = typed.isEmpty() || !(problem.field().equals("headline") || problem.field().equals("dek"))
-                        ? problem.field() : problem.field() + "-" + typed.keySet().iterator().next();
-                problems.add(new FieldProblem(field, problem.message()));
+                // an override's fields are one pair per slot: the message goes to that story's fields
+                boolean override = problem.field().equals("headline") || problem.field().equals("dek");
+                String field = !override ? problem.field() : now >= 0 ? problem.field() + "-" + now : "current";
+                problems.add(new FieldProblem(field, problem.message() + (field.equals("current") ? lost : "")));
             }
         } else {
             problems.add(new FieldProblem("current", refusal.getMessage()
-                    + " The arrangement below is the one saved now" + (typed.isEmpty() && typedAt == null ? "."
+                    + " The arrangement below is the one saved now" + (now < 0 && typedAt == null ? "." + lost
                     : "; what you typed is kept in its field. Send it again to apply it to this arrangement.")));
         }
         models.put("problems", FormProblems.of(problems));
-        return Response.ok(screen(fronts.get(key), query, typed, typedAt)).build();
+        return Response.ok(screen(front, query, typed, typedAt)).build();
     }
 
-    private String screen(Front front, String query, Map<Integer, String[]> typed, String typedAt) {
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private String screen(Front front, String query, Map<Long, String[]> typed, String typedAt) {
         List<FrontSlot> slots = front.getSlots();
         Map<Long, StoryListing> live = fronts.liveStories(slots);
         FrontSlot[] places = front.places();
         List<SlotRow> rows = new ArrayList<>();
         for (int i = 0; i < places.length; i++) {
             SlotRow row = SlotRow.of(i, places.length, places[i], places[i] == null ? null : live.get(places[i].getArticleId()));
-            String[] kept = typed.get(i);
+            String[] kept = places[i] == null ? null : typed.get(places[i].getArticleId());
             rows.add(kept == null ? row : row.typed(kept[0], kept[1]));
         }
         models.put("front", front);
