@@ -21,6 +21,8 @@ CREATE TABLE import_job (
     finished_at      TIMESTAMP WITH TIME ZONE,
     -- the instance that claimed the job: it alone runs it
     instance         VARCHAR(120),
+    -- made new by each claim: only the run holding it may change the job (not a stale one)
+    run_token        VARCHAR(36),
     -- the last sign of life of the running job (each batch): a job silent for long was left by an
     -- instance that stopped, and goes back to waiting
     progress_at      TIMESTAMP WITH TIME ZONE,

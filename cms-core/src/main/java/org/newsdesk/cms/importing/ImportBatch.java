@@ -70,6 +70,7 @@ public class ImportBatch {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Result run(ImportPlan plan, List<WxrPost> posts) {
+        ImportJob job = imports.find(plan.jobId()).orElseThrow().requireRunBy(plan.runToken());
         StaffMember editor = staff.getActive(plan.actor());
         ImportTally tally = ImportTally.NONE;
         List<Long> changed = new ArrayList<>();
@@ -77,15 +78,16 @@ public class ImportBatch {
             ImportNote.Outcome outcome = one(plan, editor, post, changed);
             tally = tally.plus(ImportTally.of(outcome));
         }
-        imports.find(plan.jobId()).orElseThrow().count(tally, clock.instant());
+        job.count(tally, clock.instant());
         return new Result(tally, changed);
     }
 
     /** Reports one item failed, in a transaction of its own (its batch rolled back). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(ImportPlan plan, WxrPost post, String reason) {
+        ImportJob job = imports.find(plan.jobId()).orElseThrow().requireRunBy(plan.runToken());
         imports.add(new ImportNote(plan.jobId(), ImportNote.Kind.FAILED, post.postId(), post.reportTitle(), reason, null));
-        imports.find(plan.jobId()).orElseThrow().count(ImportTally.of(ImportNote.Outcome.FAILED), clock.instant());
+        job.count(ImportTally.of(ImportNote.Outcome.FAILED), clock.instant());
     }
 
     private ImportNote.Outcome one(ImportPlan plan, StaffMember editor, WxrPost post, List<Long> changed) {
