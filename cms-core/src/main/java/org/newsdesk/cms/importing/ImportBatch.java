@@ -64,6 +64,10 @@ public class ImportBatch {
     @Inject
     Clock clock;
 
+    /** The zone WordPress's local {@code post_date} is read in, where its GMT time is zeros. */
+    @Inject
+    org.newsdesk.cms.time.PublicationTime time;
+
     /** The outcome of a batch: its counts, and the stories whose public pages changed. */
     record Result(ImportTally tally, List<Long> changedForReaders) {
     }
@@ -157,8 +161,9 @@ public class ImportBatch {
     /** Puts the story where WordPress had it: live with its own times, in review, scheduled, or a draft. */
     private void moveIn(ImportPlan plan, StaffMember editor, Article article, WxrPost post, Instant now, List<Long> changed) {
         String status = Objects.toString(post.status(), "");
-        Instant publishedAt = post.publishedAt() == null || post.publishedAt().isAfter(now) && !status.equals("future")
-                ? now : post.publishedAt();
+        Instant wordpressTime = post.publishedAt(time.zone());
+        Instant publishedAt = wordpressTime == null || wordpressTime.isAfter(now) && !status.equals("future")
+                ? now : wordpressTime;
         if (isPublishedInWordPress(post, now)) {
             Instant updatedAt = plan.showUpdates() ? post.modifiedAt() : null;
             boolean changesLive = article.getStatus() != ArticleStatus.PUBLISHED || article.hasPendingChanges()
@@ -184,10 +189,11 @@ public class ImportBatch {
     }
 
     /** Published in WordPress, or scheduled there for a time that has passed (WordPress would have published it). */
-    private static boolean isPublishedInWordPress(WxrPost post, Instant now) {
+    private boolean isPublishedInWordPress(WxrPost post, Instant now) {
         String status = Objects.toString(post.status(), "");
         return status.equals("publish")
-                || status.equals("future") && post.publishedAt() != null && !post.publishedAt().isAfter(now);
+                || status.equals("future") && post.publishedAt(time.zone()) != null
+                && !post.publishedAt(time.zone()).isAfter(now);
     }
 
     /**
