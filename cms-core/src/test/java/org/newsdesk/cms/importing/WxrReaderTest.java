@@ -114,13 +114,11 @@ class WxrReaderTest {
                 <item><title>A short one</title><content:encoded><![CDATA[<p>Fine.</p>]]></content:encoded></item>
                 <item><title>The endless minutes</title><content:encoded><![CDATA[""" + huge + """
                 ]]></content:encoded><wp:post_id>7</wp:post_id></item></channel></rss>""").getBytes(StandardCharsets.UTF_8);
-        List<WxrPost> posts = new ArrayList<>();
-
-        assertThatThrownBy(() -> WxrReader.read(new ByteArrayInputStream(export), posts::add))
+        // the first pass, which runs before anything is imported
+        assertThatThrownBy(() -> WxrReader.read(new ByteArrayInputStream(export), null))
                 .isInstanceOf(WxrRefusedException.class)
                 .hasMessageContaining("\u201cThe endless minutes\u201d (item 2)")
                 .hasMessageContaining("content:encoded of more than 2,000,000 characters");
-        assertThat(posts).isEmpty();
     }
 
     @Test
