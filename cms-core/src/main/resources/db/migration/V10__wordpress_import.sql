@@ -55,14 +55,15 @@ CREATE INDEX ix_import_note_job ON import_note (job_id, kind, id);
 
 -- One line per WordPress post that became a story. The key is a SHA-256 of the GUID (GUIDs are
 -- URLs of any length); source_hash is a SHA-256 of what the import read, so an unchanged post is
--- recognised without comparing bodies; imported_at is the story's modified time the import left,
--- so a story edited in Newsdesk since (any save or move changes that time) is left alone.
+-- recognised without comparing bodies; revision_number is the story's latest revision the import
+-- left, so a story saved in Newsdesk since (a newer revision) is left alone; imported_at is when.
 CREATE TABLE import_record (
     guid_key     VARCHAR(64)   NOT NULL PRIMARY KEY,
     guid         VARCHAR(1000) NOT NULL,
     post_id      BIGINT        NOT NULL,
     article_id   BIGINT        NOT NULL REFERENCES article (id),
     source_hash  VARCHAR(64)   NOT NULL,
-    imported_at  TIMESTAMP WITH TIME ZONE NOT NULL
+    imported_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    revision_number INTEGER    NOT NULL
 );
 CREATE INDEX ix_import_record_article ON import_record (article_id);

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,6 @@ import org.newsdesk.cms.staff.StaffService;
 public class ImportBatch {
 
     /** How far past the time the import left, a story's modified time means an editor changed it. */
-    private static final Duration EDIT_TOLERANCE = Duration.ofMillis(1);
 
     @Inject
     ArticleService articleService;
@@ -128,13 +126,16 @@ public class ImportBatch {
             }
             Article article = articleService.create(plan.actor(), draft);
             moveIn(plan, editor, article, post, now, changed);
-            imports.add(new ImportRecord(guid, post.postId(), article.getId(), source, article.getModifiedAt()));
+            imports.add(new ImportRecord(guid, post.postId(), article.getId(), source, article.getModifiedAt(),
+                    article.getLatestRevisionNumber()));
             shortcodes(plan, post, body, article);
             return ImportNote.Outcome.IMPORTED;
         }
 
         Article article = articleService.getForChange(record.get().getArticleId());
-        if (article.getModifiedAt().isAfter(record.get().getImportedAt().plus(EDIT_TOLERANCE))) {
+        // a revision saved here, or the story taken down here (the import never unpublishes)
+        if (article.getLatestRevisionNumber() > record.get().getRevisionNumber()
+                || article.getStatus() == ArticleStatus.UNPUBLISHED) {
             return note(plan, post, ImportNote.Kind.SKIPPED, "Changed in Newsdesk since it was imported (by "
                     + article.getModifiedBy().getDisplayName() + "): the newer WordPress version was not applied, so "
                     + "nothing done here is overwritten.", article.getId(), ImportNote.Outcome.SKIPPED);
@@ -154,7 +155,7 @@ public class ImportBatch {
             articleService.revise(editor, article, article.getVersion(), draft);
         }
         moveIn(plan, editor, article, post, now, changed);
-        record.get().reimported(source, article.getModifiedAt());
+        record.get().reimported(source, article.getModifiedAt(), article.getLatestRevisionNumber());
         return ImportNote.Outcome.UPDATED;
     }
 
