@@ -206,6 +206,10 @@ public class ImportBatch {
             Optional<Article> holder = articles.findByPath(key);
             if (holder.isEmpty()) {
                 articles.recordPath(article.getId(), key, now);
+            } else if (!holder.get().getId().equals(article.getId())) {
+                imports.add(new ImportNote(plan.jobId(), ImportNote.Kind.NOTE, post.postId(), post.reportTitle(),
+                        "Its old address " + key + " already leads to another story (\u201c" + holder.get().getHeadline()
+                                + "\u201d), which keeps it: that address does not lead to this one.", article.getId()));
             }
         }
     }

@@ -20,8 +20,8 @@ record ImportPlan(long jobId, String runToken, String actor, boolean showUpdates
         Map<String, WxrCategory> categories = new ConcurrentHashMap<>();
         site.categories().stream().filter(c -> c.nicename() != null).forEach(c -> categories.put(c.nicename(), c));
         Map<String, String> names = new ConcurrentHashMap<>();
-        site.authors().stream().filter(a -> a.login() != null && a.displayName() != null && !a.displayName().isBlank())
-                .forEach(a -> names.put(a.login(), a.displayName().strip()));
+        site.authors().stream().filter(a -> a.login() != null && !a.bylineName().isEmpty())
+                .forEach(a -> names.put(a.login(), a.bylineName()));
         return new ImportPlan(job.getId(), runToken, job.getStartedBy(), job.isShowUpdates(), site.blogUrl(),
                 site.title() == null || site.title().isBlank() ? "WordPress" : site.title().strip(), categories, names,
                 new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet());

@@ -204,14 +204,18 @@ public final class WxrReader {
     private static WxrAuthor author(XMLStreamReader xml) throws XMLStreamException {
         String login = null;
         String display = null;
+        String first = null;
+        String last = null;
         while (nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "author_login" -> login = text(xml);
                 case "author_display_name" -> display = text(xml);
+                case "author_first_name" -> first = text(xml);
+                case "author_last_name" -> last = text(xml);
                 default -> skip(xml);
             }
         }
-        return new WxrAuthor(login, display);
+        return new WxrAuthor(login, display, first, last);
     }
 
     private static WxrCategory category(XMLStreamReader xml) throws XMLStreamException {

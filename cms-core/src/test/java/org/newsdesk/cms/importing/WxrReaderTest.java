@@ -132,4 +132,13 @@ class WxrReaderTest {
                 List.of(), List.of(), WxrReader.local("2021-07-01 09:00:00"));
         assertThat(summer.publishedAt(ZoneId.of("America/New_York"))).isEqualTo(Instant.parse("2021-07-01T13:00:00Z"));
     }
+
+    @Test
+    void anAuthorWhoseDisplayNameIsTheirLoginIsBylinedByTheirNames() {
+        assertThat(new WxrAuthor("mvance", "mvance", "Mara", "Vance").bylineName()).isEqualTo("Mara Vance");
+        assertThat(new WxrAuthor("mvance", "MVance", "", "Vance").bylineName()).isEqualTo("Vance");
+        assertThat(new WxrAuthor("mvance", "Mara V.", "Mara", "Vance").bylineName()).isEqualTo("Mara V.");
+        // no names to use: the display name, which the byline step never shows as a login alone
+        assertThat(new WxrAuthor("mvance", "mvance", null, null).bylineName()).isEqualTo("mvance");
+    }
 }
