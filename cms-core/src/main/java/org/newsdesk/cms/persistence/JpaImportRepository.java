@@ -58,18 +58,24 @@ public class JpaImportRepository implements ImportRepository {
 
     @Override
     public int failUnread(Instant waitingBefore, String problem, Instant now) {
-        // nothing runs anywhere, so every instance looked and none could read these files
+        // only while nothing runs anywhere: then every instance looked, and none could read these
+        // files (two statements: EclipseLink writes an UPDATE with a subquery on its own table as
+        // SQL H2 refuses)
+        long running = em.createQuery("SELECT COUNT(r) FROM ImportJob r WHERE r.status = :running", Long.class)
+                .setParameter("running", ImportJob.Status.RUNNING)
+                .getSingleResult();
+        if (running > 0) {
+            return 0;
+        }
         return em.createQuery("""
                         UPDATE ImportJob j SET j.status = :failed, j.problem = :problem, j.finishedAt = :now,
                                j.version = j.version + 1
-                        WHERE j.status = :waiting AND COALESCE(j.progressAt, j.createdAt) < :before
-                          AND NOT EXISTS (SELECT r.id FROM ImportJob r WHERE r.status = :running)""")
+                        WHERE j.status = :waiting AND COALESCE(j.progressAt, j.createdAt) < :before""")
                 .setParameter("failed", ImportJob.Status.FAILED)
                 .setParameter("problem", problem)
                 .setParameter("now", now)
                 .setParameter("waiting", ImportJob.Status.WAITING)
                 .setParameter("before", waitingBefore)
-                .setParameter("running", ImportJob.Status.RUNNING)
                 .executeUpdate();
     }
 

@@ -24,6 +24,8 @@ public class ImportUploadRegistration implements ServletContextListener {
 
     /** Room for the form's other fields and the multipart boundaries around the file. */
     static final long FORM_OVERHEAD = 64 * 1024;
+    /** The multipart location, inside the directory the uploads are moved to. */
+    static final String INCOMING = "incoming";
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -46,6 +48,6 @@ public class ImportUploadRegistration implements ServletContextListener {
 
     /** Beside the imports' own directory ({@code WordPressImports#uploadDirectory}), on the same disk. */
     static Path partsDirectory(String dataDir) {
-        return Path.of(dataDir, "imports", "incoming").toAbsolutePath().normalize();
+        return Path.of(dataDir, "imports", INCOMING).toAbsolutePath().normalize();
     }
 }

@@ -105,9 +105,10 @@ public class ImportUploadServlet extends HttpServlet {
         ImportJob job;
         String name = fileName(file);
         try {
-            // a move within the data directory when the part is on disk (Part#write takes a path
-            // absolute or relative to the multipart location)
-            file.write(stored.toString());
+            // a move within the data directory when the part is on disk; the path relative to the
+            // multipart location, as the specification has it (Payara resolves even an absolute one
+            // against the location)
+            file.write(directory.resolve(ImportUploadRegistration.INCOMING).relativize(stored).toString());
             boolean showUpdates = request.getParameter("showUpdates") != null;
             job = imports.start(actor, name, stored, bytes, showUpdates);
         } catch (IOException | RuntimeException e) {
