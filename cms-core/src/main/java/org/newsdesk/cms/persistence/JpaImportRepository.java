@@ -59,8 +59,8 @@ public class JpaImportRepository implements ImportRepository {
     @Override
     public int failUnread(Instant waitingBefore, String problem, Instant now) {
         // only while nothing runs anywhere: then every instance looked, and none could read these
-        // files (two statements: EclipseLink writes an UPDATE with a subquery on its own table as
-        // SQL H2 refuses)
+        // files (two statements, and no COALESCE: EclipseLink writes an UPDATE with a subquery on its
+        // own table, and a parameter inside COALESCE, as SQL H2 refuses)
         long running = em.createQuery("SELECT COUNT(r) FROM ImportJob r WHERE r.status = :running", Long.class)
                 .setParameter("running", ImportJob.Status.RUNNING)
                 .getSingleResult();
@@ -70,7 +70,8 @@ public class JpaImportRepository implements ImportRepository {
         return em.createQuery("""
                         UPDATE ImportJob j SET j.status = :failed, j.problem = :problem, j.finishedAt = :now,
                                j.version = j.version + 1
-                        WHERE j.status = :waiting AND COALESCE(j.progressAt, j.createdAt) < :before""")
+                        WHERE j.status = :waiting
+                          AND (j.progressAt < :before OR j.progressAt IS NULL AND j.createdAt < :before)""")
                 .setParameter("failed", ImportJob.Status.FAILED)
                 .setParameter("problem", problem)
                 .setParameter("now", now)
