@@ -38,7 +38,7 @@ public class ImportUploadRegistration implements ServletContextListener {
             throw new UncheckedIOException("The directory for uploaded WordPress exports cannot be made: " + parts, e);
         }
         ServletRegistration.Dynamic upload = event.getServletContext().addServlet("ImportUploadServlet", ImportUploadServlet.class);
-        upload.addMapping("/admin/imports/upload");
+        upload.addMapping(ImportUploadServlet.MAPPING);
         upload.setMultipartConfig(new MultipartConfigElement(parts.toString(), maximum, maximum + FORM_OVERHEAD, 1024 * 1024));
     }
 

@@ -35,6 +35,9 @@ import org.newsdesk.cms.shared.NotPermittedException;
  */
 public class ImportUploadServlet extends HttpServlet {
 
+    /** Where {@link ImportUploadRegistration} maps it (the role matrix's test reads it too). */
+    static final String MAPPING = "/admin/imports/upload";
+
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ImportUploadServlet.class.getName());
     /** Where Krazo's session strategy keeps the admin UI's CSRF token (org.eclipse.krazo.security.SessionCsrfTokenStrategy). */
