@@ -21,6 +21,8 @@ CREATE TABLE import_job (
     finished_at      TIMESTAMP WITH TIME ZONE,
     -- the instance that claimed the job: it alone runs it
     instance         VARCHAR(120),
+    -- made new by each claim: only the run holding it may change the job (not a stale one)
+    run_token        VARCHAR(36),
     -- the last sign of life of the running job (each batch): a job silent for long was left by an
     -- instance that stopped, and goes back to waiting
     progress_at      TIMESTAMP WITH TIME ZONE,
@@ -53,14 +55,15 @@ CREATE INDEX ix_import_note_job ON import_note (job_id, kind, id);
 
 -- One line per WordPress post that became a story. The key is a SHA-256 of the GUID (GUIDs are
 -- URLs of any length); source_hash is a SHA-256 of what the import read, so an unchanged post is
--- recognised without comparing bodies; imported_at is the story's modified time the import left,
--- so a story edited in Newsdesk since (any save or move changes that time) is left alone.
+-- recognised without comparing bodies; revision_number is the story's latest revision the import
+-- left, so a story saved in Newsdesk since (a newer revision) is left alone; imported_at is when.
 CREATE TABLE import_record (
     guid_key     VARCHAR(64)   NOT NULL PRIMARY KEY,
     guid         VARCHAR(1000) NOT NULL,
     post_id      BIGINT        NOT NULL,
     article_id   BIGINT        NOT NULL REFERENCES article (id),
     source_hash  VARCHAR(64)   NOT NULL,
-    imported_at  TIMESTAMP WITH TIME ZONE NOT NULL
+    imported_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    revision_number INTEGER    NOT NULL
 );
 CREATE INDEX ix_import_record_article ON import_record (article_id);

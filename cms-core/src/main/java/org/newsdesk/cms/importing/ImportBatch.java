@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,6 @@ import org.newsdesk.cms.staff.StaffService;
 public class ImportBatch {
 
     /** How far past the time the import left, a story's modified time means an editor changed it. */
-    private static final Duration EDIT_TOLERANCE = Duration.ofMillis(1);
 
     @Inject
     ArticleService articleService;
@@ -64,12 +62,17 @@ public class ImportBatch {
     @Inject
     Clock clock;
 
+    /** The zone WordPress's local {@code post_date} is read in, where its GMT time is zeros. */
+    @Inject
+    org.newsdesk.cms.time.PublicationTime time;
+
     /** The outcome of a batch: its counts, and the stories whose public pages changed. */
     record Result(ImportTally tally, List<Long> changedForReaders) {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Result run(ImportPlan plan, List<WxrPost> posts) {
+        ImportJob job = imports.find(plan.jobId()).orElseThrow().requireRunBy(plan.runToken());
         StaffMember editor = staff.getActive(plan.actor());
         ImportTally tally = ImportTally.NONE;
         List<Long> changed = new ArrayList<>();
@@ -77,15 +80,16 @@ public class ImportBatch {
             ImportNote.Outcome outcome = one(plan, editor, post, changed);
             tally = tally.plus(ImportTally.of(outcome));
         }
-        imports.find(plan.jobId()).orElseThrow().count(tally, clock.instant());
+        job.count(tally, clock.instant());
         return new Result(tally, changed);
     }
 
     /** Reports one item failed, in a transaction of its own (its batch rolled back). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(ImportPlan plan, WxrPost post, String reason) {
+        ImportJob job = imports.find(plan.jobId()).orElseThrow().requireRunBy(plan.runToken());
         imports.add(new ImportNote(plan.jobId(), ImportNote.Kind.FAILED, post.postId(), post.reportTitle(), reason, null));
-        imports.find(plan.jobId()).orElseThrow().count(ImportTally.of(ImportNote.Outcome.FAILED), clock.instant());
+        job.count(ImportTally.of(ImportNote.Outcome.FAILED), clock.instant());
     }
 
     private ImportNote.Outcome one(ImportPlan plan, StaffMember editor, WxrPost post, List<Long> changed) {
@@ -122,13 +126,16 @@ public class ImportBatch {
             }
             Article article = articleService.create(plan.actor(), draft);
             moveIn(plan, editor, article, post, now, changed);
-            imports.add(new ImportRecord(guid, post.postId(), article.getId(), source, article.getModifiedAt()));
+            imports.add(new ImportRecord(guid, post.postId(), article.getId(), source, article.getModifiedAt(),
+                    article.getLatestRevisionNumber()));
             shortcodes(plan, post, body, article);
             return ImportNote.Outcome.IMPORTED;
         }
 
         Article article = articleService.getForChange(record.get().getArticleId());
-        if (article.getModifiedAt().isAfter(record.get().getImportedAt().plus(EDIT_TOLERANCE))) {
+        // a revision saved here, or the story taken down here (the import never unpublishes)
+        if (article.getLatestRevisionNumber() > record.get().getRevisionNumber()
+                || article.getStatus() == ArticleStatus.UNPUBLISHED) {
             return note(plan, post, ImportNote.Kind.SKIPPED, "Changed in Newsdesk since it was imported (by "
                     + article.getModifiedBy().getDisplayName() + "): the newer WordPress version was not applied, so "
                     + "nothing done here is overwritten.", article.getId(), ImportNote.Outcome.SKIPPED);
@@ -148,15 +155,16 @@ public class ImportBatch {
             articleService.revise(editor, article, article.getVersion(), draft);
         }
         moveIn(plan, editor, article, post, now, changed);
-        record.get().reimported(source, article.getModifiedAt());
+        record.get().reimported(source, article.getModifiedAt(), article.getLatestRevisionNumber());
         return ImportNote.Outcome.UPDATED;
     }
 
     /** Puts the story where WordPress had it: live with its own times, in review, scheduled, or a draft. */
     private void moveIn(ImportPlan plan, StaffMember editor, Article article, WxrPost post, Instant now, List<Long> changed) {
         String status = Objects.toString(post.status(), "");
-        Instant publishedAt = post.publishedAt() == null || post.publishedAt().isAfter(now) && !status.equals("future")
-                ? now : post.publishedAt();
+        Instant wordpressTime = post.publishedAt(time.zone());
+        Instant publishedAt = wordpressTime == null || wordpressTime.isAfter(now) && !status.equals("future")
+                ? now : wordpressTime;
         if (isPublishedInWordPress(post, now)) {
             Instant updatedAt = plan.showUpdates() ? post.modifiedAt() : null;
             boolean changesLive = article.getStatus() != ArticleStatus.PUBLISHED || article.hasPendingChanges()
@@ -182,10 +190,11 @@ public class ImportBatch {
     }
 
     /** Published in WordPress, or scheduled there for a time that has passed (WordPress would have published it). */
-    private static boolean isPublishedInWordPress(WxrPost post, Instant now) {
+    private boolean isPublishedInWordPress(WxrPost post, Instant now) {
         String status = Objects.toString(post.status(), "");
         return status.equals("publish")
-                || status.equals("future") && post.publishedAt() != null && !post.publishedAt().isAfter(now);
+                || status.equals("future") && post.publishedAt(time.zone()) != null
+                && !post.publishedAt(time.zone()).isAfter(now);
     }
 
     /**
@@ -197,6 +206,10 @@ public class ImportBatch {
             Optional<Article> holder = articles.findByPath(key);
             if (holder.isEmpty()) {
                 articles.recordPath(article.getId(), key, now);
+            } else if (!holder.get().getId().equals(article.getId())) {
+                imports.add(new ImportNote(plan.jobId(), ImportNote.Kind.NOTE, post.postId(), post.reportTitle(),
+                        "Its old address " + key + " already leads to another story (\u201c" + holder.get().getHeadline()
+                                + "\u201d), which keeps it: that address does not lead to this one.", article.getId()));
             }
         }
     }

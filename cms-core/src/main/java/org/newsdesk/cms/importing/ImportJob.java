@@ -83,6 +83,10 @@ public class ImportJob {
 
     private String instance;
 
+    /** Made new by each claim: only the run holding it changes the job (a stale one cannot end a live run). */
+    @Column(name = "run_token")
+    private String runToken;
+
     @Column(name = "progress_at")
     private Instant progressAt;
 
@@ -116,10 +120,21 @@ public class ImportJob {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    /** The first pass found a readable export with this many items. */
+    /**
+     * The first pass found a readable export with this many items. A job run again (left by a
+     * stopped instance) starts its counts from nothing: the items are all read again, and those
+     * already imported count as unchanged. Its report's lines go with them (see
+     * {@link WordPressImports#begin}).
+     */
     void begin(int items, Instant now) {
         this.totalItems = items;
         this.progressAt = now;
+        doneItems = 0;
+        imported = 0;
+        updated = 0;
+        unchanged = 0;
+        skipped = 0;
+        failed = 0;
     }
 
     /** Adds one batch's outcome. */
@@ -131,6 +146,25 @@ public class ImportJob {
         unchanged += tally.unchanged();
         skipped += tally.skipped();
         failed += tally.failed();
+    }
+
+    /** Whether {@code token}'s run is the job's live one: running, and claimed with that token. */
+    boolean isRunBy(String token) {
+        return status == Status.RUNNING && token != null && token.equals(runToken);
+    }
+
+    /** Throws for a run that is no longer the job's live run (requeued and claimed again, or over). */
+    ImportJob requireRunBy(String token) {
+        if (!isRunBy(token)) {
+            throw new ImportRunOverException(id);
+        }
+        return this;
+    }
+
+    void release(Instant now) {
+        status = Status.WAITING;
+        runToken = null;
+        progressAt = now;
     }
 
     void finish(Instant now) {
@@ -229,6 +263,10 @@ public class ImportJob {
 
     public int getFailed() {
         return failed;
+    }
+
+    public Optional<String> getRunToken() {
+        return Optional.ofNullable(runToken);
     }
 
     public Optional<String> getProblem() {

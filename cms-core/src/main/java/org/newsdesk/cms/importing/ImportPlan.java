@@ -12,17 +12,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param actor       the username of the editor who uploaded the file: the import acts as them
  * @param showUpdates whether WordPress's modified time becomes the "Updated" time readers see
  */
-record ImportPlan(long jobId, String actor, boolean showUpdates, String blogUrl, String siteTitle,
+record ImportPlan(long jobId, String runToken, String actor, boolean showUpdates, String blogUrl, String siteTitle,
                   Map<String, WxrCategory> categories, Map<String, String> displayNames,
                   Map<String, Long> sectionsByNicename, Map<String, Long> authorsByLogin, Set<String> refusedCategories) {
 
-    static ImportPlan of(ImportJob job, WxrSite site) {
+    static ImportPlan of(ImportJob job, String runToken, WxrSite site) {
         Map<String, WxrCategory> categories = new ConcurrentHashMap<>();
         site.categories().stream().filter(c -> c.nicename() != null).forEach(c -> categories.put(c.nicename(), c));
         Map<String, String> names = new ConcurrentHashMap<>();
-        site.authors().stream().filter(a -> a.login() != null && a.displayName() != null && !a.displayName().isBlank())
-                .forEach(a -> names.put(a.login(), a.displayName().strip()));
-        return new ImportPlan(job.getId(), job.getStartedBy(), job.isShowUpdates(), site.blogUrl(),
+        site.authors().stream().filter(a -> a.login() != null && !a.bylineName().isEmpty())
+                .forEach(a -> names.put(a.login(), a.bylineName()));
+        return new ImportPlan(job.getId(), runToken, job.getStartedBy(), job.isShowUpdates(), site.blogUrl(),
                 site.title() == null || site.title().isBlank() ? "WordPress" : site.title().strip(), categories, names,
                 new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet());
     }

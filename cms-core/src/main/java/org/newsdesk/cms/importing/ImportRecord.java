@@ -9,8 +9,10 @@ import org.newsdesk.cms.shared.Sha256;
 
 /**
  * Which story a WordPress post became, found by the post's GUID: what makes importing the same
- * export twice change nothing. {@code importedAt} is the story's modified time as the import left
- * it; a later one means someone changed the story in Newsdesk, and a newer export leaves it alone.
+ * export twice change nothing. {@code revisionNumber} is the story's latest revision as the import
+ * left it; a later one means someone saved the story in Newsdesk, and a newer export leaves it
+ * alone. (Not the modified time: the scheduler publishing an imported scheduled story changes
+ * that, and nobody edited it.)
  */
 @Entity
 @Table(name = "import_record")
@@ -35,11 +37,15 @@ public class ImportRecord {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
+    @Column(name = "revision_number", nullable = false)
+    private int revisionNumber;
+
     protected ImportRecord() {
         // for JPA
     }
 
-    ImportRecord(String guid, long postId, long articleId, String sourceHash, Instant importedAt) {
+    ImportRecord(String guid, long postId, long articleId, String sourceHash, Instant importedAt, int revisionNumber) {
+        this.revisionNumber = revisionNumber;
         this.guidKey = keyOf(guid);
         this.guid = guid.length() > 1000 ? guid.substring(0, 1000) : guid;
         this.postId = postId;
@@ -52,7 +58,8 @@ public class ImportRecord {
         return Sha256.hex(guid);
     }
 
-    void reimported(String newSourceHash, Instant at) {
+    void reimported(String newSourceHash, Instant at, int revision) {
+        this.revisionNumber = revision;
         this.sourceHash = newSourceHash;
         this.importedAt = at;
     }
@@ -63,6 +70,10 @@ public class ImportRecord {
 
     public String getSourceHash() {
         return sourceHash;
+    }
+
+    public int getRevisionNumber() {
+        return revisionNumber;
     }
 
     public Instant getImportedAt() {

@@ -15,22 +15,36 @@ public interface ImportRepository {
     /** The newest jobs first. */
     List<ImportJob> latest(int limit);
 
-    /** Waiting jobs, oldest first: the ones an instance may claim. */
-    List<ImportJob> waiting(int limit);
+    /**
+     * Waiting jobs whose file was stored under {@code storedUnder} (this instance's upload
+     * directory), oldest first: the ones this instance may claim. Jobs of files on other disks do
+     * not fill the page.
+     */
+    List<ImportJob> waiting(String storedUnder, int limit);
+
+    /**
+     * Fails the jobs waiting since before {@code waitingBefore} while no job runs anywhere: no
+     * instance can read their file (each claims what it can read within seconds when idle).
+     */
+    int failUnread(Instant waitingBefore, String problem, Instant now);
 
     /**
      * Claims a waiting job for {@code instance}, in one conditional update: of several instances
-     * (or threads) trying at once, exactly one gets {@code true}.
+     * (or threads) trying at once, exactly one gets the run's token, which the run's changes to
+     * the job must show.
      */
-    boolean claim(long jobId, String instance, Instant now);
+    Optional<String> claim(long jobId, String instance, Instant now);
 
     /**
      * Running jobs with no progress since {@code before}, left by an instance that stopped: back to
      * waiting, for an instance that can read the file to claim again.
      */
-    int requeueSilentSince(Instant before);
+    int requeueSilentSince(Instant before, Instant now);
 
     void add(ImportNote note);
+
+    /** Removes the report's lines of a job, when it runs again from the top. */
+    int deleteNotes(long jobId);
 
     List<ImportNote> notes(long jobId, ImportNote.Kind kind, int limit);
 

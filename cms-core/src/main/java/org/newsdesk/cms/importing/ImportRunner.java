@@ -83,6 +83,8 @@ public class ImportRunner {
 
     /** Longer than any batch takes: a running job silent for this long was left by an instance that stopped. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
+    /** An idle instance claims a job it can read within seconds: one waiting this long while none runs has no reader. */
+    static final Duration UNREAD_AFTER = Duration.ofMinutes(10);
 
     private final AtomicBoolean busy = new AtomicBoolean();
     private volatile boolean lookedOnce;
@@ -130,22 +132,57 @@ public class ImportRunner {
             if (again > 0) {
                 LOG.info("WordPress import: " + again + " import(s) left running by a stopped instance wait to run again");
             }
-            List<ImportJob> waiting = new ArrayList<>(jobs.waiting(WAITING_LOOKED_AT));
-            waiting.sort((a, b) -> Boolean.compare(!a.getId().equals(first), !b.getId().equals(first)));
-            for (ImportJob job : waiting) {
-                if (Files.isReadable(Path.of(job.getStoredFile())) && busy.compareAndSet(false, true)) {
-                    if (jobs.claim(job.getId(), instance())) {
-                        executor.submit(() -> run(job.getId()));
-                        return;
-                    }
-                    busy.set(false);
+            if (first != null && tryToRun(jobs.jobToRun(first))) {
+                return;
+            }
+            for (ImportJob job : jobs.waiting(WAITING_LOOKED_AT)) {
+                if (tryToRun(job)) {
+                    return;
                 }
+            }
+            int unread = jobs.failUnread(UNREAD_AFTER);
+            if (unread > 0) {
+                LOG.info("WordPress import: " + unread + " import(s) whose file no instance could read failed");
             }
             lookedOnce = true;
         } catch (Throwable e) {
             // a task that throws is never run again; before the first look got through the
             // application may still be starting, which is no fault worth a WARNING
             LOG.log(lookedOnce ? Level.WARNING : Level.FINE, "WordPress import: looking for waiting imports failed", e);
+        }
+    }
+
+    /**
+     * Claims the job and hands it to the executor, if it waits, its file can be read here and no
+     * job runs here. Whatever goes wrong between, this instance is free again and the job waits.
+     */
+    private boolean tryToRun(ImportJob job) {
+        if (job.getStatus() != ImportJob.Status.WAITING || !Files.isReadable(Path.of(job.getStoredFile()))
+                || !busy.compareAndSet(false, true)) {
+            return false;
+        }
+        boolean submitted = false;
+        Optional<String> token = Optional.empty();
+        try {
+            token = jobs.claim(job.getId(), instance());
+            if (token.isPresent()) {
+                String run = token.get();
+                executor.submit(() -> run(job.getId(), run));
+                submitted = true;
+            }
+            return submitted;
+        } finally {
+            if (!submitted) {
+                busy.set(false);
+                if (token.isPresent()) {
+                    // claimed, but the executor refused the task: back to waiting at once
+                    try {
+                        jobs.release(job.getId(), token.get());
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.INFO, "WordPress import " + job.getId() + " waits until it is found silent", e);
+                    }
+                }
+            }
         }
     }
 
@@ -159,21 +196,22 @@ public class ImportRunner {
         });
     }
 
-    void run(long jobId) {
+    void run(long jobId, String runToken) {
+        Path file = null;
         try {
             ImportJob job = jobs.jobToRun(jobId);
-            Path file = Path.of(job.getStoredFile());
+            file = Path.of(job.getStoredFile());
             long started = System.nanoTime();
             WxrSite site;
             try {
                 site = WxrReader.check(file);
             } catch (WxrRefusedException refused) {
-                jobs.refuse(jobId, refused.getMessage());
+                jobs.refuse(jobId, runToken, refused.getMessage());
                 delete(file);
                 return;
             }
-            jobs.begin(jobId, site.items());
-            ImportPlan plan = ImportPlan.of(job, site);
+            jobs.begin(jobId, runToken, site.items());
+            ImportPlan plan = ImportPlan.of(job, runToken, site);
             List<WxrPost> batch = new ArrayList<>(BATCH);
             WxrReader.posts(file, post -> {
                 batch.add(post);
@@ -185,15 +223,22 @@ public class ImportRunner {
             if (!batch.isEmpty()) {
                 commit(plan, batch);
             }
-            jobs.finish(jobId);
+            jobs.finish(jobId, runToken);
             delete(file);
             LOG.info(String.format("WordPress import %d (%s): %d items in %.1f s", jobId, job.getFileName(), site.items(),
                     (System.nanoTime() - started) / 1e9));
-        } catch (RuntimeException e) {
+        } catch (ImportRunOverException over) {
+            // requeued as silent and claimed again (or ended): the live run has the job and its file
+            LOG.info("WordPress import " + jobId + ": this run stopped, another has the job");
+        } catch (Throwable e) {
+            // an Error too (an OutOfMemoryError on a huge element): the job must not stay RUNNING
             LOG.log(Level.WARNING, "WordPress import " + jobId + " stopped", e);
             try {
-                jobs.fail(jobId, "The import stopped: " + reason(e) + " What was imported before stays; importing the "
-                        + "same file again carries on where it stopped.");
+                if (jobs.fail(jobId, runToken, "The import stopped: " + reason(e) + " What was imported before stays; "
+                        + "importing the same file again carries on where it stopped.") && file != null) {
+                    // a failed job is over: its upload is not kept (the desk uploads the file again)
+                    delete(file);
+                }
             } catch (RuntimeException alsoFailed) {
                 LOG.log(Level.WARNING, "Could not record that WordPress import " + jobId + " stopped", alsoFailed);
             }
@@ -205,7 +250,12 @@ public class ImportRunner {
     private void commit(ImportPlan plan, List<WxrPost> posts) {
         try {
             announce(batches.run(plan, posts));
+        } catch (ImportRunOverException over) {
+            throw over;
         } catch (RuntimeException refused) {
+            if (causedByRunOver(refused)) {
+                throw new ImportRunOverException(plan.jobId());
+            }
             if (posts.size() == 1) {
                 batches.failed(plan, posts.get(0), reason(refused));
                 return;
@@ -227,6 +277,15 @@ public class ImportRunner {
             // the batch is committed either way; pages missed expire on their own within minutes
             LOG.log(Level.WARNING, "An observer failed on an import batch", e);
         }
+    }
+
+    private static boolean causedByRunOver(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ImportRunOverException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The refusal's own words when a rule refused the item, else what went wrong, briefly. */

@@ -59,8 +59,32 @@ public final class LegacyAddress {
         while (clean.length() > 1 && clean.endsWith("/")) {
             clean = clean.substring(0, clean.length() - 1);
         }
+        clean = percentUpperCase(clean);
         boolean post = postParameter != null && postParameter.matches("\\d{1,19}");
         return post ? clean + "?p=" + postParameter : clean;
+    }
+
+    /**
+     * {@code %c3%a9} and {@code %C3%A9} are the same address (RFC 3986 2.1): WordPress writes
+     * lower case, browsers and links upper; the key holds upper case whichever side it comes from.
+     */
+    static String percentUpperCase(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        char[] chars = path.toCharArray();
+        for (int i = 0; i + 2 < chars.length; i++) {
+            if (chars[i] == '%' && isHex(chars[i + 1]) && isHex(chars[i + 2])) {
+                chars[i + 1] = Character.toUpperCase(chars[i + 1]);
+                chars[i + 2] = Character.toUpperCase(chars[i + 2]);
+                i += 2;
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     private static Optional<URI> parse(String url) {

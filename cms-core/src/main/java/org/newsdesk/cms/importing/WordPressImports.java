@@ -108,38 +108,66 @@ public class WordPressImports {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean claim(long jobId, String instance) {
+    public java.util.Optional<String> claim(long jobId, String instance) {
         return imports.claim(jobId, instance, clock.instant());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int requeueSilentSince(java.time.Duration silence) {
-        return imports.requeueSilentSince(clock.instant().minus(silence));
+        Instant now = clock.instant();
+        return imports.requeueSilentSince(now.minus(silence), now);
     }
 
+    /** The waiting jobs of files uploaded to this instance's directory (or one the instances share). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<ImportJob> waiting(int limit) {
-        return imports.waiting(limit);
+        return imports.waiting(uploadDirectory().toString(), limit);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void begin(long jobId, int items) {
-        job(jobId).begin(items, clock.instant());
+    public int failUnread(java.time.Duration waiting) {
+        Instant now = clock.instant();
+        return imports.failUnread(now.minus(waiting), UNREAD, now);
+    }
+
+    static final String UNREAD = "The uploaded file is no longer available: no Newsdesk instance could read it. Upload the "
+            + "export again.";
+
+    /** Starts the run's counts (and report) from nothing, in one transaction: a job run again counts each item once. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void begin(long jobId, String runToken, int items) {
+        job(jobId).requireRunBy(runToken).begin(items, clock.instant());
+        imports.deleteNotes(jobId);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void refuse(long jobId, String why) {
-        job(jobId).refuse(why, clock.instant());
+    public void refuse(long jobId, String runToken, String why) {
+        job(jobId).requireRunBy(runToken).refuse(why, clock.instant());
+    }
+
+    /** A claimed job whose run could not be started waits again, for this or another instance. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(long jobId, String runToken) {
+        ImportJob job = job(jobId);
+        if (job.isRunBy(runToken)) {
+            job.release(clock.instant());
+        }
+    }
+
+    /** Fails the job if {@code runToken}'s run is still its live one; whether it did. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean fail(long jobId, String runToken, String why) {
+        ImportJob job = job(jobId);
+        if (!job.isRunBy(runToken)) {
+            return false;
+        }
+        job.fail(why, clock.instant());
+        return true;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void fail(long jobId, String why) {
-        job(jobId).fail(why, clock.instant());
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void finish(long jobId) {
-        job(jobId).finish(clock.instant());
+    public void finish(long jobId, String runToken) {
+        job(jobId).requireRunBy(runToken).finish(clock.instant());
     }
 
     public Instant now() {

@@ -14,11 +14,23 @@ import java.util.List;
  */
 public record WxrPost(String title, String link, long postId, String guid, String postName, String status,
                       String postType, Instant publishedAt, Instant modifiedAt, String creator, String content,
-                      String excerpt, List<WxrCategory> categories, List<String> tags) {
+                      String excerpt, List<WxrCategory> categories, List<String> tags, java.time.LocalDateTime localDate) {
 
     public WxrPost {
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);
+    }
+
+    /**
+     * When WordPress published it: {@code post_date_gmt}, or where that is zeros (WordPress leaves
+     * it so on some posts published by plugins or imports) {@code post_date}, the site's local
+     * time, read in the publication's zone. Null when neither is given.
+     */
+    public Instant publishedAt(java.time.ZoneId zone) {
+        if (publishedAt != null) {
+            return publishedAt;
+        }
+        return localDate == null ? null : localDate.atZone(zone).toInstant();
     }
 
     /** A title for the report: WordPress allows posts without one. */

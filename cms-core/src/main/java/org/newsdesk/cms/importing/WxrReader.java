@@ -39,6 +39,14 @@ public final class WxrReader {
     private static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final String WP_PREFIX = "http://wordpress.org/export/";
     private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /**
+     * The longest {@code content:encoded} read: twice the longest story body, room for block
+     * comments and markup that the conversion drops. A longer one is refused in the first pass,
+     * before it is held in memory.
+     */
+    static final int CONTENT_MAXIMUM = 2 * org.newsdesk.cms.article.ArticleDraft.BODY_MAXIMUM;
+    /** The longest of any other field (titles, addresses, names, excerpts). */
+    static final int FIELD_MAXIMUM = 64 * 1024;
 
     private WxrReader() {
     }
@@ -49,7 +57,7 @@ public final class WxrReader {
      * @throws WxrRefusedException when the file is not a well-formed WordPress export
      */
     public static WxrSite check(Path file) {
-        return read(file, post -> { });
+        return read(file, null);
     }
 
     /** The second pass: every item in the order of the file, handed to {@code each} as it is read. */
@@ -65,6 +73,7 @@ public final class WxrReader {
         }
     }
 
+    /** With {@code each} null, the first pass: every field is measured, no body or excerpt kept. */
     static WxrSite read(InputStream in, Consumer<WxrPost> each) {
         XMLStreamReader xml = null;
         boolean rootSeen = false;
@@ -121,7 +130,9 @@ public final class WxrReader {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // not coalescing: a long text arrives in pieces, so a field over its maximum is refused
+        // before the parser has held the whole of it
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         return factory;
     }
 
@@ -165,7 +176,10 @@ public final class WxrReader {
                         case "title" -> title = text(xml);
                         case "item" -> {
                             items++;
-                            each.accept(item(xml));
+                            WxrPost post = item(xml, items, each != null);
+                            if (each != null) {
+                                each.accept(post);
+                            }
                         }
                         default -> skip(xml);
                     }
@@ -190,14 +204,18 @@ public final class WxrReader {
     private static WxrAuthor author(XMLStreamReader xml) throws XMLStreamException {
         String login = null;
         String display = null;
+        String first = null;
+        String last = null;
         while (nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "author_login" -> login = text(xml);
                 case "author_display_name" -> display = text(xml);
+                case "author_first_name" -> first = text(xml);
+                case "author_last_name" -> last = text(xml);
                 default -> skip(xml);
             }
         }
-        return new WxrAuthor(login, display);
+        return new WxrAuthor(login, display, first, last);
     }
 
     private static WxrCategory category(XMLStreamReader xml) throws XMLStreamException {
@@ -215,7 +233,7 @@ public final class WxrReader {
         return new WxrCategory(nicename, name, parent == null || parent.isBlank() ? null : parent.strip());
     }
 
-    private static WxrPost item(XMLStreamReader xml) throws XMLStreamException {
+    private static WxrPost item(XMLStreamReader xml, int number, boolean keepBody) throws XMLStreamException {
         String title = null;
         String link = null;
         long postId = 0;
@@ -225,53 +243,63 @@ public final class WxrReader {
         String type = null;
         Instant published = null;
         Instant modified = null;
+        LocalDateTime local = null;
         String creator = null;
         String content = null;
         String excerpt = null;
         List<WxrCategory> categories = new ArrayList<>();
         List<String> tags = new ArrayList<>();
-        while (nextChild(xml)) {
-            String name = xml.getLocalName();
-            String ns = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
-            if (ns.isEmpty()) {
-                switch (name) {
-                    case "title" -> title = text(xml);
-                    case "link" -> link = text(xml);
-                    case "guid" -> guid = text(xml);
-                    case "category" -> {
-                        String domain = xml.getAttributeValue(null, "domain");
-                        String nicename = xml.getAttributeValue(null, "nicename");
-                        String text = text(xml);
-                        if ("category".equals(domain)) {
-                            categories.add(new WxrCategory(nicename, text, null));
-                        } else if ("post_tag".equals(domain)) {
-                            tags.add(text);
+        try {
+            while (nextChild(xml)) {
+                String name = xml.getLocalName();
+                String ns = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
+                if (ns.isEmpty()) {
+                    switch (name) {
+                        case "title" -> title = text(xml);
+                        case "link" -> link = text(xml);
+                        case "guid" -> guid = text(xml);
+                        case "category" -> {
+                            String domain = xml.getAttributeValue(null, "domain");
+                            String nicename = xml.getAttributeValue(null, "nicename");
+                            String text = text(xml);
+                            if ("category".equals(domain)) {
+                                categories.add(new WxrCategory(nicename, text, null));
+                            } else if ("post_tag".equals(domain)) {
+                                tags.add(text);
+                            }
                         }
+                        default -> skip(xml);
                     }
-                    default -> skip(xml);
+                } else if (ns.equals(CONTENT) && name.equals("encoded")) {
+                    content = text(xml, CONTENT_MAXIMUM, keepBody);
+                } else if (ns.startsWith(WP_PREFIX) && ns.contains("/excerpt/") && name.equals("encoded")) {
+                    excerpt = text(xml, FIELD_MAXIMUM, keepBody);
+                } else if (ns.equals(DC) && name.equals("creator")) {
+                    creator = text(xml);
+                } else if (ns.startsWith(WP_PREFIX)) {
+                    switch (name) {
+                        case "post_id" -> postId = number(text(xml));
+                        case "post_date_gmt" -> published = gmt(text(xml));
+                        case "post_date" -> local = local(text(xml));
+                        case "post_modified_gmt" -> modified = gmt(text(xml));
+                        case "post_name" -> postName = text(xml);
+                        case "status" -> status = text(xml);
+                        case "post_type" -> type = text(xml);
+                        default -> skip(xml);
+                    }
+                } else {
+                    skip(xml);
                 }
-            } else if (ns.equals(CONTENT) && name.equals("encoded")) {
-                content = text(xml);
-            } else if (ns.startsWith(WP_PREFIX) && ns.contains("/excerpt/") && name.equals("encoded")) {
-                excerpt = text(xml);
-            } else if (ns.equals(DC) && name.equals("creator")) {
-                creator = text(xml);
-            } else if (ns.startsWith(WP_PREFIX)) {
-                switch (name) {
-                    case "post_id" -> postId = number(text(xml));
-                    case "post_date_gmt" -> published = gmt(text(xml));
-                    case "post_modified_gmt" -> modified = gmt(text(xml));
-                    case "post_name" -> postName = text(xml);
-                    case "status" -> status = text(xml);
-                    case "post_type" -> type = text(xml);
-                    default -> skip(xml);
-                }
-            } else {
-                skip(xml);
             }
+        } catch (TooLong field) {
+            String which = title != null && !title.isBlank() ? "\u201c" + cut(title.strip()) + "\u201d (item " + number + ")"
+                    : postId != 0 ? "post " + postId + " (item " + number + ")" : "item " + number;
+            throw new WxrRefusedException(String.format(java.util.Locale.ROOT, "The export's %s has a %s of more than %,d "
+                    + "characters, more than a story can hold. Shorten it in WordPress or leave it out of the export. "
+                    + "Nothing was imported.", which, field.element, field.maximum));
         }
         return new WxrPost(title, link, postId, guid, postName, status, type, published, modified, creator,
-                content == null ? "" : content, excerpt, categories, tags);
+                content == null ? "" : content, excerpt, categories, tags, local);
     }
 
     /** Moves to the next child element of the current one; false at the current one's end tag. */
@@ -293,7 +321,18 @@ public final class WxrReader {
 
     /** The text of an element that holds only text (CDATA included), leaving the reader on its end tag. */
     private static String text(XMLStreamReader xml) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
+        return text(xml, FIELD_MAXIMUM, true);
+    }
+
+    /**
+     * The element's text, or null when not {@code kept}; a text over {@code maximum} characters
+     * throws {@link TooLong} as soon as it is seen, so it is never held whole.
+     */
+    private static String text(XMLStreamReader xml, int maximum, boolean kept) throws XMLStreamException {
+        String element = xml.getPrefix() == null || xml.getPrefix().isEmpty() ? xml.getLocalName()
+                : xml.getPrefix() + ":" + xml.getLocalName();
+        StringBuilder text = kept ? new StringBuilder() : null;
+        long length = 0;
         int depth = 1;
         while (depth > 0) {
             if (!xml.hasNext()) {
@@ -301,8 +340,15 @@ public final class WxrReader {
             }
             int event = xml.next();
             switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    length += xml.getTextLength();
+                    if (maximum >= 0 && length > maximum) {
+                        throw new TooLong(element, maximum);
+                    }
+                    if (text != null) {
                         text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    }
+                }
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.DTD ->
@@ -312,11 +358,31 @@ public final class WxrReader {
                 }
             }
         }
-        return text.toString();
+        return text == null ? null : text.toString();
     }
 
+    /** Passes over an element, whatever its length, holding none of it. */
     private static void skip(XMLStreamReader xml) throws XMLStreamException {
-        text(xml);
+        text(xml, -1, false);
+    }
+
+    private static String cut(String title) {
+        return title.length() > 80 ? title.substring(0, 79) + "\u2026" : title;
+    }
+
+    /** A field longer than Newsdesk reads; the item reports it with its name. */
+    private static final class TooLong extends WxrRefusedException {
+
+        private static final long serialVersionUID = 1L;
+        final String element;
+        final int maximum;
+
+        TooLong(String element, int maximum) {
+            super(String.format(java.util.Locale.ROOT, "The export has a %s of more than %,d characters, more than "
+                    + "Newsdesk reads. Nothing was imported.", element, maximum));
+            this.element = element;
+            this.maximum = maximum;
+        }
     }
 
     private static long number(String text) {
@@ -328,6 +394,17 @@ public final class WxrReader {
     }
 
     /** WordPress writes GMT times as {@code 2021-12-15 17:49:00}, and zeros when it has none (drafts). */
+    static LocalDateTime local(String text) {
+        if (text == null || text.isBlank() || text.startsWith("0000")) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text.strip(), WP_DATE);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     static Instant gmt(String text) {
         if (text == null || text.isBlank() || text.startsWith("0000")) {
             return null;

@@ -51,9 +51,9 @@ class LegacyAddressTest {
     }
 
     @Test
-    void encodedNamesStayAsBrowsersSendThem() {
+    void encodedNamesAreKeyedAsBrowsersSendThemInUpperCase() {
         assertThat(LegacyAddress.of("https://ledger.example.org/2021/12/15/caf%c3%a9-opens/", 9, BLOG))
-                .contains("/2021/12/15/caf%c3%a9-opens");
+                .contains("/2021/12/15/caf%C3%A9-opens");
     }
 
     @Test
@@ -69,5 +69,14 @@ class LegacyAddressTest {
     @Test
     void aLinkToTheHomePageIsNoOldAddress() {
         assertThat(LegacyAddress.of("https://ledger.example.org/", 0, BLOG)).isEmpty();
+    }
+
+    @Test
+    void percentEncodingIsTheSameAddressInEitherCase() {
+        String imported = LegacyAddress.of("https://ledger.example.org/2021/12/caf%c3%a9-opens/", 0, "https://ledger.example.org")
+                .iterator().next();
+        assertThat(LegacyAddress.key("/2021/12/caf%C3%A9-opens/", null)).isEqualTo(imported);
+        assertThat(LegacyAddress.key("/100%25-sure", null)).isEqualTo("/100%25-sure");
+        assertThat(LegacyAddress.key("/odd%zz%a", null)).isEqualTo("/odd%zz%a");
     }
 }

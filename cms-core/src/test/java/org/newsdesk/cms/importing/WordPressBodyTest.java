@@ -78,4 +78,36 @@ class WordPressBodyTest {
         assertThat(converted.html()).contains("[price amount=\"2\"]").contains("[gallery ids=\"1,2\"]");
         assertThat(converted.shortcodes()).containsExactly("price", "gallery", "embed");
     }
+
+    /**
+     * Bodies built to make backtracking regexes take minutes: openings without their ends, long
+     * white space runs, shortcode openings without a bracket. Each near the longest body taken.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 10, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void hostileBodiesAreConvertedInLinearTime() {
+        int n = WordPressBody.CONTENT_MAXIMUM / 10;
+        java.util.List<String> hostile = java.util.List.of(
+                "<!-- wp:x ".repeat(n / 10),
+                "[caption ".repeat(n / 9) + "]" + "[caption]".repeat(n / 9),
+                "[a ".repeat(n / 3),
+                "<pre ".repeat(n / 5),
+                "x\n" + " ".repeat(n) + "\n" + " \n".repeat(n / 2) + "y",
+                "[caption caption=\"".repeat(n / 20) + "][/caption]");
+        for (String body : hostile) {
+            assertThat(WordPressBody.convert(body).html()).isNotNull();
+        }
+    }
+
+    @Test
+    void aBodyLongerThanTheReaderTakesIsRefusedBeforeConverting() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WordPressBody.convert("x".repeat(WordPressBody.CONTENT_MAXIMUM + 1)))
+                .isInstanceOf(WxrRefusedException.class).hasMessageContaining("a story holds at most 1,000,000");
+    }
+
+    @Test
+    void manyPreformattedBlocksComeBackInTheirPlaces() {
+        String html = WordPressBody.convert("One\n\n<pre>a\n b</pre>\n\nTwo\n\n<PRE class=\"c\">c\n\nd</PRE>\nThree").html();
+        assertThat(html).isEqualTo("<p>One</p>\n<pre>a\n b</pre>\n<p>Two</p>\n<PRE class=\"c\">c\n\nd</PRE>\n<p>Three</p>");
+    }
 }

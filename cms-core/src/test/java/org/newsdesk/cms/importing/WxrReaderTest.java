@@ -3,7 +3,10 @@ package org.newsdesk.cms.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,5 +103,42 @@ class WxrReaderTest {
         assertThat(WxrReader.gmt("2021-03-14 06:30:00")).isEqualTo(Instant.parse("2021-03-14T06:30:00Z"));
         assertThat(WxrReader.gmt("0000-00-00 00:00:00")).isNull();
         assertThat(WxrReader.gmt("yesterday")).isNull();
+    }
+
+    @Test
+    void aBodyLongerThanAStoryCanHoldIsRefusedInTheFirstPassNamingItsItem() {
+        String huge = "<p>" + "river ".repeat(WxrReader.CONTENT_MAXIMUM / 6 + 10) + "</p>";
+        byte[] export = ("""
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                     xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version>
+                <item><title>A short one</title><content:encoded><![CDATA[<p>Fine.</p>]]></content:encoded></item>
+                <item><title>The endless minutes</title><content:encoded><![CDATA[""" + huge + """
+                ]]></content:encoded><wp:post_id>7</wp:post_id></item></channel></rss>""").getBytes(StandardCharsets.UTF_8);
+        // the first pass, which runs before anything is imported
+        assertThatThrownBy(() -> WxrReader.read(new ByteArrayInputStream(export), null))
+                .isInstanceOf(WxrRefusedException.class)
+                .hasMessageContaining("\u201cThe endless minutes\u201d (item 2)")
+                .hasMessageContaining("content:encoded of more than 2,000,000 characters");
+    }
+
+    @Test
+    void aPublishedPostWithZerosForItsGmtTimeIsDatedByItsLocalTimeInThePublicationZone() {
+        WxrPost post = new WxrPost("Late edition", null, 9, "g", "late", "publish", "post", WxrReader.gmt("0000-00-00 00:00:00"),
+                null, null, "", null, List.of(), List.of(), WxrReader.local("2021-12-15 12:49:00"));
+
+        assertThat(post.publishedAt(ZoneId.of("America/New_York"))).isEqualTo(Instant.parse("2021-12-15T17:49:00Z"));
+        // after the spring change: the zone's own offset that day
+        WxrPost summer = new WxrPost("Summer", null, 10, "h", "summer", "publish", "post", null, null, null, "", null,
+                List.of(), List.of(), WxrReader.local("2021-07-01 09:00:00"));
+        assertThat(summer.publishedAt(ZoneId.of("America/New_York"))).isEqualTo(Instant.parse("2021-07-01T13:00:00Z"));
+    }
+
+    @Test
+    void anAuthorWhoseDisplayNameIsTheirLoginIsBylinedByTheirNames() {
+        assertThat(new WxrAuthor("mvance", "mvance", "Mara", "Vance").bylineName()).isEqualTo("Mara Vance");
+        assertThat(new WxrAuthor("mvance", "MVance", "", "Vance").bylineName()).isEqualTo("Vance");
+        assertThat(new WxrAuthor("mvance", "Mara V.", "Mara", "Vance").bylineName()).isEqualTo("Mara V.");
+        // no names to use: the display name, which the byline step never shows as a login alone
+        assertThat(new WxrAuthor("mvance", "mvance", null, null).bylineName()).isEqualTo("mvance");
     }
 }

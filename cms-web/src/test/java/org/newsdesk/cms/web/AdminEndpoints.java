@@ -212,6 +212,18 @@ final class AdminEndpoints {
                 for (String pattern : concat(servlet.value(), servlet.urlPatterns())) {
                     servletEndpoints(c, pattern, endpoints);
                 }
+            } else if (HttpServlet.class.isAssignableFrom(c)) {
+                // a servlet registered in code (ServletContext#addServlet) names its mapping in a
+                // constant MAPPING, as the WordPress upload does (its limits come from configuration)
+                try {
+                    java.lang.reflect.Field mapping = c.getDeclaredField("MAPPING");
+                    mapping.setAccessible(true);
+                    servletEndpoints(c, (String) mapping.get(null), endpoints);
+                } catch (NoSuchFieldException notRegisteredInCode) {
+                    // neither annotated nor registered in code: web.xml maps it, below
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
             }
             WebFilter filter = c.getAnnotation(WebFilter.class);
             if (filter != null) {

@@ -24,6 +24,8 @@ public class ImportUploadRegistration implements ServletContextListener {
 
     /** Room for the form's other fields and the multipart boundaries around the file. */
     static final long FORM_OVERHEAD = 64 * 1024;
+    /** The multipart location, inside the directory the uploads are moved to. */
+    static final String INCOMING = "incoming";
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -36,7 +38,7 @@ public class ImportUploadRegistration implements ServletContextListener {
             throw new UncheckedIOException("The directory for uploaded WordPress exports cannot be made: " + parts, e);
         }
         ServletRegistration.Dynamic upload = event.getServletContext().addServlet("ImportUploadServlet", ImportUploadServlet.class);
-        upload.addMapping("/admin/imports/upload");
+        upload.addMapping(ImportUploadServlet.MAPPING);
         upload.setMultipartConfig(new MultipartConfigElement(parts.toString(), maximum, maximum + FORM_OVERHEAD, 1024 * 1024));
     }
 
@@ -46,6 +48,6 @@ public class ImportUploadRegistration implements ServletContextListener {
 
     /** Beside the imports' own directory ({@code WordPressImports#uploadDirectory}), on the same disk. */
     static Path partsDirectory(String dataDir) {
-        return Path.of(dataDir, "imports", "incoming").toAbsolutePath().normalize();
+        return Path.of(dataDir, "imports", INCOMING).toAbsolutePath().normalize();
     }
 }

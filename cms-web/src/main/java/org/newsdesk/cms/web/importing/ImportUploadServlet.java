@@ -35,6 +35,9 @@ import org.newsdesk.cms.shared.NotPermittedException;
  */
 public class ImportUploadServlet extends HttpServlet {
 
+    /** Where {@link ImportUploadRegistration} maps it (the role matrix's test reads it too). */
+    static final String MAPPING = "/admin/imports/upload";
+
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ImportUploadServlet.class.getName());
     /** Where Krazo's session strategy keeps the admin UI's CSRF token (org.eclipse.krazo.security.SessionCsrfTokenStrategy). */
@@ -105,9 +108,10 @@ public class ImportUploadServlet extends HttpServlet {
         ImportJob job;
         String name = fileName(file);
         try {
-            // a move within the data directory when the part is on disk (Part#write takes a path
-            // absolute or relative to the multipart location)
-            file.write(stored.toString());
+            // a move within the data directory when the part is on disk; the path relative to the
+            // multipart location, as the specification has it (Payara resolves even an absolute one
+            // against the location)
+            file.write(directory.resolve(ImportUploadRegistration.INCOMING).relativize(stored).toString());
             boolean showUpdates = request.getParameter("showUpdates") != null;
             job = imports.start(actor, name, stored, bytes, showUpdates);
         } catch (IOException | RuntimeException e) {
