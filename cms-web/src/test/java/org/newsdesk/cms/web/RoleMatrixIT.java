@@ -6,6 +6,7 @@ import static org.newsdesk.cms.web.TestAccounts.STAFF_PASSWORD;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -194,8 +195,11 @@ class RoleMatrixIT extends ContainerTest {
             case IMPORT -> new Fixture(Map.of("id", String.valueOf(imports.start(newsroom.editor(), "matrix-" + n + ".xml",
                     java.nio.file.Path.of("/nonexistent/matrix-" + n + ".xml"), 0, true).getId())), Map.of());
             case PICTURE -> {
-                MediaImage picture = media.upload(newsroom.writer(), "file", "matrix-" + n + ".png", Pictures.png(64, 48, made),
-                        "A test card", "", "");
+                long uploaded = media.upload(newsroom.writer(), "file", "matrix-" + n + ".png", Pictures.png(64, 48, made),
+                        "A test card", "", "").getId();
+                // its renditions are made in the background, which changes its version: post the version they leave
+                Waiting.until(Instant.now().plusSeconds(60), () -> media.get(uploaded).getStatus() != MediaImage.Status.PROCESSING);
+                MediaImage picture = media.get(uploaded);
                 yield new Fixture(Map.of("id", String.valueOf(picture.getId())), form("version", String.valueOf(picture.getVersion()),
                         "alt", "A test card " + n, "caption", "", "credit", "", "focalX", "50", "focalY", "50"));
             }
