@@ -95,10 +95,16 @@ public class MediaLibrary {
         return image;
     }
 
-    /** Deletes a picture no live story shows; drafts that had it as lead image lose it. */
+    /**
+     * Deletes a picture no live story shows, once its sizes are made; drafts that had it as lead
+     * image lose it.
+     */
     public void delete(String actor, long imageId) {
         StaffPolicy.requireEditor(staff.getActive(actor), "delete pictures");
         MediaImage image = get(imageId);
+        if (image.getStatus() == MediaImage.Status.PROCESSING) {
+            throw new ImageBusyException();
+        }
         List<ImageUse> uses = images.usesOf(imageId);
         List<ImageUse> live = uses.stream().filter(ImageUse::live).toList();
         if (!live.isEmpty()) {

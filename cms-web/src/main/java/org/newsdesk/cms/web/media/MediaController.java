@@ -21,6 +21,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsdesk.cms.media.ImageBusyException;
 import org.newsdesk.cms.media.ImageInUseException;
 import org.newsdesk.cms.media.MediaConfiguration;
 import org.newsdesk.cms.media.MediaImage;
@@ -143,8 +144,8 @@ public class MediaController {
             library.delete(me(), id);
             flash.say("Deleted the picture.");
             return Response.seeOther(URI.create(request.getContextPath() + "/admin/media")).build();
-        } catch (ImageInUseException inUse) {
-            models.put("problems", FormProblems.of(List.of(new FieldProblem("uses", inUse.getMessage()))));
+        } catch (ImageInUseException | ImageBusyException refused) {
+            models.put("problems", FormProblems.of(List.of(new FieldProblem("uses", refused.getMessage()))));
             MediaImage image = library.get(id);
             // on the servlet response too: the view is written straight to it (as the article editor's held form)
             response.setStatus(HttpServletResponse.SC_CONFLICT);
