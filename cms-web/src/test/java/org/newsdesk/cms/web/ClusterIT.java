@@ -237,6 +237,8 @@ class ClusterIT {
             System.out.printf("Scheduled publication with two instances: %s (outcome, ms late, instance); "
                     + "seen live on both %d ms after its time%n", records.get(0), Duration.between(goesLive, seen).toMillis());
         }
+        // the line is written once the publish call returns, after the eviction readers saw: give it a moment
+        Waiting.until(Instant.now().plusSeconds(10), () -> publicationsLoggedOrNone(id) > 0);
         assertThat(publicationsLogged(id)).as("one publication announced, by one instance").isEqualTo(1);
         assertThat(scheduledPublicationsCounted(a) + scheduledPublicationsCounted(b) - publishedBefore)
                 .as("newsdesk_scheduled_publications_total, both instances together").isEqualTo(1.0);
@@ -363,6 +365,14 @@ class ClusterIT {
     }
 
     /** How many times the instances' logs say they published this scheduled article. */
+    private static long publicationsLoggedOrNone(long id) {
+        try {
+            return publicationsLogged(id);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private static long publicationsLogged(long id) throws IOException {
         long count = 0;
         for (String instance : List.of("a", "b")) {
