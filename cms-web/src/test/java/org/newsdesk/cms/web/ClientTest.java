@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A test that acts from outside the server, like a reader, an editor's browser, a load balancer
- * or Prometheus, on the real cms.war deployed as each test class says ({@code testable = false}).
+ * or Prometheus, on the real cms.war the whole run shares ({@link CmsWar#suite()}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -18,7 +18,7 @@ abstract class ClientTest {
     URL deployment;
 
     /**
-     * The deployment's address on loopback, e.g. {@code http://127.0.0.1:8123/cms}. The adapter
+     * The deployment's address on loopback, e.g. {@code http://127.0.0.1:8123} (the WAR is at the root). The adapter
      * names the machine's network address; the server listens on loopback too, which needs no network.
      */
     String base() {

@@ -1,14 +1,12 @@
 package org.newsdesk.cms.web;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A test that runs inside the server, on the real cms.war: each test method gets a newsroom of
+ * A test that runs inside the server, on the real cms.war ({@link CmsWar#suite()}): each test method gets a newsroom of
  * its own ({@link TestNewsroom}) and the clock the tests set, which runs on from the real time
  * again after every test.
  */
@@ -20,11 +18,6 @@ abstract class ContainerTest {
 
     @Inject
     SettableClock clock;
-
-    @Deployment
-    static WebArchive deployment() {
-        return CmsWar.with();
-    }
 
     @AfterEach
     void realTime() {

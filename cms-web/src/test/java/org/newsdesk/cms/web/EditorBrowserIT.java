@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,10 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class EditorBrowserIT extends ClientTest {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return CmsWar.asBuilt();
-    }
 
     private Chromium chromium;
     private WebDriver browser;

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +29,6 @@ class OperationsIT extends ClientTest {
     private static final Pattern TERSE_HEALTH = Pattern.compile(
             "\\{\"status\":\"(UP|DOWN)\",\"checks\":\\[(\\{\"name\":\"[a-z-]+\",\"status\":\"(UP|DOWN)\"(,\"data\":\\{\\})?\\},?)*\\]\\}");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return CmsWar.atRoot();
-    }
 
     private Browser http;
 

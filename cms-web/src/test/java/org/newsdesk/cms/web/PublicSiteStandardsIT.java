@@ -22,8 +22,6 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,10 +37,6 @@ import org.junit.jupiter.api.Test;
  */
 class PublicSiteStandardsIT extends ClientTest {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return CmsWar.asBuilt();
-    }
 
     private final HttpClient client = HttpClient.newHttpClient();
     private String sectionFront;
