@@ -5,21 +5,19 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.newsdesk.cms.importing.ImportJob;
 import org.newsdesk.cms.importing.WordPressImports;
 import org.newsdesk.cms.shared.NotPermittedException;
+import org.newsdesk.cms.web.security.SessionCsrfToken;
 
 /**
  * Takes a WordPress export upload and streams it to disk under the data directory (never whole
@@ -40,8 +38,6 @@ public class ImportUploadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ImportUploadServlet.class.getName());
-    /** Where Krazo's session strategy keeps the admin UI's CSRF token (org.eclipse.krazo.security.SessionCsrfTokenStrategy). */
-    static final String KRAZO_TOKEN = "org.eclipse.krazo.security.SessionCsrfTokenStrategy.TOKEN";
 
     @Inject
     WordPressImports imports;
@@ -78,7 +74,7 @@ public class ImportUploadServlet extends HttpServlet {
         Part file;
         try {
             // reading the token parses the multipart body, as getPart does
-            if (!csrfMatches(request)) {
+            if (!SessionCsrfToken.sentWith(request)) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
@@ -139,27 +135,6 @@ public class ImportUploadServlet extends HttpServlet {
         refusal.say(message);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + "/admin/imports#file");
-    }
-
-    /** The form's token against the session's, in constant time. */
-    static boolean csrfMatches(HttpServletRequest request) throws IOException, ServletException {
-        HttpSession session = request.getSession(false);
-        Object token = session == null ? null : session.getAttribute(KRAZO_TOKEN);
-        if (token == null) {
-            return false;
-        }
-        String expected;
-        String field;
-        try {
-            expected = (String) token.getClass().getMethod("getValue").invoke(token);
-            field = (String) token.getClass().getMethod("getParamName").invoke(token);
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            LOG.warning("The admin UI's CSRF token could not be read: " + e);
-            return false;
-        }
-        String sent = request.getParameter(field);
-        return expected != null && sent != null
-                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String fileName(Part file) {

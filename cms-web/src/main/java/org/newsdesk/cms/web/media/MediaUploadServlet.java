@@ -8,20 +8,19 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.newsdesk.cms.media.MediaConfiguration;
 import org.newsdesk.cms.media.MediaLibrary;
 import org.newsdesk.cms.shared.EditorialException;
-import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
+import org.newsdesk.cms.shared.InvalidInputException;
+import org.newsdesk.cms.web.security.SessionCsrfToken;
 import org.newsdesk.cms.web.support.Flash;
 
 /**
@@ -38,9 +37,6 @@ public class MediaUploadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(MediaUploadServlet.class.getName());
 
-    /** Where Krazo's default (session) CSRF strategy keeps the session's token. */
-    static final String KRAZO_TOKEN = "org.eclipse.krazo.security.SessionCsrfTokenStrategy.TOKEN";
-    static final String CSRF_FIELD = "_csrf";
     /** At most this many files in one upload. */
     static final int MAXIMUM_FILES = 20;
 
@@ -66,7 +62,7 @@ public class MediaUploadServlet extends HttpServlet {
         }
         String type = request.getContentType();
         boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
-        if (!csrfMatches(request, multipart)) {
+        if (!SessionCsrfToken.sentWith(request)) {
             LOG.info("An upload without the session's CSRF token was refused");
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -142,23 +138,6 @@ public class MediaUploadServlet extends HttpServlet {
         request.getSession().setAttribute(UploadRefusal.SESSION_KEY, new UploadRefusal(List.copyOf(problems), alt, caption, credit));
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + "/admin/media/new");
-    }
-
-    private static boolean csrfMatches(HttpServletRequest request, boolean multipart) throws IOException, ServletException {
-        HttpSession session = request.getSession(false);
-        Object token = session == null ? null : session.getAttribute(KRAZO_TOKEN);
-        if (token == null) {
-            return false;
-        }
-        String expected;
-        try {
-            expected = (String) token.getClass().getMethod("getValue").invoke(token);
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            return false;
-        }
-        String sent = multipart ? text(request, CSRF_FIELD) : request.getParameter(CSRF_FIELD);
-        return expected != null && sent != null
-                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String text(HttpServletRequest request, String name) throws IOException, ServletException {
