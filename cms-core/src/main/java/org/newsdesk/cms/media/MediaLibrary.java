@@ -153,7 +153,11 @@ public class MediaLibrary {
                 }
             }
         }
-        article.chooseLeadImage(imageId, clock.instant());
+        if (article.chooseLeadImage(imageId, clock.instant())) {
+            // a new revision, as any change of the draft makes: restoring an older one brings its picture back
+            articles.add(article.revise(article.draftContent(), member, clock.instant(),
+                    imageId == null ? "Lead image removed." : "Lead image chosen."));
+        }
     }
 
     /*

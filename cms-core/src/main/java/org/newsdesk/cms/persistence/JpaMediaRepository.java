@@ -83,6 +83,38 @@ public class JpaMediaRepository implements MediaRepository {
     }
 
     @Override
+    public List<Long> stuckInProcessing(java.time.Instant before, int limit) {
+        return em.createQuery("SELECT i.id FROM MediaImage i WHERE i.status = :processing"
+                        + " AND (i.renderingSince IS NULL OR i.renderingSince < :before) ORDER BY i.uploadedAt, i.id", Long.class)
+                .setParameter("processing", MediaImage.Status.PROCESSING)
+                .setParameter("before", before)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public boolean claimRendering(long imageId, java.time.Instant before, java.time.Instant now) {
+        return em.createQuery("UPDATE MediaImage i SET i.renderingSince = :now WHERE i.id = :id AND i.status = :processing"
+                        + " AND (i.renderingSince IS NULL OR i.renderingSince < :before)")
+                .setParameter("now", now)
+                .setParameter("id", imageId)
+                .setParameter("processing", MediaImage.Status.PROCESSING)
+                .setParameter("before", before)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public void renewRendering(java.util.Collection<Long> imageIds, java.time.Instant now) {
+        if (imageIds.isEmpty()) {
+            return;
+        }
+        em.createQuery("UPDATE MediaImage i SET i.renderingSince = :now WHERE i.id IN :ids AND i.status = :processing")
+                .setParameter("now", now)
+                .setParameter("ids", imageIds)
+                .setParameter("processing", MediaImage.Status.PROCESSING)
+                .executeUpdate();
+    }
+
+    @Override
     public void flush() {
         em.flush();
     }

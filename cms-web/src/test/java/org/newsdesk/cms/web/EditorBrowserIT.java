@@ -236,6 +236,68 @@ class EditorBrowserIT extends ClientTest {
         assertThat(flash()).startsWith("Moved the story up.");
     }
 
+    /**
+     * Pictures (issue 13) as an editor meets them: a JPEG chosen in the media library's file field
+     * with its alt text, caption and credit, made the story's lead image in the article editor,
+     * published; readers get it between the dek and the byline with that alt text, a srcset of the
+     * renditions and explicit dimensions, and the media screens pass axe.
+     */
+    @Test
+    void anEditorUploadsAPhotoMakesItTheLeadImageAndReadersSeeIt() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        EditorsDesk desk = EditorsDesk.signIn(base(), ADMIN, ADMIN_PASSWORD);
+        long harbour = desk.section("Harbour " + unique, "harbour-" + unique);
+        long ada = desk.author("Ada Reporter " + unique, "ada-" + unique, "");
+        long story = desk.draft("Tall ship docks " + unique, harbour, ada);
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("tall-ship-", ".jpg");
+        java.nio.file.Files.write(photo, Pictures.jpeg(2400, 1600, 5));
+        String alt = "The tall ship Aurora at the north pier " + unique;
+
+        signIn(ADMIN, ADMIN_PASSWORD);
+        follow(By.linkText("Media"));
+        checkAccessibility();
+        follow(By.linkText("Upload pictures"));
+        checkAccessibility();
+        browser.findElement(By.id("file")).sendKeys(photo.toAbsolutePath().toString());
+        type("alt", alt);
+        type("caption", "Crowds met the ship at dawn.");
+        type("credit", "Photo: Bo Lensman");
+        press("Upload");
+        assertThat(flash()).isEqualTo("Uploaded the picture. Its sizes for readers are being made.");
+        String picturePage = browser.getCurrentUrl();
+        long pictureId = Long.parseLong(picturePage.substring(picturePage.lastIndexOf('/') + 1));
+        new WebDriverWait(browser, Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.cssSelector("dl.facts dd")).getText().equals("Ready to use");
+        });
+        assertThat(browser.findElement(By.id("caption")).getAttribute("value")).isEqualTo("Crowds met the ship at dawn.");
+        checkAccessibility();
+        java.nio.file.Files.deleteIfExists(photo);
+
+        open("/admin/articles/" + story);
+        new Select(browser.findElement(By.id("leadImage"))).selectByValue(String.valueOf(pictureId));
+        press("Use this lead image");
+        assertThat(flash()).isEqualTo("Lead image chosen. Readers see it once you publish.");
+        assertThat(browser.findElement(By.cssSelector(".lead-image-current img")).getAttribute("alt")).isEqualTo(alt);
+        checkAccessibility();
+        press("Publish");
+        assertThat(flash()).isEqualTo("Published: readers now see this version.");
+
+        follow(By.linkText("View on site"));
+        WebElement lead = browser.findElement(By.cssSelector("header figure.lead-image img"));
+        assertThat(lead.getAttribute("alt")).isEqualTo(alt);
+        assertThat(lead.getAttribute("srcset")).contains(" 320w", " 640w", " 1280w", " 1920w");
+        assertThat(lead.getAttribute("width")).isNotBlank();
+        assertThat(lead.getAttribute("height")).isNotBlank();
+        assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", lead)).intValue())
+                .as("the browser loaded a rendition under the page's Content-Security-Policy").isPositive();
+        assertThat(browser.findElement(By.cssSelector("header figure.lead-image figcaption")).getText())
+                .contains("Crowds met the ship at dawn.", "Photo: Bo Lensman");
+        chromium.screenshot("public-article-lead-image");
+        checkAccessibility();
+        assertThat(violations).as("axe: WCAG 2.1 A/AA on the media screens and the page with a lead image").isEmpty();
+    }
+
     @Test
     void theSignInFormAndTheStaffScreensPassAxe() {
         open("/admin/login");
