@@ -184,6 +184,13 @@ public class MediaLibrary {
         return images.usable(limit);
     }
 
+    /** The lead pictures readers may be given, of the live stories among {@code articleIds}, by article id. */
+    public java.util.Map<Long, MediaImage> liveLeadImages(java.util.Collection<Long> articleIds) {
+        java.util.Map<Long, MediaImage> usable = new java.util.HashMap<>(images.liveLeadImages(articleIds));
+        usable.values().removeIf(image -> !image.isUsable());
+        return usable;
+    }
+
     public List<ImageUse> usesOf(long imageId) {
         return images.usesOf(imageId);
     }

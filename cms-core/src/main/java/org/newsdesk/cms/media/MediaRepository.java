@@ -20,6 +20,12 @@ public interface MediaRepository {
     /** Pictures a story may use now: with alt text and renditions, newest first. */
     List<MediaImage> usable(int limit);
 
+    /**
+     * The pictures readers see as the lead images of those of {@code articleIds} that are live and
+     * have one, by article id: two queries for a whole list (feeds, story lists).
+     */
+    java.util.Map<Long, MediaImage> liveLeadImages(java.util.Collection<Long> articleIds);
+
     /** Every story whose draft or live version has the picture as its lead image. */
     List<ImageUse> usesOf(long imageId);
 

@@ -134,6 +134,30 @@ class MediaIT extends ContainerTest {
         assertThat(src).as("absolute, with the site's context path").startsWith(newsroom.serverRoot() + newsroom.contextPath() + "/media/");
         assertThat(newsroom.reader().getBytes(src.substring((newsroom.serverRoot() + newsroom.contextPath()).length()), Map.of())
                 .statusCode()).isEqualTo(200);
+
+        // the feeds carry it as Media RSS, still a feed a strict reader takes
+        String rss = newsroom.reader().get("/feed.xml").body();
+        Document feed = Jsoup.parse(rss, "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(feed.selectFirst("rss").attr("xmlns:media")).as("declared once, on the root").isEqualTo("http://search.yahoo.com/mrss/");
+        Element item = feed.select("item").stream().filter(i -> i.selectFirst("title").text().equals(story.headline()))
+                .findFirst().orElseThrow();
+        Element content = item.selectFirst("media|content");
+        assertThat(content.attr("medium")).isEqualTo("image");
+        assertThat(content.attr("url")).startsWith(newsroom.base() + "/media/").contains("-w1280-");
+        assertThat(content.attr("width")).isEqualTo("1280");
+        assertThat(content.attr("height")).isEqualTo("960");
+        assertThat(content.selectFirst("media|description").text()).isEqualTo("Firefighters at the warehouse");
+        assertThat(content.selectFirst("media|credit").text()).isEqualTo("Photo: Ada Reporter");
+        assertThat(newsroom.reader().getBytes(content.attr("url").substring(newsroom.base().length()), Map.of()).statusCode()).isEqualTo(200);
+        com.rometools.rome.io.SyndFeedInput strict = new com.rometools.rome.io.SyndFeedInput();
+        strict.setXmlHealerOn(false);
+        try {
+            assertThat(strict.build(new java.io.StringReader(rss)).getEntries()).isNotEmpty();
+        } catch (com.rometools.rome.io.FeedException e) {
+            throw new AssertionError("the RSS feed with pictures is not a valid feed", e);
+        }
+        Document atom = Jsoup.parse(newsroom.reader().get("/atom.xml").body(), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(atom.select("entry media|content").attr("url")).contains("/media/");
     }
 
     @Test

@@ -37,6 +37,9 @@ public class MediaEviction {
         for (Long articleId : event.liveArticleIds()) {
             articles.find(articleId).flatMap(urls::articlePath).ifPresent(path -> groups.add(CacheGroups.articlePath(path)));
         }
+        if (!groups.isEmpty()) {
+            groups.add(CacheGroups.FEEDS); // the feeds carry the picture's alt text and credit
+        }
         cache.evict(groups);
         LOG.fine(() -> "Page cache: evicted " + groups.size() + " group(s) for " + event + ": " + String.join(", ", groups));
     }

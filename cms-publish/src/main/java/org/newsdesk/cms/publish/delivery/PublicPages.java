@@ -72,6 +72,9 @@ public class PublicPages {
     @Inject
     Clock clock;
 
+    @Inject
+    org.newsdesk.cms.media.MediaLibrary media;
+
     /** The response for a public address; a 404 page when nothing public lives there. */
     public RenderedPage answer(PublicPath address, RenderContext site) {
         PublicUrls urls = site.urls();
@@ -241,7 +244,8 @@ public class PublicPages {
                               RenderContext site) {
         boolean rss = feed == PublicPath.Feed.RSS;
         List<StoryListing> stories = articles.listPublished(scope, 0, FEED_SIZE);
-        String body = Feeds.write(rss ? Feeds.RSS : Feeds.ATOM, title, pageUrl, selfUrl, stories, site);
+        String body = Feeds.write(rss ? Feeds.RSS : Feeds.ATOM, title, pageUrl, selfUrl, stories,
+                media.liveLeadImages(stories.stream().map(StoryListing::articleId).toList()), site);
         return RenderedPage.of(200, rss ? Feeds.RSS_TYPE : Feeds.ATOM_TYPE, body, articles.lastModified(scope).orElse(null));
     }
 
