@@ -271,7 +271,16 @@ class EditorBrowserIT extends ClientTest {
             return d.findElement(By.cssSelector("dl.facts dd")).getText().equals("Ready to use");
         });
         assertThat(browser.findElement(By.id("caption")).getAttribute("value")).isEqualTo("Crowds met the ship at dawn.");
+        // the focal point by a click on the ship, up and right of the middle (the fields stay for keyboards)
+        WebElement shown = browser.findElement(By.cssSelector("img[data-focal-picture]"));
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(shown, shown.getSize().getWidth() / 4, -shown.getSize().getHeight() / 4).click().perform();
+        assertThat(Integer.parseInt(browser.findElement(By.id("focalX")).getAttribute("value"))).isBetween(72, 78);
+        assertThat(Integer.parseInt(browser.findElement(By.id("focalY")).getAttribute("value"))).isBetween(22, 28);
         checkAccessibility();
+        press("Save details");
+        assertThat(flash()).startsWith("Saved the picture\u2019s details.");
+        assertThat(Integer.parseInt(browser.findElement(By.id("focalX")).getAttribute("value"))).as("saved").isBetween(72, 78);
         java.nio.file.Files.deleteIfExists(photo);
 
         open("/admin/articles/" + story);
@@ -295,7 +304,31 @@ class EditorBrowserIT extends ClientTest {
                 .contains("Crowds met the ship at dawn.", "Photo: Bo Lensman");
         chromium.screenshot("public-article-lead-image");
         checkAccessibility();
-        assertThat(violations).as("axe: WCAG 2.1 A/AA on the media screens and the page with a lead image").isEmpty();
+
+        // lists show it small beside the headline: the author's page, the home page's section block,
+        // and the section front's stream once newer stories have taken the lead and the top places
+        for (int brief = 1; brief <= 5; brief++) {
+            desk.act(desk.draft("Harbour brief " + brief + " " + unique, harbour, ada), "publish", Map.of());
+        }
+        Browser reader = new Browser(base());
+        List<String> invalid = new ArrayList<>();
+        for (String list : List.of("/authors/ada-" + unique + "/", "/", "/harbour-" + unique + "/")) {
+            open(list);
+            WebElement listed = browser.findElements(By.cssSelector("ul.teasers li")).stream()
+                    .filter(li -> li.findElement(By.tagName("h3")).getText().equals("Tall ship docks " + unique))
+                    .findFirst().orElseThrow(() -> new AssertionError("the story is not listed on " + list));
+            WebElement thumbnail = listed.findElement(By.cssSelector("img.thumbnail"));
+            assertThat(thumbnail.getAttribute("alt")).as("the headline beside it names the story").isEmpty();
+            assertThat(thumbnail.getAttribute("loading")).isEqualTo("lazy");
+            assertThat(thumbnail.getAttribute("src")).contains("/media/" + pictureId + "-w320-");
+            assertThat(thumbnail.getAttribute("width")).isEqualTo("320");
+            assertThat(thumbnail.getAttribute("height")).isEqualTo("213");
+            checkAccessibility();
+            invalid.addAll(HtmlChecker.errorsIn(reader.get(list).body(), base() + list));
+        }
+        assertThat(browser.findElements(By.cssSelector(".lead-story img.thumbnail"))).as("the lead is drawn as fronts draw it").isEmpty();
+        assertThat(invalid).as("Nu Html Checker on the lists with thumbnails").isEmpty();
+        assertThat(violations).as("axe: WCAG 2.1 A/AA on the media screens and the pages with pictures").isEmpty();
     }
 
     @Test
