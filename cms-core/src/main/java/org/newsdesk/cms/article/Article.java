@@ -161,7 +161,7 @@ public class Article {
         this.modifiedAt = now;
         this.modifiedBy = editor;
         this.latestRevisionNumber++;
-        return new Revision(this, latestRevisionNumber, content, editor, now, note);
+        return new Revision(this, latestRevisionNumber, content, leadImageId, editor, now, note);
     }
 
     public void submitForReview(StaffMember by, Instant now) {
@@ -333,12 +333,17 @@ public class Article {
     /**
      * Makes {@code imageId} (or no picture, when null) the draft's lead image; readers see it when
      * the draft is next published. The media library checks the picture may be used.
+     *
+     * @return whether the choice changed (the caller saves the draft as a revision, so the
+     *         history, "pending changes" and a later restore all know the picture)
      */
-    public void chooseLeadImage(Long imageId, Instant now) {
+    public boolean chooseLeadImage(Long imageId, Instant now) {
         if (!Objects.equals(imageId, leadImageId)) {
             leadImageId = imageId;
             modifiedAt = now;
+            return true;
         }
+        return false;
     }
 
     /** Forgets a picture that is being deleted from the library, from the draft (never the live story's). */

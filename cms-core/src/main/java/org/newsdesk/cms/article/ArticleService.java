@@ -117,6 +117,7 @@ public class ArticleService {
             throw new InvalidInputException("slug", "Revision " + revisionNumber + " used the slug \u201c" + old.getSlug()
                     + "\u201d, which another story in " + old.getSection().getName() + " now uses; it cannot come back as it was.");
         }
+        article.chooseLeadImage(old.getLeadImageId().orElse(null), clock.instant()); // its picture too (issue 13)
         Revision restored = article.revise(old.content(), editor, clock.instant(), "Restored revision " + revisionNumber + ".");
         articles.add(restored);
         flushChecked(article);

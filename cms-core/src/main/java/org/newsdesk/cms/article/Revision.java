@@ -74,11 +74,15 @@ public class Revision {
     @Column(updatable = false)
     private String note;
 
+    /** The draft's lead image when this revision was saved (issue 13), so a restore brings it back. */
+    @Column(name = "lead_image_id", updatable = false)
+    private Long leadImageId;
+
     protected Revision() {
         // for JPA
     }
 
-    Revision(Article article, int number, ArticleContent content, StaffMember savedBy, Instant savedAt, String note) {
+    Revision(Article article, int number, ArticleContent content, Long leadImageId, StaffMember savedBy, Instant savedAt, String note) {
         this.article = Objects.requireNonNull(article);
         this.number = number;
         this.savedBy = Objects.requireNonNull(savedBy);
@@ -90,6 +94,12 @@ public class Revision {
         this.bylines = new ArrayList<>(content.bylines());
         this.slug = content.slug();
         this.note = note == null || note.isBlank() ? null : note;
+        this.leadImageId = leadImageId;
+    }
+
+    /** The lead image the draft had when this revision was saved; none when it had none, or the picture was deleted since. */
+    public java.util.Optional<Long> getLeadImageId() {
+        return java.util.Optional.ofNullable(leadImageId);
     }
 
     public ArticleContent content() {

@@ -100,6 +100,14 @@ public class MediaImage {
     @Column(name = "modified_at", nullable = false)
     private Instant modifiedAt;
 
+    /**
+     * The lease of the instance preparing the renditions (see {@link RenditionRecovery}); renewed
+     * and taken over by bulk updates that leave {@link #version} alone, so an editor's open form
+     * stays current.
+     */
+    @Column(name = "rendering_since")
+    private Instant renderingSince;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "media_rendition", joinColumns = @JoinColumn(name = "image_id"))
     private List<Rendition> renditions = new ArrayList<>();
@@ -123,6 +131,7 @@ public class MediaImage {
         this.uploadedBy = Objects.requireNonNull(uploadedBy);
         this.uploadedAt = now;
         this.modifiedAt = now;
+        this.renderingSince = now;
     }
 
     /**
@@ -168,11 +177,13 @@ public class MediaImage {
         renditions.addAll(made);
         status = Status.READY;
         modifiedAt = now;
+        renderingSince = null;
     }
 
     void renditionsFailed(Instant now) {
         status = Status.FAILED;
         modifiedAt = now;
+        renderingSince = null;
     }
 
     /** Whether the picture can be given to readers: described for those who cannot see it, and rendered. */

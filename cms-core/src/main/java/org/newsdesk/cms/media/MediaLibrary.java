@@ -153,7 +153,11 @@ public class MediaLibrary {
                 }
             }
         }
-        article.chooseLeadImage(imageId, clock.instant());
+        if (article.chooseLeadImage(imageId, clock.instant())) {
+            // a new revision, as any change of the draft makes: restoring an older one brings its picture back
+            articles.add(article.revise(article.draftContent(), member, clock.instant(),
+                    imageId == null ? "Lead image removed." : "Lead image chosen."));
+        }
     }
 
     /*
@@ -178,6 +182,13 @@ public class MediaLibrary {
 
     public List<MediaImage> usable(int limit) {
         return images.usable(limit);
+    }
+
+    /** The lead pictures readers may be given, of the live stories among {@code articleIds}, by article id. */
+    public java.util.Map<Long, MediaImage> liveLeadImages(java.util.Collection<Long> articleIds) {
+        java.util.Map<Long, MediaImage> usable = new java.util.HashMap<>(images.liveLeadImages(articleIds));
+        usable.values().removeIf(image -> !image.isUsable());
+        return usable;
     }
 
     public List<ImageUse> usesOf(long imageId) {

@@ -28,6 +28,9 @@ public class RenditionWorker {
 
     private final Semaphore oneAtATime = new Semaphore(1);
 
+    /** Pictures queued or being prepared on this instance, whose leases {@link RenditionRecovery} renews. */
+    private final java.util.Set<Long> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     @Resource
     ManagedExecutorService executor;
 
@@ -42,7 +45,23 @@ public class RenditionWorker {
 
     /** Makes the image's renditions once the current transaction has committed. */
     public void makeAfterCommit(long imageId) {
-        afterCommit.run(() -> executor.submit(() -> make(imageId)));
+        afterCommit.run(() -> makeSoon(imageId));
+    }
+
+    /** Queues the image's renditions now (a picture taken over from a stopped instance). */
+    void makeSoon(long imageId) {
+        queued.add(imageId);
+        try {
+            executor.submit(() -> make(imageId));
+        } catch (RuntimeException refused) {
+            queued.remove(imageId);
+            throw refused;
+        }
+    }
+
+    /** The pictures this instance has queued or is preparing now. */
+    java.util.Set<Long> queued() {
+        return java.util.Set.copyOf(queued);
     }
 
     void make(long imageId) {
@@ -69,6 +88,7 @@ public class RenditionWorker {
             }
             recorder.made(imageId, made);
         } finally {
+            queued.remove(imageId);
             oneAtATime.release();
         }
     }
@@ -112,6 +132,21 @@ public class RenditionWorker {
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         void failed(long imageId) {
             images.find(imageId).ifPresent(image -> image.renditionsFailed(clock.instant()));
+        }
+
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        List<Long> stuck(java.time.Instant before, int limit) {
+            return images.stuckInProcessing(before, limit);
+        }
+
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        boolean claim(long imageId, java.time.Instant before) {
+            return images.claimRendering(imageId, before, clock.instant());
+        }
+
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        void renew(java.util.Set<Long> imageIds) {
+            images.renewRendering(imageIds, clock.instant());
         }
     }
 

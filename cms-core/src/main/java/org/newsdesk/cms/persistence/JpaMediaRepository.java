@@ -83,6 +83,67 @@ public class JpaMediaRepository implements MediaRepository {
     }
 
     @Override
+    public java.util.Map<Long, MediaImage> liveLeadImages(java.util.Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<Object[]> leads = em.createQuery("SELECT a.id, a.liveLeadImageId FROM Article a WHERE a.id IN :ids"
+                        + " AND a.status = :published AND a.liveLeadImageId IS NOT NULL", Object[].class)
+                .setParameter("ids", articleIds)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getResultList();
+        if (leads.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, MediaImage> images = new java.util.HashMap<>();
+        for (MediaImage image : em.createQuery("SELECT i FROM MediaImage i WHERE i.id IN :ids", MediaImage.class)
+                .setParameter("ids", leads.stream().map(row -> (Long) row[1]).distinct().toList())
+                .getResultList()) {
+            images.put(image.getId(), loaded(image));
+        }
+        java.util.Map<Long, MediaImage> byArticle = new java.util.HashMap<>();
+        for (Object[] row : leads) {
+            MediaImage image = images.get((Long) row[1]);
+            if (image != null) {
+                byArticle.put((Long) row[0], image);
+            }
+        }
+        return byArticle;
+    }
+
+    @Override
+    public List<Long> stuckInProcessing(java.time.Instant before, int limit) {
+        return em.createQuery("SELECT i.id FROM MediaImage i WHERE i.status = :processing"
+                        + " AND (i.renderingSince IS NULL OR i.renderingSince < :before) ORDER BY i.uploadedAt, i.id", Long.class)
+                .setParameter("processing", MediaImage.Status.PROCESSING)
+                .setParameter("before", before)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public boolean claimRendering(long imageId, java.time.Instant before, java.time.Instant now) {
+        return em.createQuery("UPDATE MediaImage i SET i.renderingSince = :now WHERE i.id = :id AND i.status = :processing"
+                        + " AND (i.renderingSince IS NULL OR i.renderingSince < :before)")
+                .setParameter("now", now)
+                .setParameter("id", imageId)
+                .setParameter("processing", MediaImage.Status.PROCESSING)
+                .setParameter("before", before)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public void renewRendering(java.util.Collection<Long> imageIds, java.time.Instant now) {
+        if (imageIds.isEmpty()) {
+            return;
+        }
+        em.createQuery("UPDATE MediaImage i SET i.renderingSince = :now WHERE i.id IN :ids AND i.status = :processing")
+                .setParameter("now", now)
+                .setParameter("ids", imageIds)
+                .setParameter("processing", MediaImage.Status.PROCESSING)
+                .executeUpdate();
+    }
+
+    @Override
     public void flush() {
         em.flush();
     }

@@ -230,6 +230,102 @@ class EditorBrowserIT extends ClientTest {
         assertThat(flash()).startsWith("Moved the story up.");
     }
 
+    /**
+     * Pictures (issue 13) as an editor meets them: a JPEG chosen in the media library's file field
+     * with its alt text, caption and credit, made the story's lead image in the article editor,
+     * published; readers get it between the dek and the byline with that alt text, a srcset of the
+     * renditions and explicit dimensions, and the media screens pass axe.
+     */
+    @Test
+    void anEditorUploadsAPhotoMakesItTheLeadImageAndReadersSeeIt() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        EditorsDesk desk = EditorsDesk.signIn(base(), ADMIN, ADMIN_PASSWORD);
+        long harbour = desk.section("Harbour " + unique, "harbour-" + unique);
+        long ada = desk.author("Ada Reporter " + unique, "ada-" + unique, "");
+        long story = desk.draft("Tall ship docks " + unique, harbour, ada);
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("tall-ship-", ".jpg");
+        java.nio.file.Files.write(photo, Pictures.jpeg(2400, 1600, 5));
+        String alt = "The tall ship Aurora at the north pier " + unique;
+
+        signIn(ADMIN, ADMIN_PASSWORD);
+        follow(By.linkText("Media"));
+        checkAccessibility();
+        follow(By.linkText("Upload pictures"));
+        checkAccessibility();
+        browser.findElement(By.id("file")).sendKeys(photo.toAbsolutePath().toString());
+        type("alt", alt);
+        type("caption", "Crowds met the ship at dawn.");
+        type("credit", "Photo: Bo Lensman");
+        press("Upload");
+        assertThat(flash()).isEqualTo("Uploaded the picture. Its sizes for readers are being made.");
+        String picturePage = browser.getCurrentUrl();
+        long pictureId = Long.parseLong(picturePage.substring(picturePage.lastIndexOf('/') + 1));
+        new WebDriverWait(browser, Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.cssSelector("dl.facts dd")).getText().equals("Ready to use");
+        });
+        assertThat(browser.findElement(By.id("caption")).getAttribute("value")).isEqualTo("Crowds met the ship at dawn.");
+        // the focal point by a click on the ship, up and right of the middle (the fields stay for keyboards)
+        WebElement shown = browser.findElement(By.cssSelector("img[data-focal-picture]"));
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(shown, shown.getSize().getWidth() / 4, -shown.getSize().getHeight() / 4).click().perform();
+        assertThat(Integer.parseInt(browser.findElement(By.id("focalX")).getAttribute("value"))).isBetween(72, 78);
+        assertThat(Integer.parseInt(browser.findElement(By.id("focalY")).getAttribute("value"))).isBetween(22, 28);
+        checkAccessibility();
+        press("Save details");
+        assertThat(flash()).startsWith("Saved the picture\u2019s details.");
+        assertThat(Integer.parseInt(browser.findElement(By.id("focalX")).getAttribute("value"))).as("saved").isBetween(72, 78);
+        java.nio.file.Files.deleteIfExists(photo);
+
+        open("/admin/articles/" + story);
+        new Select(browser.findElement(By.id("leadImage"))).selectByValue(String.valueOf(pictureId));
+        press("Use this lead image");
+        assertThat(flash()).isEqualTo("Lead image chosen. Readers see it once you publish.");
+        assertThat(browser.findElement(By.cssSelector(".lead-image-current img")).getAttribute("alt")).isEqualTo(alt);
+        checkAccessibility();
+        press("Publish");
+        assertThat(flash()).isEqualTo("Published: readers now see this version.");
+
+        follow(By.linkText("View on site"));
+        WebElement lead = browser.findElement(By.cssSelector("header figure.lead-image img"));
+        assertThat(lead.getAttribute("alt")).isEqualTo(alt);
+        assertThat(lead.getAttribute("srcset")).contains(" 320w", " 640w", " 1280w", " 1920w");
+        assertThat(lead.getAttribute("width")).isNotBlank();
+        assertThat(lead.getAttribute("height")).isNotBlank();
+        assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", lead)).intValue())
+                .as("the browser loaded a rendition under the page's Content-Security-Policy").isPositive();
+        assertThat(browser.findElement(By.cssSelector("header figure.lead-image figcaption")).getText())
+                .contains("Crowds met the ship at dawn.", "Photo: Bo Lensman");
+        chromium.screenshot("public-article-lead-image");
+        checkAccessibility();
+
+        // lists show it small beside the headline: the author's page, the home page's section block,
+        // and the section front's stream once newer stories have taken the lead and the top places
+        for (int brief = 1; brief <= 5; brief++) {
+            desk.act(desk.draft("Harbour brief " + brief + " " + unique, harbour, ada), "publish", Map.of());
+        }
+        Browser reader = new Browser(base());
+        List<String> invalid = new ArrayList<>();
+        for (String list : List.of("/authors/ada-" + unique + "/", "/", "/harbour-" + unique + "/")) {
+            open(list);
+            WebElement listed = browser.findElements(By.cssSelector("ul.teasers li")).stream()
+                    .filter(li -> li.findElement(By.tagName("h3")).getText().equals("Tall ship docks " + unique))
+                    .findFirst().orElseThrow(() -> new AssertionError("the story is not listed on " + list));
+            WebElement thumbnail = listed.findElement(By.cssSelector("img.thumbnail"));
+            assertThat(thumbnail.getDomAttribute("alt")).as("the headline beside it names the story").isEmpty();
+            assertThat(thumbnail.getDomAttribute("loading")).isEqualTo("lazy");
+            assertThat(thumbnail.getDomAttribute("src")).contains("/media/" + pictureId + "-w320-");
+            assertThat(thumbnail.getDomAttribute("width")).as("the rendition's size, so the list does not move").isEqualTo("320");
+            assertThat(Integer.parseInt(thumbnail.getDomAttribute("height"))).as("2400 x 1600 at 320 wide").isBetween(213, 214);
+            assertThat(thumbnail.getSize().getWidth()).as("shown small beside the headline").isLessThanOrEqualTo(160);
+            checkAccessibility();
+            invalid.addAll(HtmlChecker.errorsIn(reader.get(list).body(), base() + list));
+        }
+        assertThat(browser.findElements(By.cssSelector(".lead-story img.thumbnail"))).as("the lead is drawn as fronts draw it").isEmpty();
+        assertThat(invalid).as("Nu Html Checker on the lists with thumbnails").isEmpty();
+        assertThat(violations).as("axe: WCAG 2.1 A/AA on the media screens and the pages with pictures").isEmpty();
+    }
+
     @Test
     void theSignInFormAndTheStaffScreensPassAxe() {
         open("/admin/login");

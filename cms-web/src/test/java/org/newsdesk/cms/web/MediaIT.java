@@ -21,6 +21,7 @@ import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.media.MediaImage;
 import org.newsdesk.cms.media.MediaLibrary;
+import org.newsdesk.cms.media.RenditionRecovery;
 import org.newsdesk.cms.publishing.PublishingService;
 import org.newsdesk.cms.section.Section;
 
@@ -38,6 +39,12 @@ class MediaIT extends ContainerTest {
 
     @Inject
     PublishingService publishing;
+
+    @Inject
+    RenditionRecovery recovery;
+
+    @jakarta.annotation.Resource(lookup = org.newsdesk.cms.persistence.DatabaseMigrations.DATASOURCE)
+    javax.sql.DataSource dataSource;
 
 
     @Test
@@ -124,7 +131,33 @@ class MediaIT extends ContainerTest {
         String jsonLd = page.selectFirst("script[type=application/ld+json]").data();
         assertThat(jsonLd).contains("\"image\":[").contains("-16x9-").contains("-4x3-").contains("-1x1-");
         String src = img.attr("src");
-        assertThat(newsroom.reader().getBytes(src.replaceFirst("^https?://[^/]+", ""), Map.of()).statusCode()).isEqualTo(200);
+        assertThat(src).as("absolute, with the site's context path").startsWith(newsroom.serverRoot() + newsroom.contextPath() + "/media/");
+        assertThat(newsroom.reader().getBytes(src.substring((newsroom.serverRoot() + newsroom.contextPath()).length()), Map.of())
+                .statusCode()).isEqualTo(200);
+
+        // the feeds carry it as Media RSS, still a feed a strict reader takes
+        String rss = newsroom.reader().get("/feed.xml").body();
+        Document feed = Jsoup.parse(rss, "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(feed.selectFirst("rss").attr("xmlns:media")).as("declared once, on the root").isEqualTo("http://search.yahoo.com/mrss/");
+        Element item = feed.select("item").stream().filter(i -> i.selectFirst("title").text().equals(story.headline()))
+                .findFirst().orElseThrow();
+        Element content = item.selectFirst("media|content");
+        assertThat(content.attr("medium")).isEqualTo("image");
+        assertThat(content.attr("url")).startsWith(newsroom.base() + "/media/").contains("-w1280-");
+        assertThat(content.attr("width")).isEqualTo("1280");
+        assertThat(content.attr("height")).isEqualTo("960");
+        assertThat(content.selectFirst("media|description").text()).isEqualTo("Firefighters at the warehouse");
+        assertThat(content.selectFirst("media|credit").text()).isEqualTo("Photo: Ada Reporter");
+        assertThat(newsroom.reader().getBytes(content.attr("url").substring(newsroom.base().length()), Map.of()).statusCode()).isEqualTo(200);
+        com.rometools.rome.io.SyndFeedInput strict = new com.rometools.rome.io.SyndFeedInput();
+        strict.setXmlHealerOn(false);
+        try {
+            assertThat(strict.build(new java.io.StringReader(rss)).getEntries()).isNotEmpty();
+        } catch (com.rometools.rome.io.FeedException e) {
+            throw new AssertionError("the RSS feed with pictures is not a valid feed", e);
+        }
+        Document atom = Jsoup.parse(newsroom.reader().get("/atom.xml").body(), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(atom.select("entry media|content").attr("url")).contains("/media/");
     }
 
     @Test
@@ -174,6 +207,85 @@ class MediaIT extends ContainerTest {
         Document editorPage = Jsoup.parse(writer.get("/admin/articles/" + draft.getId()).body());
         assertThat(editorPage.select("#lead-image [role=alert]").text()).contains("has no alt text yet");
         assertThat(editorPage.select("#leadImage option[selected]").attr("value")).as("still no lead image").isEmpty();
+    }
+
+    /**
+     * Choosing a lead image is a change of the draft saved as a revision; restoring an older
+     * revision brings back the picture it had, and readers get that one on the next publish.
+     */
+    @Test
+    void restoringARevisionBringsBackItsLeadImage() {
+        long dusk = describedPicture("The harbour at dusk " + newsroom.unique(), null, null);
+        long stalls = describedPicture("Fish market stalls " + newsroom.unique(), null, null);
+        Article draft = newsroom.draft(newsroom.story("Harbour market reopens " + newsroom.unique(), desk(), ada()));
+        String editorPath = "/admin/articles/" + draft.getId();
+        Browser editor = newsroom.signedIn(newsroom.editor());
+        chooseLead(editor, draft.getId(), dusk);
+        chooseLead(editor, draft.getId(), stalls);
+        Document history = Jsoup.parse(editor.get(editorPath + "/revisions").body());
+        assertThat(history.select("main table tbody tr")).hasSize(3);
+        assertThat(history.select("main table").text()).contains("Lead image chosen.");
+
+        String restoreAction = newsroom.contextPath() + editorPath + "/revisions/2/restore";
+        Map<String, String> restore = formOf(history, "form[action=" + restoreAction + "]");
+        assertThat(editor.post(editorPath + "/revisions/2/restore", restore).statusCode()).isEqualTo(303);
+        Document restored = Jsoup.parse(editor.get(editorPath).body());
+        assertThat(restored.select("#leadImage option[selected]").attr("value")).as("revision 2's picture is the draft's again")
+                .isEqualTo(String.valueOf(dusk));
+
+        long version = Long.parseLong(restored.select("input[name=version]").attr("value"));
+        publishing.publish(newsroom.editor(), draft.getId(), version, false, null);
+        String href = Jsoup.parse(editor.get(editorPath).body()).select("a:containsOwn(View on site)").attr("href");
+        Document page = Jsoup.parse(newsroom.reader().get(href.replaceFirst("^" + newsroom.contextPath(), "")).body());
+        assertThat(page.select("figure.lead-image img").attr("alt")).isEqualTo("The harbour at dusk " + newsroom.unique());
+    }
+
+    private void chooseLead(Browser editor, long articleId, long imageId) {
+        Map<String, String> form = Browser.csrfFieldOf(editor.get("/admin/articles/" + articleId).body());
+        form.putAll(Map.of("leadImage", String.valueOf(imageId), "focalX", "50", "focalY", "50"));
+        assertThat(editor.post("/admin/media/lead/" + articleId, form).statusCode()).isEqualTo(303);
+    }
+
+    /**
+     * A crash in the middle of preparing: pictures left PROCESSING with no instance renewing their
+     * lease (as an instance that died leaves them) are taken over and prepared, so readers can be
+     * given them; one whose lease is fresh belongs to a running instance and is left to it.
+     */
+    @Test
+    void picturesACrashLeftBeingPreparedAreTakenOverOnceTheirLeaseRunsOut() throws Exception {
+        long abandoned = describedPicture("Ferry at the landing " + newsroom.unique(), null, null);
+        long busyElsewhere = describedPicture("Gulls over the pier " + newsroom.unique(), null, null);
+        Instant longAgo = Instant.now().minus(RenditionRecovery.LEASE).minusSeconds(60);
+        leaveBeingPrepared(abandoned, longAgo);
+        leaveBeingPrepared(busyElsewhere, Instant.now());
+        assertThat(media.get(abandoned).getStatus()).isEqualTo(MediaImage.Status.PROCESSING);
+        assertThat(media.get(abandoned).widths()).isEmpty();
+
+        recovery.recoverStuck(); // what every instance does on start and each minute
+        MediaImage recovered = ready(abandoned);
+        assertThat(recovered.widths()).extracting(r -> r.getWidth()).containsExactly(320, 640, 960, 1280, 1920);
+        String phone = "/media/" + abandoned + "-w320-" + recovered.rendition("w320").orElseThrow().getContentHash() + ".jpg";
+        assertThat(newsroom.reader().getBytes(phone, Map.of()).statusCode()).isEqualTo(200);
+        assertThat(media.get(busyElsewhere).getStatus()).as("a fresh lease is its instance's own").isEqualTo(MediaImage.Status.PROCESSING);
+        leaveBeingPrepared(busyElsewhere, longAgo); // that instance stops too
+        recovery.recoverStuck();
+        ready(busyElsewhere);
+    }
+
+    /** The picture's row as a crash mid-preparation leaves it: PROCESSING, no renditions, leased since {@code since}. */
+    private void leaveBeingPrepared(long imageId, Instant since) throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            try (java.sql.PreparedStatement renditions = connection.prepareStatement("DELETE FROM media_rendition WHERE image_id = ?")) {
+                renditions.setLong(1, imageId);
+                renditions.executeUpdate();
+            }
+            try (java.sql.PreparedStatement row = connection.prepareStatement(
+                    "UPDATE media_image SET status = 'PROCESSING', rendering_since = ? WHERE id = ?")) {
+                row.setObject(1, java.time.OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC));
+                row.setLong(2, imageId);
+                assertThat(row.executeUpdate()).isEqualTo(1);
+            }
+        }
     }
 
     /**

@@ -30,12 +30,33 @@ public class MediaEviction {
     @Inject
     PublicUrls urls;
 
+    @Inject
+    org.newsdesk.cms.section.SectionRepository sections;
+
+    @Inject
+    org.newsdesk.cms.author.AuthorRepository authors;
+
     /** In a transaction of its own: the event may come from the background rendition thread. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void onChange(@Observes MediaEvent event) {
         Set<String> groups = new LinkedHashSet<>();
         for (Long articleId : event.liveArticleIds()) {
             articles.find(articleId).flatMap(urls::articlePath).ifPresent(path -> groups.add(CacheGroups.articlePath(path)));
+        }
+        if (!groups.isEmpty()) {
+            // the feeds carry the picture's alt text and credit; the lists its thumbnail, which a
+            // story published while its picture was being prepared gains when it is ready
+            groups.add(CacheGroups.FEEDS);
+            groups.add(CacheGroups.HOME);
+            for (Long articleId : event.liveArticleIds()) {
+                for (Long sectionId : articles.sectionIdsEverUsed(articleId)) {
+                    sections.find(sectionId).ifPresent(section -> org.newsdesk.cms.section.SectionTree.withAncestors(section)
+                            .forEach(front -> groups.add(CacheGroups.section(front.path()))));
+                }
+                for (Long authorId : articles.authorIdsEverUsed(articleId)) {
+                    authors.find(authorId).ifPresent(author -> groups.add(CacheGroups.author(author.getSlug())));
+                }
+            }
         }
         cache.evict(groups);
         LOG.fine(() -> "Page cache: evicted " + groups.size() + " group(s) for " + event + ": " + String.join(", ", groups));

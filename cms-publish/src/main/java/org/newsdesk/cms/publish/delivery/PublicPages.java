@@ -72,6 +72,9 @@ public class PublicPages {
     @Inject
     Clock clock;
 
+    @Inject
+    org.newsdesk.cms.media.MediaLibrary media;
+
     /** The response for a public address; a 404 page when nothing public lives there. */
     public RenderedPage answer(PublicPath address, RenderContext site) {
         PublicUrls urls = site.urls();
@@ -155,7 +158,7 @@ public class PublicPages {
         FrontLayout layout = curated(Front.keyOf(null), null, HOME_LATEST, site);
         List<FrontView.Block> blocks = site.sections().topLevel().stream()
                 .map(section -> new FrontView.Block(site.sectionLink(section),
-                        site.teasers(articles.listPublished(site.sections().withDescendants(section), 0, HOME_BLOCK))))
+                        withThumbnails(articles.listPublished(site.sections().withDescendants(section), 0, HOME_BLOCK), site)))
                 .filter(block -> !block.teasers().isEmpty())
                 .toList();
         FrontView front = frontView("Latest news", List.of(), layout, Pagination.SINGLE, blocks, site);
@@ -180,7 +183,7 @@ public class PublicPages {
                     pagination, List.of(), site);
         } else {
             List<StoryListing> stories = articles.listPublished(scope, (page - 1) * STORIES_PER_PAGE, STORIES_PER_PAGE);
-            front = new FrontView(section.getName(), null, children, "Latest stories", site.teasers(stories),
+            front = new FrontView(section.getName(), null, children, "Latest stories", withThumbnails(stories, site),
                     pagination, List.of());
         }
         String title = page == 1 ? section.getName() : section.getName() + ", page " + page;
@@ -209,10 +212,18 @@ public class PublicPages {
                 streamSize > 0 ? streamSize : STORIES_PER_PAGE);
     }
 
-    private static FrontView frontView(String heading, List<Link> children, FrontLayout layout, Pagination pagination,
-                                       List<FrontView.Block> blocks, RenderContext site) {
-        return new FrontView(heading, null, children, "Latest stories", site.teasers(layout.stream()), pagination, blocks,
+    private FrontView frontView(String heading, List<Link> children, FrontLayout layout, Pagination pagination,
+                                List<FrontView.Block> blocks, RenderContext site) {
+        return new FrontView(heading, null, children, "Latest stories", withThumbnails(layout.stream(), site), pagination, blocks,
                 layout.leadStory().map(site::teaser).orElse(null), layout.top().stream().map(site::teaser).toList());
+    }
+
+    /**
+     * The stream's stories with thumbnails of their lead pictures (issue 13), looked up for the
+     * whole list at once. The lead and the top stories are drawn as fronts draw them.
+     */
+    private List<org.newsdesk.cms.publish.page.Teaser> withThumbnails(List<StoryListing> stories, RenderContext site) {
+        return site.teasers(stories, media.liveLeadImages(stories.stream().map(StoryListing::articleId).toList()));
     }
 
     private RenderedPage authorPage(Author author, int page, RenderContext site) {
@@ -223,7 +234,7 @@ public class PublicPages {
         List<StoryListing> stories = articles.listPublishedBy(author, (page - 1) * STORIES_PER_PAGE, STORIES_PER_PAGE);
         Pagination pagination = pagination(page, pages, n -> site.absolute(site.urls().author(author, n)));
         FrontView front = new FrontView(author.getName(), author.getBio(), List.of(), "Stories by " + author.getName(),
-                site.teasers(stories), pagination, List.of());
+                withThumbnails(stories, site), pagination, List.of());
         String title = page == 1 ? author.getName() : author.getName() + ", page " + page;
         String description = author.getBio() != null ? author.getBio() : "Stories by " + author.getName() + ".";
         PageHead head = PageHead.of(title, description, site.absolute(site.urls().author(author, page)),
@@ -241,7 +252,8 @@ public class PublicPages {
                               RenderContext site) {
         boolean rss = feed == PublicPath.Feed.RSS;
         List<StoryListing> stories = articles.listPublished(scope, 0, FEED_SIZE);
-        String body = Feeds.write(rss ? Feeds.RSS : Feeds.ATOM, title, pageUrl, selfUrl, stories, site);
+        String body = Feeds.write(rss ? Feeds.RSS : Feeds.ATOM, title, pageUrl, selfUrl, stories,
+                media.liveLeadImages(stories.stream().map(StoryListing::articleId).toList()), site);
         return RenderedPage.of(200, rss ? Feeds.RSS_TYPE : Feeds.ATOM_TYPE, body, articles.lastModified(scope).orElse(null));
     }
 

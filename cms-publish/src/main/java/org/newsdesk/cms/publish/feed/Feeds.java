@@ -36,7 +36,19 @@ public final class Feeds {
     public static final String RSS_TYPE = "application/rss+xml;charset=UTF-8";
     public static final String ATOM_TYPE = "application/atom+xml;charset=UTF-8";
 
+    /** Media RSS, the namespace feed readers and aggregators read a story's picture from. */
+    public static final org.jdom2.Namespace MEDIA = org.jdom2.Namespace.getNamespace("media", "http://search.yahoo.com/mrss/");
+
+    /** The rendition a feed offers: wide enough for a reader's large card, a fraction of the original. */
+    static final int FEED_PICTURE_WIDTH = 1280;
+
     private Feeds() {
+    }
+
+    /** A feed of the newest stories, without pictures. */
+    public static String write(String format, String title, String pageUrl, String selfUrl, List<StoryListing> stories,
+                               RenderContext site) {
+        return write(format, title, pageUrl, selfUrl, stories, java.util.Map.of(), site);
     }
 
     /**
@@ -46,9 +58,11 @@ public final class Feeds {
      * @param title    the feed's title ("Newsdesk", "Newsdesk: Politics")
      * @param pageUrl  the page the feed follows (home page or section front), absolute
      * @param selfUrl  the feed's own absolute URL
+     * @param pictures the lead pictures readers may be given, by article id: each entry carries its
+     *                 own as {@code <media:content>} with its alt text and credit
      */
     public static String write(String format, String title, String pageUrl, String selfUrl, List<StoryListing> stories,
-                               RenderContext site) {
+                               java.util.Map<Long, org.newsdesk.cms.media.MediaImage> pictures, RenderContext site) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(format);
         feed.setTitle(Characters.clean(title));
@@ -93,14 +107,50 @@ public final class Feeds {
                 category.setName(Characters.clean(section.getName()));
                 entry.setCategories(List.of(category));
             });
+            org.newsdesk.cms.media.MediaImage picture = pictures.get(story.articleId());
+            if (picture != null) {
+                mediaContent(picture, site).ifPresent(content -> entry.setForeignMarkup(List.of(content)));
+            }
             entries.add(entry);
         }
         feed.setEntries(entries);
         try {
-            return new SyndFeedOutput().outputString(feed, false);
+            // as SyndFeedOutput.outputString(feed, false) writes it, with the Media RSS namespace
+            // declared once on the root rather than on every entry's picture
+            org.jdom2.Document document = new SyndFeedOutput().outputJDom(feed);
+            if (entries.stream().anyMatch(entry -> !entry.getForeignMarkup().isEmpty())) {
+                document.getRootElement().addNamespaceDeclaration(MEDIA);
+            }
+            return new org.jdom2.output.XMLOutputter(org.jdom2.output.Format.getCompactFormat()).outputString(document);
         } catch (FeedException e) {
             throw new IllegalStateException("Could not write the " + format + " feed " + selfUrl, e);
         }
+    }
+
+    /**
+     * {@code <media:content url medium="image" type width height>} with the alt text as its
+     * {@code <media:description>} and the credit as {@code <media:credit>}: what a reader shows
+     * beside the headline.
+     */
+    private static java.util.Optional<org.jdom2.Element> mediaContent(org.newsdesk.cms.media.MediaImage picture, RenderContext site) {
+        return picture.widthAtLeast(FEED_PICTURE_WIDTH).map(rendition -> {
+            org.jdom2.Element content = new org.jdom2.Element("content", MEDIA);
+            content.setAttribute("url", Characters.clean(site.absolute(site.urls().rendition(picture.getId(), rendition))));
+            content.setAttribute("medium", "image");
+            content.setAttribute("type", org.newsdesk.cms.media.ImageFormat.JPEG.mediaType());
+            content.setAttribute("width", String.valueOf(rendition.getWidth()));
+            content.setAttribute("height", String.valueOf(rendition.getHeight()));
+            org.jdom2.Element description = new org.jdom2.Element("description", MEDIA);
+            description.setAttribute("type", "plain");
+            description.setText(Characters.clean(picture.getAltText()));
+            content.addContent(description);
+            if (picture.getCredit() != null) {
+                org.jdom2.Element credit = new org.jdom2.Element("credit", MEDIA);
+                credit.setText(Characters.clean(picture.getCredit()));
+                content.addContent(credit);
+            }
+            return content;
+        });
     }
 
     /** The time readers are shown as the story's latest: the visible update, else first publication. */

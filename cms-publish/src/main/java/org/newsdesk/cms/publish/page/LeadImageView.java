@@ -13,8 +13,8 @@ import org.newsdesk.cms.media.Rendition;
  * height of the default so the browser reserves the space before any byte arrives (no layout
  * shift); and the crops for social cards and structured data.
  *
- * @param src       the default rendition (about the column's width, for browsers without srcset)
- * @param srcset    every width rendition, {@code url 640w}
+ * @param src       absolute URL of the default rendition (about the column's width, for browsers without srcset)
+ * @param srcset    every width rendition, {@code absolute-url 640w}
  * @param ogImage   absolute URL of the 16:9 crop, 1200 wide where the original allows
  * @param crops     absolute URLs of the 16:9, 4:3 and 1:1 crops, for JSON-LD
  */
@@ -36,7 +36,7 @@ public record LeadImageView(String src, String srcset, int width, int height, St
         long id = image.getId();
         Rendition fallback = image.widthAtLeast(640).orElseThrow();
         String srcset = image.widths().stream()
-                .map(r -> site.urls().rendition(id, r) + " " + r.getWidth() + "w")
+                .map(r -> site.absolute(site.urls().rendition(id, r)) + " " + r.getWidth() + "w")
                 .collect(Collectors.joining(", "));
         Rendition card = image.rendition(Crop.Shape.WIDE.kind()).orElse(fallback);
         List<String> crops = java.util.Arrays.stream(Crop.Shape.values())
@@ -44,7 +44,9 @@ public record LeadImageView(String src, String srcset, int width, int height, St
                 .flatMap(Optional::stream)
                 .map(r -> site.absolute(site.urls().rendition(id, r)))
                 .toList();
-        return Optional.of(new LeadImageView(site.urls().rendition(id, fallback), srcset, fallback.getWidth(), fallback.getHeight(),
+        // absolute, as every other address on a public page: a path from the root would miss the
+        // context path of a WAR deployed at e.g. /cms (the browser test found the picture missing)
+        return Optional.of(new LeadImageView(site.absolute(site.urls().rendition(id, fallback)), srcset, fallback.getWidth(), fallback.getHeight(),
                 image.getAltText(), image.getCaption(), image.getCredit(),
                 site.absolute(site.urls().rendition(id, card)), card.getWidth(), card.getHeight(), crops));
     }

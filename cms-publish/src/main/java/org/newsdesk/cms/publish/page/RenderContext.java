@@ -64,4 +64,15 @@ public record RenderContext(String name, SiteBase base, SectionTree sections, Pu
     public List<Teaser> teasers(List<StoryListing> stories) {
         return stories.stream().map(this::teaser).toList();
     }
+
+    /** Stories in a list, each with a thumbnail of its lead picture where {@code pictures} has one (by article id). */
+    public List<Teaser> teasers(List<StoryListing> stories, java.util.Map<Long, org.newsdesk.cms.media.MediaImage> pictures) {
+        return stories.stream().map(story -> {
+            Teaser teaser = teaser(story);
+            org.newsdesk.cms.media.MediaImage picture = pictures.get(story.articleId());
+            Thumbnail thumbnail = picture == null ? null : Thumbnail.of(picture, this).orElse(null);
+            return thumbnail == null ? teaser
+                    : new Teaser(teaser.headline(), teaser.dek(), teaser.href(), teaser.section(), teaser.published(), thumbnail);
+        }).toList();
+    }
 }
