@@ -27,6 +27,10 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -66,9 +70,11 @@ public class LuceneSearch implements Search, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LuceneSearch.class.getName());
 
     /** Raised whenever the documents change shape: an index of another format is rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
 
     static final String ID = "id";
+    /** The id again, as a doc value: the newsroom's search reads a thousand of them at a time. */
+    static final String ID_VALUE = "id.value";
     static final String VERSION = "version";
     static final String LIVE = "live";
     static final String HEADLINE = "headline";
@@ -100,13 +106,20 @@ public class LuceneSearch implements Search, AutoCloseable {
     private static final char MARK_START = '\uE000';
     private static final char MARK_END = '\uE001';
 
-    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+    /**
+     * Only which stories use a word, for "did you mean" (which asks how many do): no frequencies,
+     * positions or norms, which would double the index for nothing.
+     */
+    private static final FieldType WORDS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
-        // offsets in the postings: the highlighter finds the words without analysing the body again
-        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        BODY_TYPE.freeze();
+        WORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
+        WORDS_TYPE.setOmitNorms(true);
+        WORDS_TYPE.freeze();
     }
+
+    /** A rebuild's searchers are refreshed this often, not after every batch (each refresh writes a small segment). */
+    private static final long BULK_REFRESH_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final Directory directory;
     private final SearchLanguage language;
@@ -115,6 +128,7 @@ public class LuceneSearch implements Search, AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final DirectSpellChecker spelling = new DirectSpellChecker();
+    private volatile long lastBulkRefresh = System.nanoTime();
 
     public LuceneSearch(Directory directory, SearchLanguage language, Clock clock) throws IOException {
         this.directory = directory;
@@ -123,7 +137,7 @@ public class LuceneSearch implements Search, AutoCloseable {
         this.analyzer = new PerFieldAnalyzerWrapper(language.analyzer(), Map.of(WORDS, SearchLanguage.plainWords()));
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(32);
+                .setRAMBufferSizeMB(128);
         this.writer = new IndexWriter(directory, config);
         Map<String, String> committed = committedData();
         if (!FORMAT.equals(committed.get(FORMAT_KEY)) || !language.name().equals(committed.get(LANGUAGE))) {
@@ -228,18 +242,43 @@ public class LuceneSearch implements Search, AutoCloseable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 TopDocs top = searcher.search(words(text, NEWSROOM_FIELDS), limit);
-                StoredFields stored = searcher.storedFields();
-                List<Long> ids = new ArrayList<>();
-                for (ScoreDoc doc : top.scoreDocs) {
-                    ids.add(Long.parseLong(stored.document(doc.doc).get(ID)));
-                }
-                return ids;
+                return ids(searcher.getIndexReader(), top.scoreDocs);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The articles' ids, in the order found, from the id's doc values: up to a thousand stored
+     * documents would each unpack a block of their neighbours' bodies.
+     */
+    private static List<Long> ids(IndexReader reader, ScoreDoc[] docs) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        Long[] ids = new Long[docs.length];
+        Integer[] byDoc = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            byDoc[i] = i;
+        }
+        // doc values are read forwards: in the order of the documents, then put back in the order found
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> docs[i].doc));
+        NumericDocValues values = null;
+        int leaf = -1;
+        for (int i : byDoc) {
+            int doc = docs[i].doc;
+            int at = ReaderUtil.subIndex(doc, leaves);
+            if (at != leaf) {
+                leaf = at;
+                values = DocValues.getNumeric(leaves.get(at).reader(), ID_VALUE);
+            }
+            int inLeaf = doc - leaves.get(at).docBase;
+            if (values.advanceExact(inLeaf)) {
+                ids[i] = values.longValue();
+            }
+        }
+        return java.util.Arrays.stream(ids).filter(java.util.Objects::nonNull).toList();
     }
 
     /**
@@ -380,9 +419,33 @@ public class LuceneSearch implements Search, AutoCloseable {
         }
     }
 
+    /**
+     * Several threads analyse the articles (the writer takes documents from many at once), and
+     * searches see them once a second rather than after every batch.
+     */
+    @Override
+    public void indexInBulk(List<IndexedArticle> articles) {
+        try {
+            articles.parallelStream().forEach(article -> {
+                try {
+                    writer.updateDocument(new Term(ID, Long.toString(article.id())), document(article));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            if (System.nanoTime() - lastBulkRefresh > BULK_REFRESH_NANOS) {
+                lastBulkRefresh = System.nanoTime();
+                searchers.maybeRefresh();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Document document(IndexedArticle article) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(ID_VALUE, article.id()));
         doc.add(new StoredField(VERSION, article.version()));
         IndexedArticle.Live live = article.live();
         // the newsroom's search reads both sets of fields: a draft the same as the live story
@@ -402,8 +465,10 @@ public class LuceneSearch implements Search, AutoCloseable {
             doc.add(new StringField(LIVE, "yes", Field.Store.NO));
             doc.add(new TextField(HEADLINE, plain(story.headline()), Field.Store.YES));
             doc.add(new TextField(DEK, dek, Field.Store.YES));
-            doc.add(new Field(BODY, body, BODY_TYPE));
-            doc.add(new TextField(WORDS, plain(story.headline()) + "\n" + dek + "\n" + body, Field.Store.NO));
+            // stored for the highlighter, which analyses the ten bodies it shows again (cheaper
+            // than offsets in the postings of every story)
+            doc.add(new TextField(BODY, body, Field.Store.YES));
+            doc.add(new Field(WORDS, plain(story.headline()) + "\n" + dek + "\n" + body, WORDS_TYPE));
             doc.add(new LongPoint(SECTION, story.sectionId()));
             doc.add(new StoredField(SECTION, story.sectionId()));
             long published = story.firstPublishedAt().toEpochMilli();
@@ -443,6 +508,7 @@ public class LuceneSearch implements Search, AutoCloseable {
     public void commit(Instant lastChange) {
         try {
             commitData(lastChange);
+            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
