@@ -33,14 +33,19 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -200,11 +205,12 @@ public class LuceneSearch implements Search, AutoCloseable {
                     long until = query.until() == null ? Long.MAX_VALUE : query.until().toEpochMilli() - 1;
                     filtered.add(LongPoint.newRangeQuery(PUBLISHED, from, until), Occur.FILTER);
                 }
-                // the best matches by relevance alone (which lets Lucene skip what cannot make them),
-                // then re-ranked with the lift for recent stories: every page a reader can reach
-                int window = StoryResults.MAXIMUM_PAGES * query.pageSize();
-                TopDocs best = searcher.search(filtered.build(), new TopScoreDocCollectorManager(window, window));
-                TopDocs top = new RecencyRescorer(clock.instant()).rescore(searcher, best, window);
+                // relevance times the lift for recent stories, the best up to the page asked for: the
+                // lift's bound lets Lucene skip the stories that cannot reach the page (see Recent)
+                int wanted = query.page() * query.pageSize();
+                int countUpTo = StoryResults.MAXIMUM_PAGES * query.pageSize();
+                TopDocs top = searcher.search(new Recent(filtered.build(), clock.instant()),
+                        new TopScoreDocCollectorManager(wanted, countUpTo));
                 ScoreDoc[] docs = top.scoreDocs;
                 int from = Math.min(docs.length, (query.page() - 1) * query.pageSize());
                 int to = Math.min(docs.length, from + query.pageSize());
@@ -222,8 +228,8 @@ public class LuceneSearch implements Search, AutoCloseable {
                     }
                 }
                 Optional<String> suggestion = suggestion(query.text(), searcher.getIndexReader());
-                return new StoryResults(hits, best.totalHits.value,
-                        best.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, query.page(),
+                return new StoryResults(hits, top.totalHits.value,
+                        top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, query.page(),
                         query.pageSize(), suggestion);
             } finally {
                 searchers.release(searcher);
@@ -328,25 +334,131 @@ public class LuceneSearch implements Search, AutoCloseable {
         return some ? any.build() : null;
     }
 
-    /** Multiplies each match's score by its {@link #recency} lift. */
-    static final class RecencyRescorer extends org.apache.lucene.search.QueryRescorer {
+    /** The most a story's {@link #lift} multiplies its relevance by. */
+    static final float MAXIMUM_LIFT = 2f;
 
-        RecencyRescorer(Instant now) {
-            super(FunctionScoreQuery.boostByValue(new org.apache.lucene.search.MatchAllDocsQuery(), recency(now)));
+    /** 1 for an old story, up to {@value #MAXIMUM_LIFT} for one published now, halving the lift every half-life. */
+    static double lift(long published, long now) {
+        double halfLifeMillis = Duration.ofDays(1).toMillis() * RECENCY_HALF_LIFE_DAYS;
+        return 1 + Math.pow(0.5, Math.max(0, now - published) / halfLifeMillis);
+    }
+
+    /**
+     * A query's matches, each one's relevance multiplied by its story's {@link #lift}. Because the
+     * lift is at most {@value #MAXIMUM_LIFT}, a story whose relevance is under half the lowest
+     * score still on the page cannot reach it: the query tells its words so, and they skip whole
+     * blocks of stories (block-max WAND) instead of scoring every match, as a function query or a
+     * rescoring of the first thousand would.
+     */
+    static final class Recent extends Query {
+
+        private final Query words;
+        private final long now;
+
+        Recent(Query words, Instant now) {
+            this(words, now.toEpochMilli());
+        }
+
+        private Recent(Query words, long now) {
+            this.words = words;
+            this.now = now;
         }
 
         @Override
-        protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-            return secondPassMatches ? firstPassScore * secondPassScore : firstPassScore;
+        public Query rewrite(IndexSearcher searcher) throws IOException {
+            Query rewritten = words.rewrite(searcher);
+            return rewritten == words ? super.rewrite(searcher) : new Recent(rewritten, now);
         }
-    }
 
-    /** 1 for an old story, up to 2 for one published now, halving the lift every half-life. */
-    static DoubleValuesSource recency(Instant now) {
-        long nowMillis = now.toEpochMilli();
-        double halfLifeMillis = Duration.ofDays(1).toMillis() * RECENCY_HALF_LIFE_DAYS;
-        return DoubleValuesSource.fromField(PUBLISHED,
-                published -> 1 + Math.pow(0.5, Math.max(0, nowMillis - published) / halfLifeMillis));
+        @Override
+        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+            Weight inner = searcher.createWeight(words, scoreMode, boost);
+            return new Weight(this) {
+                @Override
+                public Scorer scorer(LeafReaderContext context) throws IOException {
+                    Scorer matches = inner.scorer(context);
+                    if (matches == null) {
+                        return null;
+                    }
+                    NumericDocValues published = DocValues.getNumeric(context.reader(), PUBLISHED);
+                    return new Scorer(this) {
+                        @Override
+                        public float score() throws IOException {
+                            int doc = matches.docID();
+                            double lift = published.advanceExact(doc) ? lift(published.longValue(), now) : 1;
+                            return (float) (matches.score() * lift);
+                        }
+
+                        @Override
+                        public int docID() {
+                            return matches.docID();
+                        }
+
+                        @Override
+                        public DocIdSetIterator iterator() {
+                            return matches.iterator();
+                        }
+
+                        @Override
+                        public TwoPhaseIterator twoPhaseIterator() {
+                            return matches.twoPhaseIterator();
+                        }
+
+                        @Override
+                        public int advanceShallow(int target) throws IOException {
+                            return matches.advanceShallow(target);
+                        }
+
+                        @Override
+                        public float getMaxScore(int upTo) throws IOException {
+                            return matches.getMaxScore(upTo) * MAXIMUM_LIFT;
+                        }
+
+                        @Override
+                        public void setMinCompetitiveScore(float minScore) throws IOException {
+                            matches.setMinCompetitiveScore(minScore / MAXIMUM_LIFT);
+                        }
+                    };
+                }
+
+                @Override
+                public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+                    Explanation relevance = inner.explain(context, doc);
+                    if (!relevance.isMatch()) {
+                        return relevance;
+                    }
+                    NumericDocValues published = DocValues.getNumeric(context.reader(), PUBLISHED);
+                    double lift = published.advanceExact(doc) ? lift(published.longValue(), now) : 1;
+                    return Explanation.match((float) (relevance.getValue().floatValue() * lift), "relevance times recency",
+                            relevance, Explanation.match((float) lift, "recency lift"));
+                }
+
+                @Override
+                public boolean isCacheable(LeafReaderContext context) {
+                    return false;
+                }
+            };
+        }
+
+        @Override
+        public void visit(QueryVisitor visitor) {
+            words.visit(visitor.getSubVisitor(Occur.MUST, this));
+        }
+
+        @Override
+        public String toString(String field) {
+            return "recent(" + words.toString(field) + ")";
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return sameClassAs(other) && words.equals(((Recent) other).words) && now == ((Recent) other).now;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * classHash() + 31 * words.hashCode() + Long.hashCode(now);
+        }
     }
 
     /**
