@@ -4,6 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,7 +32,8 @@ public class ArticleSeeder {
     private static final int ALLOCATION_SIZE = 50;
     private static final int BATCH = 500;
 
-    private static final String[] WORDS = ("council budget mayor vote city hall transit tunnel harbor school board "
+    /** The newsroom's own words, mixed in among the vocabulary's common ones so stories still read like news. */
+    private static final String[] NEWSROOM_WORDS = ("council budget mayor vote city hall transit tunnel harbor school board "
             + "teachers strike police report court ruling judge appeal senate house bill tax housing rent "
             + "storm flood coast weather heat record season team coach win loss final league stadium museum "
             + "opening exhibit artist festival music theater review election campaign poll debate governor "
@@ -37,6 +41,15 @@ public class ArticleSeeder {
             + "bridge road repairs traffic airport flights rail station fare workers union contract market "
             + "stocks jobs economy inflation prices food restaurant chef farm river park library fire crews "
             + "residents neighbors plan proposal approves rejects delays opens closes warns says finds").split(" ");
+
+    /**
+     * Every word a story may use, most frequent first, and the chance of drawing each (Zipf's law:
+     * the word of rank r is drawn in proportion to 1/r). A few thousand words, so two ordinary words
+     * are found together in a realistic share of the stories, not in nearly all of them as when every
+     * story was written from the newsroom's 130 words alone; a word far down the list is rare.
+     */
+    private static final String[] WORDS = vocabulary();
+    private static final double[] CUMULATIVE = zipf(WORDS.length);
 
     private static final String[] SECTIONS = {"Metro", "Politics", "Business", "Sports", "Arts", "Science",
             "Health", "Opinion", "Weather", "Education", "Climate", "Food"};
@@ -205,7 +218,7 @@ public class ArticleSeeder {
                 long id = ids.next();
                 member.setLong(1, id);
                 member.setString(2, "bench-" + suffix + "-" + n);
-                member.setString(3, capitalized(WORDS[random.nextInt(WORDS.length)]) + " " + capitalized(WORDS[random.nextInt(WORDS.length)]));
+                member.setString(3, capitalized(NEWSROOM_WORDS[random.nextInt(NEWSROOM_WORDS.length)]) + " " + capitalized(NEWSROOM_WORDS[random.nextInt(NEWSROOM_WORDS.length)]));
                 // no password hash at all: these people never sign in
                 member.setString(4, "!");
                 member.setObject(5, utc(now));
@@ -250,7 +263,7 @@ public class ArticleSeeder {
             for (int n = 0; n < count; n++) {
                 long id = ids.next();
                 author.setLong(1, id);
-                author.setString(2, capitalized(WORDS[random.nextInt(WORDS.length)]) + " " + capitalized(WORDS[random.nextInt(WORDS.length)]) + " " + n);
+                author.setString(2, capitalized(NEWSROOM_WORDS[random.nextInt(NEWSROOM_WORDS.length)]) + " " + capitalized(NEWSROOM_WORDS[random.nextInt(NEWSROOM_WORDS.length)]) + " " + n);
                 author.setString(3, "author-" + suffix + "-" + n);
                 author.addBatch();
                 created.add(id);
@@ -292,9 +305,49 @@ public class ArticleSeeder {
     private String sentence(int words) {
         StringBuilder sentence = new StringBuilder();
         for (int w = 0; w < words; w++) {
-            sentence.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+            sentence.append(w == 0 ? "" : " ").append(word());
         }
         return sentence.toString();
+    }
+
+    /** A word drawn by its rank's Zipf weight. */
+    private String word() {
+        int at = java.util.Arrays.binarySearch(CUMULATIVE, random.nextDouble());
+        return WORDS[Math.min(WORDS.length - 1, at < 0 ? -at - 1 : at)];
+    }
+
+    /**
+     * bench/vocabulary.txt (real English words, most frequent first), with the newsroom's words
+     * placed every 20 ranks from rank 200 on: each in about a third of the stories down to a few in
+     * a hundred, common but in none nearly every story.
+     */
+    private static String[] vocabulary() {
+        Path file = Path.of(System.getProperty("seeder.vocabulary", "bench/vocabulary.txt"));
+        try {
+            List<String> common = new ArrayList<>(Files.readAllLines(file).stream()
+                    .map(String::strip).filter(w -> !w.isEmpty() && !w.startsWith("#")).toList());
+            common.removeAll(List.of(NEWSROOM_WORDS));
+            for (int i = 0; i < NEWSROOM_WORDS.length; i++) {
+                common.add(Math.min(common.size(), 200 + 20 * i), NEWSROOM_WORDS[i]);
+            }
+            return common.stream().distinct().toArray(String[]::new);
+        } catch (IOException e) {
+            throw new IllegalStateException("The seeder's vocabulary " + file.toAbsolutePath() + " cannot be read"
+                    + " (run it from the repository's root, or set -Dseeder.vocabulary)", e);
+        }
+    }
+
+    private static double[] zipf(int words) {
+        double[] cumulative = new double[words];
+        double sum = 0;
+        for (int rank = 1; rank <= words; rank++) {
+            sum += 1.0 / rank;
+            cumulative[rank - 1] = sum;
+        }
+        for (int i = 0; i < words; i++) {
+            cumulative[i] /= sum;
+        }
+        return cumulative;
     }
 
     private static String capitalized(String text) {

@@ -10,7 +10,8 @@
 # after BENCH_WARMUP (50), every one for two words no other request asked (so none is answered
 # from the page cache), and prints the median and 99th percentile in milliseconds. Build first
 # (mvn package -DskipTests). Environment: BENCH_PORT (18310); BENCH_REUSE=1 keeps the database
-# seeded by the last run (only the index is made again).
+# seeded by the last run (only the index is made again); BENCH_WAR (cms-web/target/cms.war), to time
+# another build on the same database; BENCH_JAVA_OPTS, e.g. -XX:StartFlightRecording=filename=x.jfr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +21,7 @@ WORK=$PWD/cms-web/target/bench-search
 BASE=http://127.0.0.1:$PORT
 ADMIN=bench-chief
 ADMIN_PASSWORD=bench-chief-password
-WAR=cms-web/target/cms.war
+WAR=${BENCH_WAR:-cms-web/target/cms.war}
 PAYARA=cms-web/target/payara-micro.jar
 WARMUP=${BENCH_WARMUP:-50}
 REQUESTS=${BENCH_REQUESTS:-200}
@@ -36,10 +37,10 @@ fi
 
 SERVER=
 start_server() {
-    java -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --disablephonehome \
+    java ${BENCH_JAVA_OPTS:-} -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --disablephonehome \
         > "$WORK/payara.log" 2>&1 &
     SERVER=$!
-    for _ in $(seq 1 300); do
+    for _ in $(seq 1 "${BENCH_START_SECONDS:-900}"); do   # a start on a loaded machine with 100,000 stories takes minutes
         grep -q "ready in" "$WORK/payara.log" && return 0
         kill -0 "$SERVER" 2>/dev/null || break
         sleep 1
@@ -102,12 +103,24 @@ time_requests() {   # $1 = label, $2 = path prefix, then queries on stdin
         END { printf "%-44s %10.1f %10.1f   (%d requests, %d failed)\n", name, (ms[int((NR + 1) / 2)] + ms[int(NR / 2) + 1]) / 2,
               ms[int(NR * 0.99 + 0.5)], NR, failed }'
 }
+# rare words: far down the seeder's vocabulary, each in a few dozen stories
+mapfile -t RARE < <(grep -v '^#' bench/vocabulary.txt | sed -n '3001,5000p')
+rare() {   # $1 = how many, $2 = offset
+    for i in $(seq "$2" $(($2 + $1 - 1))); do printf '%s\n' "${RARE[$((i % ${#RARE[@]}))]}"; done
+}
+phrases() {   # $1 = how many, $2 = offset: two words in quotes
+    queries "$1" "$2" | sed 's/^\(.*\)+\(.*\)$/%22\1+\2%22/'
+}
 queries "$WARMUP" 1000 | time_requests "warm-up" "/search?q=" > /dev/null
 queries "$WARMUP" 2000 | time_requests "warm-up" "/admin/articles?headline=" > /dev/null
 printf '\n%s articles: %s requests each after %s to warm up\n' "$ARTICLES" "$REQUESTS" "$WARMUP"
 printf '%-44s %10s %10s\n' "search" "median ms" "p99 ms"
 queries "$REQUESTS" 0 | time_requests "public /search?q=two+words (page 1)" "/search?q="
+rare "$REQUESTS" 0 | time_requests "public, one rare word" "/search?q="
+phrases "$REQUESTS" 4000 | time_requests "public, a phrase of two words" "/search?q="
 queries "$REQUESTS" 0 | sed 's/$/\&page=5/' | time_requests "public, page 5" "/search?q="
 queries "$REQUESTS" 3000 | sed 's/$/+councel/' | time_requests "public, a misspelled word (did you mean)" "/search?q="
 queries "$REQUESTS" 0 | time_requests "public, the same again (page cache)" "/search?q="
-queries "$REQUESTS" 5000 | time_requests "admin list, words filter" "/admin/articles?headline="
+queries "$REQUESTS" 5000 | time_requests "admin list, words filter (two words)" "/admin/articles?headline="
+rare "$REQUESTS" 500 | time_requests "admin list, words filter (a rare word)" "/admin/articles?headline="
+du -sh "$CMS_DATA_DIR/search-index" | sed 's/\t.*//; s/^/Index on disk after the searches: /'

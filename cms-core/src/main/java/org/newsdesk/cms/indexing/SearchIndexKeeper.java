@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsdesk.cms.persistence.DatabaseMigrations;
@@ -32,7 +33,10 @@ import org.newsdesk.cms.shared.Change;
  * <ul>
  * <li>A change made on this instance (a save, a publish, a take-down, a scheduled publish) is
  * taken in as soon as it commits, before the editor's request returns.</li>
- * <li>Every {@value #INTERVAL_MILLIS} ms it asks the database which articles changed since the
+ * <li>When another instance says it changed something readers see ({@link #lookNow}, called on
+ * the cluster-wide notice the page cache already gets for every publish), it looks at once: that is
+ * how a story published on another instance is usually found here well within a second.</li>
+ * <li>Every {@value #INTERVAL_MILLIS} ms, whatever it was told, it asks the database which articles changed since the
  * last look ({@code modified_at}, which every change sets), and takes in those whose version it
  * has not seen: that is how a change made on another instance arrives, within a second. The
  * database is the one every instance already shares and trusts; a message between instances
@@ -47,6 +51,11 @@ import org.newsdesk.cms.shared.Change;
 public class SearchIndexKeeper {
 
     static final long INTERVAL_MILLIS = 250;
+    /**
+     * How often the scheduled task checks whether it was asked to look ({@link #lookNow}): a check
+     * of a flag, no database work, so a notice waits at most this long.
+     */
+    static final long TICK_MILLIS = 10;
     static final long OVERLAP_SECONDS = 10;
     private static final Duration OVERLAP = Duration.ofSeconds(OVERLAP_SECONDS);
     static final int BATCH = 500;
@@ -76,6 +85,9 @@ public class SearchIndexKeeper {
     private final Map<Long, SearchSource.Changed> seen = new ConcurrentHashMap<>();
     private final Object applying = new Object();
 
+    private final AtomicBoolean asked = new AtomicBoolean();
+    private volatile long lastLook;
+
     private volatile Instant mark;
     private volatile boolean started;
     private volatile boolean failing;
@@ -84,7 +96,23 @@ public class SearchIndexKeeper {
     private int failedWhileStarting;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        looking = executor.scheduleWithFixedDelay(this::look, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+        lastLook = System.nanoTime();
+        looking = executor.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Another instance changed an article readers may see: look at the database now rather than at
+     * the next regular look. Only sets a flag, so any thread may call it (the data grid's own).
+     */
+    public void lookNow() {
+        asked.set(true);
+    }
+
+    private void tick() {
+        if (asked.getAndSet(false) || System.nanoTime() - lastLook >= TimeUnit.MILLISECONDS.toNanos(INTERVAL_MILLIS)) {
+            lastLook = System.nanoTime();
+            look();
+        }
     }
 
     /** A story saved, restored, published or taken down on this instance: in the index before the request returns. */
@@ -167,7 +195,7 @@ public class SearchIndexKeeper {
             if (batch.isEmpty()) {
                 break;
             }
-            apply(batch);
+            apply(batch, true);
             for (IndexedArticle article : batch) {
                 newest = newest == null || article.modifiedAt().isAfter(newest) ? article.modifiedAt() : newest;
             }
@@ -178,6 +206,8 @@ public class SearchIndexKeeper {
         mark = newest == null ? Instant.EPOCH : newest;
         search.commit(mark);
         dirty = false;
+        // once, not once a batch: every search page again, now that all stories are found
+        changed.fire(new SearchIndexChanged(true));
         long articles = count;
         LOG.info(() -> "Search: index made from the database, " + articles + " article(s) in "
                 + Duration.ofNanos(System.nanoTime() - began).toMillis() + " ms");
@@ -215,6 +245,11 @@ public class SearchIndexKeeper {
 
     /** Takes in articles read from the database, unless the index already has a newer version of one. */
     private void apply(List<IndexedArticle> articles) {
+        apply(articles, false);
+    }
+
+    /** In bulk for a rebuild: searches see the articles within a second, and nobody is told per batch. */
+    private void apply(List<IndexedArticle> articles, boolean bulk) {
         boolean readersSee;
         synchronized (applying) {
             List<IndexedArticle> newer = articles.stream()
@@ -223,10 +258,17 @@ public class SearchIndexKeeper {
             if (newer.isEmpty()) {
                 return;
             }
-            search.index(newer);
+            if (bulk) {
+                search.indexInBulk(newer);
+            } else {
+                search.index(newer);
+            }
             newer.forEach(a -> seen.put(a.id(), new SearchSource.Changed(a.id(), a.version(), a.modifiedAt())));
             readersSee = newer.stream().anyMatch(IndexedArticle::everPublished);
             dirty = true;
+        }
+        if (bulk) {
+            return;
         }
         changed.fire(new SearchIndexChanged(readersSee));
     }

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -72,22 +71,23 @@ public class JpaSearchSource implements SearchSource {
     }
 
     private static List<IndexedArticle> read(List<Object[]> rows) {
-        List<IndexedArticle> articles = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            String draftBody = text((String) row[5]);
-            IndexedArticle.Live live = null;
-            if (row[6] == ArticleStatus.PUBLISHED && row[7] != null && row[12] != null) {
-                Instant modifiedAt = (Instant) row[2];
-                // most live stories have no pending changes: their text is read once
-                String liveBody = row[9] != null && row[9].equals(row[5]) ? draftBody : text((String) row[9]);
-                live = new IndexedArticle.Live(new StoryListing((Long) row[0], (String) row[7], (String) row[8],
-                        (String) row[10], (Long) row[11], (Instant) row[12], (Instant) row[13], modifiedAt),
-                        liveBody);
-            }
-            articles.add(new IndexedArticle((Long) row[0], ((Number) row[1]).longValue(), (Instant) row[2],
-                    (String) row[3], (String) row[4], draftBody, live, row[12] != null));
+        // taking the tags off is most of the work of a batch: on every core (a rebuild reads 500 at a time)
+        return (rows.size() > 1 ? rows.parallelStream() : rows.stream()).map(JpaSearchSource::article).toList();
+    }
+
+    private static IndexedArticle article(Object[] row) {
+        String draftBody = text((String) row[5]);
+        IndexedArticle.Live live = null;
+        if (row[6] == ArticleStatus.PUBLISHED && row[7] != null && row[12] != null) {
+            Instant modifiedAt = (Instant) row[2];
+            // most live stories have no pending changes: their text is read once
+            String liveBody = row[9] != null && row[9].equals(row[5]) ? draftBody : text((String) row[9]);
+            live = new IndexedArticle.Live(new StoryListing((Long) row[0], (String) row[7], (String) row[8],
+                    (String) row[10], (Long) row[11], (Instant) row[12], (Instant) row[13], modifiedAt),
+                    liveBody);
         }
-        return articles;
+        return new IndexedArticle((Long) row[0], ((Number) row[1]).longValue(), (Instant) row[2],
+                (String) row[3], (String) row[4], draftBody, live, row[12] != null);
     }
 
     /** A body's words without its tags: the sanitizer allows only simple markup, so the text is what readers read. */

@@ -27,16 +27,25 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -66,9 +75,11 @@ public class LuceneSearch implements Search, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LuceneSearch.class.getName());
 
     /** Raised whenever the documents change shape: an index of another format is rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
 
     static final String ID = "id";
+    /** The id again, as a doc value: the newsroom's search reads a thousand of them at a time. */
+    static final String ID_VALUE = "id.value";
     static final String VERSION = "version";
     static final String LIVE = "live";
     static final String HEADLINE = "headline";
@@ -100,13 +111,20 @@ public class LuceneSearch implements Search, AutoCloseable {
     private static final char MARK_START = '\uE000';
     private static final char MARK_END = '\uE001';
 
-    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+    /**
+     * Only which stories use a word, for "did you mean" (which asks how many do): no frequencies,
+     * positions or norms, which would double the index for nothing.
+     */
+    private static final FieldType WORDS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
-        // offsets in the postings: the highlighter finds the words without analysing the body again
-        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        BODY_TYPE.freeze();
+        WORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
+        WORDS_TYPE.setOmitNorms(true);
+        WORDS_TYPE.freeze();
     }
+
+    /** A rebuild's searchers are refreshed this often, not after every batch (each refresh writes a small segment). */
+    private static final long BULK_REFRESH_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final Directory directory;
     private final SearchLanguage language;
@@ -115,6 +133,7 @@ public class LuceneSearch implements Search, AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final DirectSpellChecker spelling = new DirectSpellChecker();
+    private volatile long lastBulkRefresh = System.nanoTime();
 
     public LuceneSearch(Directory directory, SearchLanguage language, Clock clock) throws IOException {
         this.directory = directory;
@@ -123,7 +142,7 @@ public class LuceneSearch implements Search, AutoCloseable {
         this.analyzer = new PerFieldAnalyzerWrapper(language.analyzer(), Map.of(WORDS, SearchLanguage.plainWords()));
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(32);
+                .setRAMBufferSizeMB(128);
         this.writer = new IndexWriter(directory, config);
         Map<String, String> committed = committedData();
         if (!FORMAT.equals(committed.get(FORMAT_KEY)) || !language.name().equals(committed.get(LANGUAGE))) {
@@ -186,11 +205,12 @@ public class LuceneSearch implements Search, AutoCloseable {
                     long until = query.until() == null ? Long.MAX_VALUE : query.until().toEpochMilli() - 1;
                     filtered.add(LongPoint.newRangeQuery(PUBLISHED, from, until), Occur.FILTER);
                 }
-                // the best matches by relevance alone (which lets Lucene skip what cannot make them),
-                // then re-ranked with the lift for recent stories: every page a reader can reach
-                int window = StoryResults.MAXIMUM_PAGES * query.pageSize();
-                TopDocs best = searcher.search(filtered.build(), new TopScoreDocCollectorManager(window, window));
-                TopDocs top = new RecencyRescorer(clock.instant()).rescore(searcher, best, window);
+                // relevance times the lift for recent stories, the best up to the page asked for: the
+                // lift's bound lets Lucene skip the stories that cannot reach the page (see Recent)
+                int wanted = query.page() * query.pageSize();
+                int countUpTo = StoryResults.MAXIMUM_PAGES * query.pageSize();
+                TopDocs top = searcher.search(new Recent(filtered.build(), clock.instant()),
+                        new TopScoreDocCollectorManager(wanted, countUpTo));
                 ScoreDoc[] docs = top.scoreDocs;
                 int from = Math.min(docs.length, (query.page() - 1) * query.pageSize());
                 int to = Math.min(docs.length, from + query.pageSize());
@@ -208,8 +228,8 @@ public class LuceneSearch implements Search, AutoCloseable {
                     }
                 }
                 Optional<String> suggestion = suggestion(query.text(), searcher.getIndexReader());
-                return new StoryResults(hits, best.totalHits.value,
-                        best.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, query.page(),
+                return new StoryResults(hits, top.totalHits.value,
+                        top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, query.page(),
                         query.pageSize(), suggestion);
             } finally {
                 searchers.release(searcher);
@@ -228,18 +248,43 @@ public class LuceneSearch implements Search, AutoCloseable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 TopDocs top = searcher.search(words(text, NEWSROOM_FIELDS), limit);
-                StoredFields stored = searcher.storedFields();
-                List<Long> ids = new ArrayList<>();
-                for (ScoreDoc doc : top.scoreDocs) {
-                    ids.add(Long.parseLong(stored.document(doc.doc).get(ID)));
-                }
-                return ids;
+                return ids(searcher.getIndexReader(), top.scoreDocs);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The articles' ids, in the order found, from the id's doc values: up to a thousand stored
+     * documents would each unpack a block of their neighbours' bodies.
+     */
+    private static List<Long> ids(IndexReader reader, ScoreDoc[] docs) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        Long[] ids = new Long[docs.length];
+        Integer[] byDoc = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            byDoc[i] = i;
+        }
+        // doc values are read forwards: in the order of the documents, then put back in the order found
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> docs[i].doc));
+        NumericDocValues values = null;
+        int leaf = -1;
+        for (int i : byDoc) {
+            int doc = docs[i].doc;
+            int at = ReaderUtil.subIndex(doc, leaves);
+            if (at != leaf) {
+                leaf = at;
+                values = DocValues.getNumeric(leaves.get(at).reader(), ID_VALUE);
+            }
+            int inLeaf = doc - leaves.get(at).docBase;
+            if (values.advanceExact(inLeaf)) {
+                ids[i] = values.longValue();
+            }
+        }
+        return java.util.Arrays.stream(ids).filter(java.util.Objects::nonNull).toList();
     }
 
     /**
@@ -289,25 +334,131 @@ public class LuceneSearch implements Search, AutoCloseable {
         return some ? any.build() : null;
     }
 
-    /** Multiplies each match's score by its {@link #recency} lift. */
-    static final class RecencyRescorer extends org.apache.lucene.search.QueryRescorer {
+    /** The most a story's {@link #lift} multiplies its relevance by. */
+    static final float MAXIMUM_LIFT = 2f;
 
-        RecencyRescorer(Instant now) {
-            super(FunctionScoreQuery.boostByValue(new org.apache.lucene.search.MatchAllDocsQuery(), recency(now)));
+    /** 1 for an old story, up to {@value #MAXIMUM_LIFT} for one published now, halving the lift every half-life. */
+    static double lift(long published, long now) {
+        double halfLifeMillis = Duration.ofDays(1).toMillis() * RECENCY_HALF_LIFE_DAYS;
+        return 1 + Math.pow(0.5, Math.max(0, now - published) / halfLifeMillis);
+    }
+
+    /**
+     * A query's matches, each one's relevance multiplied by its story's {@link #lift}. Because the
+     * lift is at most {@value #MAXIMUM_LIFT}, a story whose relevance is under half the lowest
+     * score still on the page cannot reach it: the query tells its words so, and they skip whole
+     * blocks of stories (block-max WAND) instead of scoring every match, as a function query or a
+     * rescoring of the first thousand would.
+     */
+    static final class Recent extends Query {
+
+        private final Query words;
+        private final long now;
+
+        Recent(Query words, Instant now) {
+            this(words, now.toEpochMilli());
+        }
+
+        private Recent(Query words, long now) {
+            this.words = words;
+            this.now = now;
         }
 
         @Override
-        protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-            return secondPassMatches ? firstPassScore * secondPassScore : firstPassScore;
+        public Query rewrite(IndexSearcher searcher) throws IOException {
+            Query rewritten = words.rewrite(searcher);
+            return rewritten == words ? super.rewrite(searcher) : new Recent(rewritten, now);
         }
-    }
 
-    /** 1 for an old story, up to 2 for one published now, halving the lift every half-life. */
-    static DoubleValuesSource recency(Instant now) {
-        long nowMillis = now.toEpochMilli();
-        double halfLifeMillis = Duration.ofDays(1).toMillis() * RECENCY_HALF_LIFE_DAYS;
-        return DoubleValuesSource.fromField(PUBLISHED,
-                published -> 1 + Math.pow(0.5, Math.max(0, nowMillis - published) / halfLifeMillis));
+        @Override
+        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+            Weight inner = searcher.createWeight(words, scoreMode, boost);
+            return new Weight(this) {
+                @Override
+                public Scorer scorer(LeafReaderContext context) throws IOException {
+                    Scorer matches = inner.scorer(context);
+                    if (matches == null) {
+                        return null;
+                    }
+                    NumericDocValues published = DocValues.getNumeric(context.reader(), PUBLISHED);
+                    return new Scorer(this) {
+                        @Override
+                        public float score() throws IOException {
+                            int doc = matches.docID();
+                            double lift = published.advanceExact(doc) ? lift(published.longValue(), now) : 1;
+                            return (float) (matches.score() * lift);
+                        }
+
+                        @Override
+                        public int docID() {
+                            return matches.docID();
+                        }
+
+                        @Override
+                        public DocIdSetIterator iterator() {
+                            return matches.iterator();
+                        }
+
+                        @Override
+                        public TwoPhaseIterator twoPhaseIterator() {
+                            return matches.twoPhaseIterator();
+                        }
+
+                        @Override
+                        public int advanceShallow(int target) throws IOException {
+                            return matches.advanceShallow(target);
+                        }
+
+                        @Override
+                        public float getMaxScore(int upTo) throws IOException {
+                            return matches.getMaxScore(upTo) * MAXIMUM_LIFT;
+                        }
+
+                        @Override
+                        public void setMinCompetitiveScore(float minScore) throws IOException {
+                            matches.setMinCompetitiveScore(minScore / MAXIMUM_LIFT);
+                        }
+                    };
+                }
+
+                @Override
+                public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+                    Explanation relevance = inner.explain(context, doc);
+                    if (!relevance.isMatch()) {
+                        return relevance;
+                    }
+                    NumericDocValues published = DocValues.getNumeric(context.reader(), PUBLISHED);
+                    double lift = published.advanceExact(doc) ? lift(published.longValue(), now) : 1;
+                    return Explanation.match((float) (relevance.getValue().floatValue() * lift), "relevance times recency",
+                            relevance, Explanation.match((float) lift, "recency lift"));
+                }
+
+                @Override
+                public boolean isCacheable(LeafReaderContext context) {
+                    return false;
+                }
+            };
+        }
+
+        @Override
+        public void visit(QueryVisitor visitor) {
+            words.visit(visitor.getSubVisitor(Occur.MUST, this));
+        }
+
+        @Override
+        public String toString(String field) {
+            return "recent(" + words.toString(field) + ")";
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return sameClassAs(other) && words.equals(((Recent) other).words) && now == ((Recent) other).now;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * classHash() + 31 * words.hashCode() + Long.hashCode(now);
+        }
     }
 
     /**
@@ -380,9 +531,33 @@ public class LuceneSearch implements Search, AutoCloseable {
         }
     }
 
+    /**
+     * Several threads analyse the articles (the writer takes documents from many at once), and
+     * searches see them once a second rather than after every batch.
+     */
+    @Override
+    public void indexInBulk(List<IndexedArticle> articles) {
+        try {
+            articles.parallelStream().forEach(article -> {
+                try {
+                    writer.updateDocument(new Term(ID, Long.toString(article.id())), document(article));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            if (System.nanoTime() - lastBulkRefresh > BULK_REFRESH_NANOS) {
+                lastBulkRefresh = System.nanoTime();
+                searchers.maybeRefresh();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Document document(IndexedArticle article) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(ID_VALUE, article.id()));
         doc.add(new StoredField(VERSION, article.version()));
         IndexedArticle.Live live = article.live();
         // the newsroom's search reads both sets of fields: a draft the same as the live story
@@ -402,8 +577,10 @@ public class LuceneSearch implements Search, AutoCloseable {
             doc.add(new StringField(LIVE, "yes", Field.Store.NO));
             doc.add(new TextField(HEADLINE, plain(story.headline()), Field.Store.YES));
             doc.add(new TextField(DEK, dek, Field.Store.YES));
-            doc.add(new Field(BODY, body, BODY_TYPE));
-            doc.add(new TextField(WORDS, plain(story.headline()) + "\n" + dek + "\n" + body, Field.Store.NO));
+            // stored for the highlighter, which analyses the ten bodies it shows again (cheaper
+            // than offsets in the postings of every story)
+            doc.add(new TextField(BODY, body, Field.Store.YES));
+            doc.add(new Field(WORDS, plain(story.headline()) + "\n" + dek + "\n" + body, WORDS_TYPE));
             doc.add(new LongPoint(SECTION, story.sectionId()));
             doc.add(new StoredField(SECTION, story.sectionId()));
             long published = story.firstPublishedAt().toEpochMilli();
@@ -443,6 +620,7 @@ public class LuceneSearch implements Search, AutoCloseable {
     public void commit(Instant lastChange) {
         try {
             commitData(lastChange);
+            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,6 +24,15 @@ public interface Search {
     /** Takes in the articles as the database has them now (new, changed, published or taken down). */
     void index(List<IndexedArticle> articles);
 
+    /**
+     * Takes in many articles at once (a rebuild): the same as {@link #index}, but searches may see
+     * them a little later (within a second or so) rather than at return, which lets a rebuild
+     * write large segments instead of one per batch.
+     */
+    default void indexInBulk(List<IndexedArticle> articles) {
+        index(articles);
+    }
+
     /** How many articles the index holds. */
     long size();
 

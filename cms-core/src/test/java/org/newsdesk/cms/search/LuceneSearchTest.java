@@ -192,6 +192,30 @@ class LuceneSearchTest {
     }
 
     @Test
+    void a_rebuild_in_bulk_finds_what_one_at_a_time_finds_and_the_newsroom_gets_ids_best_first() {
+        List<IndexedArticle> archive = new ArrayList<>();
+        for (long id = 1; id <= 300; id++) {
+            String headline = id == 250 ? "Ferry strike ends" : "Story " + id;
+            String body = id % 3 == 0 ? "The ferry strike went on." : "Nothing about boats.";
+            archive.add(live(id, headline, body, POLITICS, NOW.minus(Duration.ofDays(id))));
+        }
+        // three batches, each made durable: the ids come from several segments
+        for (int from = 0; from < archive.size(); from += 100) {
+            search.indexInBulk(archive.subList(from, from + 100));
+            search.commit(NOW);
+        }
+
+        assertThat(search.size()).isEqualTo(300);
+        List<Long> found = search.findArticles(QueryText.parse("ferry strike"), 1_000);
+        assertThat(found).as("the headline match first, then every story whose text has the words")
+                .startsWith(250L).hasSize(101).doesNotHaveDuplicates();
+        assertThat(found).containsAll(archive.stream().map(IndexedArticle::id).filter(id -> id % 3 == 0).toList());
+        assertThat(search.findStories(query("ferry strike", 1)).total()).isEqualTo(101);
+        assertThat(found("ferry strike")).as("readers' first page: the headline match and the most recent")
+                .hasSize(10).contains(250L, 3L, 6L);
+    }
+
+    @Test
     void the_last_change_taken_in_survives_a_commit() {
         assertThat(search.lastChange()).isNull();
         search.index(List.of(live(1, "Budget", "Text.", POLITICS, NOW)));
