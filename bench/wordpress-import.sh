@@ -9,14 +9,15 @@
 # over. Prints the time from upload to "finished", the report's counts, and the heap in use every
 # few seconds (jstat: old generation and whole heap, in MB), so a heap that stays flat however many
 # posts go by shows the import runs in constant memory. Build first (mvn package -DskipTests).
-# Environment: BENCH_PORT (18310), BENCH_HEAP (512m), BENCH_WAR (cms-web/target/cms.war).
+# Environment: BENCH_PORT (18310), BENCH_HEAP (512m), BENCH_WAR (cms-web/target/cms.war), BENCH_WORK
+# (cms-web/target/bench-import), BENCH_JAVA_OPTS (more JVM options, e.g. -XX:StartFlightRecording=filename=x.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 POSTS=${1:-1000}
 PORT=${BENCH_PORT:-18310}
 HEAP=${BENCH_HEAP:-512m}
-WORK=$PWD/cms-web/target/bench-import
+WORK=${BENCH_WORK:-$PWD/cms-web/target/bench-import}
 BASE=http://127.0.0.1:$PORT
 ADMIN=bench-chief
 ADMIN_PASSWORD=bench-chief-password
@@ -31,7 +32,8 @@ echo "Writing an export of $POSTS posts"
 java bench/WxrGenerator.java "$POSTS" "$WORK/export.xml" bench
 printf 'Export: %s bytes\n' "$(stat -c %s "$WORK/export.xml")"
 
-java -Xmx"$HEAP" -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --disablephonehome \
+# shellcheck disable=SC2086
+java -Xmx"$HEAP" ${BENCH_JAVA_OPTS:-} -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --disablephonehome \
     > "$WORK/payara.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT

@@ -114,8 +114,6 @@ public class PageCacheEviction {
         groups.add(CacheGroups.SITEMAPS);
         groups.add(CacheGroups.SEARCH);
         groups.add(CacheGroups.PUBLIC_API);
-        Set<Long> sectionIds = new LinkedHashSet<>();
-        Set<Long> authorIds = new LinkedHashSet<>();
         try {
             for (Long articleId : batch.articleIds()) {
                 Article article = articles.find(articleId).orElse(null);
@@ -125,10 +123,11 @@ public class PageCacheEviction {
                         groups.add(CacheGroups.articlePath(path));
                     });
                 }
-                articles.pathsOf(articleId).forEach(path -> groups.add(CacheGroups.articlePath(path)));
-                sectionIds.addAll(articles.sectionIdsEverUsed(articleId));
-                authorIds.addAll(articles.authorIdsEverUsed(articleId));
             }
+            // the batch's paths, sections and authors in one query each, not three per story
+            articles.pathsOf(batch.articleIds()).forEach(path -> groups.add(CacheGroups.articlePath(path)));
+            Set<Long> sectionIds = new LinkedHashSet<>(articles.sectionIdsEverUsed(batch.articleIds()));
+            Set<Long> authorIds = new LinkedHashSet<>(articles.authorIdsEverUsed(batch.articleIds()));
             for (Long sectionId : sectionIds) {
                 sections.find(sectionId).ifPresent(section -> SectionTree.withAncestors(section)
                         .forEach(front -> groups.add(CacheGroups.section(front.path()))));
