@@ -8,7 +8,8 @@
 # uploads the file through the import screen's form and follows the job's progress until it is
 # over. Prints the time from upload to "finished", the report's counts, and the heap in use every
 # few seconds (jstat: old generation and whole heap, in MB), so a heap that stays flat however many
-# posts go by shows the import runs in constant memory. Build first (mvn package -DskipTests).
+# posts go by shows the import runs in constant memory, and how long the home page takes to answer
+# meanwhile. Build first (mvn package -DskipTests).
 # Environment: BENCH_PORT (18310), BENCH_HEAP (512m), BENCH_WAR (cms-web/target/cms.war), BENCH_WORK
 # (cms-web/target/bench-import), BENCH_JAVA_OPTS (more JVM options, e.g. -XX:StartFlightRecording=filename=x.jfr).
 set -euo pipefail
@@ -61,7 +62,9 @@ while :; do
     if grep -q '"over":true' <<<"$progress"; then
         break
     fi
-    echo "$(printf '%6.1f s' "$(echo "$(date +%s.%N) - $started" | bc)")  $progress  $(heap)"
+    # readers meanwhile: the home page (evicted after every batch, so often made afresh)
+    home=$(curl -s -o /dev/null -w '%{http_code} in %{time_total} s' "$BASE/")
+    echo "$(printf '%6.1f s' "$(echo "$(date +%s.%N) - $started" | bc)")  $progress  $(heap)  home page: $home"
     sleep "${BENCH_EVERY:-2}"
 done
 echo "Finished in $(echo "$(date +%s.%N) - $started" | bc) s: $progress"
