@@ -8,15 +8,17 @@
 # uploads the file through the import screen's form and follows the job's progress until it is
 # over. Prints the time from upload to "finished", the report's counts, and the heap in use every
 # few seconds (jstat: old generation and whole heap, in MB), so a heap that stays flat however many
-# posts go by shows the import runs in constant memory. Build first (mvn package -DskipTests).
-# Environment: BENCH_PORT (18310), BENCH_HEAP (512m), BENCH_WAR (cms-web/target/cms.war).
+# posts go by shows the import runs in constant memory, and how long the home page takes to answer
+# meanwhile. Build first (mvn package -DskipTests).
+# Environment: BENCH_PORT (18310), BENCH_HEAP (512m), BENCH_WAR (cms-web/target/cms.war), BENCH_WORK
+# (cms-web/target/bench-import), BENCH_JAVA_OPTS (more JVM options, e.g. -XX:StartFlightRecording=filename=x.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 POSTS=${1:-1000}
 PORT=${BENCH_PORT:-18310}
 HEAP=${BENCH_HEAP:-512m}
-WORK=$PWD/cms-web/target/bench-import
+WORK=${BENCH_WORK:-$PWD/cms-web/target/bench-import}
 BASE=http://127.0.0.1:$PORT
 ADMIN=bench-chief
 ADMIN_PASSWORD=bench-chief-password
@@ -31,7 +33,8 @@ echo "Writing an export of $POSTS posts"
 java bench/WxrGenerator.java "$POSTS" "$WORK/export.xml" bench
 printf 'Export: %s bytes\n' "$(stat -c %s "$WORK/export.xml")"
 
-java -Xmx"$HEAP" -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --disablephonehome \
+# shellcheck disable=SC2086
+java -Xmx"$HEAP" ${BENCH_JAVA_OPTS:-} -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --disablephonehome \
     > "$WORK/payara.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
@@ -59,7 +62,9 @@ while :; do
     if grep -q '"over":true' <<<"$progress"; then
         break
     fi
-    echo "$(printf '%6.1f s' "$(echo "$(date +%s.%N) - $started" | bc)")  $progress  $(heap)"
+    # readers meanwhile: the home page (evicted after every batch, so often made afresh)
+    home=$(curl -s -o /dev/null -w '%{http_code} in %{time_total} s' "$BASE/")
+    echo "$(printf '%6.1f s' "$(echo "$(date +%s.%N) - $started" | bc)")  $progress  $(heap)  home page: $home"
     sleep "${BENCH_EVERY:-2}"
 done
 echo "Finished in $(echo "$(date +%s.%N) - $started" | bc) s: $progress"

@@ -59,6 +59,9 @@ public class Article {
 
     private String dek;
 
+    /** The draft's keywords, joined as {@link Keywords#join} does. */
+    private String keywords;
+
     @Column(nullable = false)
     private String body;
 
@@ -154,6 +157,7 @@ public class Article {
     public Revision revise(ArticleContent content, StaffMember editor, Instant now, String note) {
         this.headline = content.headline();
         this.dek = content.dek();
+        this.keywords = Keywords.join(content.keywords());
         this.body = content.body();
         this.section = content.section();
         this.bylines = new ArrayList<>(content.bylines());
@@ -323,7 +327,7 @@ public class Article {
 
     /** The current draft as content, for a form or a comparison. */
     public ArticleContent draftContent() {
-        return new ArticleContent(headline, dek, body, section, bylines, slug);
+        return new ArticleContent(headline, dek, body, section, bylines, slug, Keywords.split(keywords));
     }
 
     public boolean wasCreatedBy(StaffMember member) {
@@ -380,6 +384,11 @@ public class Article {
 
     public String getDek() {
         return dek;
+    }
+
+    /** The working draft's keywords (readers see the live revision's). */
+    public List<String> getKeywords() {
+        return Keywords.split(keywords);
     }
 
     public String getBody() {

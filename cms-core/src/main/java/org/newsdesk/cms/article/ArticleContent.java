@@ -7,10 +7,15 @@ import org.newsdesk.cms.section.Section;
 
 /**
  * The editable fields of an article once checked: section and authors resolved, body sanitized,
- * slug settled. The draft and every revision carry one of these.
+ * slug settled, keywords tidied ({@link Keywords}). The draft and every revision carry one of these.
  */
 public record ArticleContent(String headline, String dek, String body, Section section, List<Author> bylines,
-                             String slug) {
+                             String slug, List<String> keywords) {
+
+    /** Content without keywords. */
+    public ArticleContent(String headline, String dek, String body, Section section, List<Author> bylines, String slug) {
+        this(headline, dek, body, section, bylines, slug, List.of());
+    }
 
     public ArticleContent {
         Objects.requireNonNull(headline);
@@ -22,5 +27,6 @@ public record ArticleContent(String headline, String dek, String body, Section s
             throw new IllegalArgumentException("An article has at least one byline");
         }
         dek = dek == null || dek.isEmpty() ? null : dek;
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
     }
 }

@@ -16,9 +16,17 @@ import org.newsdesk.cms.text.Characters;
  * headline".
  *
  * @param note an optional word about this revision ("tightened the top"), shown in the history
+ * @param keywords the story's keywords, tidied ({@link Keywords#tidy}); null when the sender did not
+ *                 give any (a client that predates them): the story keeps the ones it has
  */
 public record ArticleDraft(String headline, String dek, String body, Long sectionId, List<Long> bylineAuthorIds,
-                           String slug, String note) {
+                           String slug, String note, List<String> keywords) {
+
+    /** A draft that leaves the story's keywords as they are. */
+    public ArticleDraft(String headline, String dek, String body, Long sectionId, List<Long> bylineAuthorIds, String slug,
+                        String note) {
+        this(headline, dek, body, sectionId, bylineAuthorIds, slug, note, null);
+    }
 
     public static final int HEADLINE_MAXIMUM = 200;
     public static final int DEK_MAXIMUM = 400;
@@ -38,6 +46,12 @@ public record ArticleDraft(String headline, String dek, String body, Long sectio
         slug = Characters.field(slug);
         note = Characters.field(note);
         bylineAuthorIds = bylineAuthorIds == null ? List.of() : List.copyOf(bylineAuthorIds);
+        keywords = keywords == null ? null : Keywords.tidy(keywords);
+    }
+
+    /** The keywords this draft saves: its own, or where it gives none the story's current ones. */
+    public List<String> keywordsOr(List<String> current) {
+        return keywords == null ? current : keywords;
     }
 
     /** Every problem with the fields as typed, in the order the editor's form shows them. */
@@ -66,6 +80,9 @@ public record ArticleDraft(String headline, String dek, String body, Long sectio
         if (dek.length() > DEK_MAXIMUM) {
             problems.add(new FieldProblem("dek",
                     "The dek can have at most " + DEK_MAXIMUM + " characters; it has " + dek.length() + "."));
+        }
+        if (keywords != null) {
+            Keywords.problemWith(keywords).ifPresent(problem -> problems.add(new FieldProblem("keywords", problem)));
         }
         if (whole && sectionId == null) {
             problems.add(new FieldProblem("section", "Choose a section."));
@@ -125,6 +142,7 @@ public record ArticleDraft(String headline, String dek, String body, Long sectio
         ArticleContent current = article.draftContent();
         return !headline.equals(current.headline())
                 || !dek.equals(Objects.toString(current.dek(), ""))
+                || keywords != null && !keywords.equals(current.keywords())
                 || changesBody(Objects.toString(current.body(), ""))
                 || !Objects.equals(sectionId, current.section().getId())
                 || !bylineAuthorIds.equals(current.bylines().stream().map(Author::getId).toList())

@@ -89,6 +89,16 @@ public interface ArticleRepository {
     /** Every path the article has been published at. */
     List<String> pathsOf(long articleId);
 
+    /**
+     * The sections, authors and paths of a batch of articles at once (an import batch's): one
+     * query each, not one per article.
+     */
+    List<Long> sectionIdsEverUsed(java.util.Collection<Long> articleIds);
+
+    List<Long> authorIdsEverUsed(java.util.Collection<Long> articleIds);
+
+    List<String> pathsOf(java.util.Collection<Long> articleIds);
+
     /** The article last published at {@code path}, which may since have moved. */
     Optional<Article> findByPath(String path);
 

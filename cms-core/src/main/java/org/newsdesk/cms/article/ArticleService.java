@@ -56,7 +56,7 @@ public class ArticleService {
     public Article create(String actor, ArticleDraft draft) {
         StaffMember writer = staff.getActive(actor);
         EditorialPolicy.requireMayCreate(writer);
-        Revision first = Article.create(resolve(draft, null), writer, clock.instant(), draft.note());
+        Revision first = Article.create(resolve(draft, null, List.of()), writer, clock.instant(), draft.note());
         articles.add(first.getArticle());
         articles.add(first);
         announce(writer, Action.STORY_CREATED, first);
@@ -85,7 +85,7 @@ public class ArticleService {
     public Revision revise(StaffMember editor, Article article, long expectedVersion, ArticleDraft draft) {
         EditorialPolicy.requireMayEdit(editor, article);
         requireVersion(article, expectedVersion);
-        Revision revision = article.revise(resolve(draft, article.getId()), editor, clock.instant(), draft.note());
+        Revision revision = article.revise(resolve(draft, article.getId(), article.getKeywords()), editor, clock.instant(), draft.note());
         articles.add(revision);
         flushChecked(article);
         return revision;
@@ -218,7 +218,7 @@ public class ArticleService {
     }
 
     /** Checks the fields and turns ids into the section and authors, reporting every problem at once. */
-    private ArticleContent resolve(ArticleDraft draft, Long articleId) {
+    private ArticleContent resolve(ArticleDraft draft, Long articleId, List<String> currentKeywords) {
         List<FieldProblem> problems = new ArrayList<>(draft.problems());
         Section section = null;
         if (draft.sectionId() != null) {
@@ -238,6 +238,6 @@ public class ArticleService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ArticleContent(draft.headline(), draft.dek(), body, section, bylines, slug);
+        return new ArticleContent(draft.headline(), draft.dek(), body, section, bylines, slug, draft.keywordsOr(currentKeywords));
     }
 }

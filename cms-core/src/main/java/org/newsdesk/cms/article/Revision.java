@@ -54,6 +54,10 @@ public class Revision {
     @Column(updatable = false)
     private String dek;
 
+    /** Joined as {@link Keywords#join} does. */
+    @Column(updatable = false)
+    private String keywords;
+
     @Column(nullable = false, updatable = false)
     private String body;
 
@@ -89,6 +93,7 @@ public class Revision {
         this.savedAt = Objects.requireNonNull(savedAt);
         this.headline = content.headline();
         this.dek = content.dek();
+        this.keywords = Keywords.join(content.keywords());
         this.body = content.body();
         this.section = content.section();
         this.bylines = new ArrayList<>(content.bylines());
@@ -103,7 +108,7 @@ public class Revision {
     }
 
     public ArticleContent content() {
-        return new ArticleContent(headline, dek, body, section, bylines, slug);
+        return new ArticleContent(headline, dek, body, section, bylines, slug, Keywords.split(keywords));
     }
 
     public Long getId() {
@@ -132,6 +137,10 @@ public class Revision {
 
     public String getDek() {
         return dek;
+    }
+
+    public List<String> getKeywords() {
+        return Keywords.split(keywords);
     }
 
     public String getBody() {

@@ -10,6 +10,13 @@ public interface ImportRepository {
 
     void flush();
 
+    /**
+     * Writes what the transaction changed so far and forgets the entities it loaded: an import
+     * batch does this after each story, so that the queries of the next one (each of which
+     * flushes first) do not compare every story of the batch for changes again.
+     */
+    void flushAndForget();
+
     Optional<ImportJob> find(long jobId);
 
     /** The newest jobs first. */

@@ -28,6 +28,12 @@ public class JpaImportRepository implements ImportRepository {
     }
 
     @Override
+    public void flushAndForget() {
+        em.flush();
+        em.clear();
+    }
+
+    @Override
     public Optional<ImportJob> find(long jobId) {
         return Optional.ofNullable(em.find(ImportJob.class, jobId));
     }

@@ -195,4 +195,25 @@ class ArticleDraftTest {
 
         assertThat(draft.body()).isEqualTo("  <p>x</p>\n");
     }
+
+    @Test
+    void keywordsAreTidiedAndTheirLimitsReportedAtTheirField() {
+        ArticleDraft tidy = new ArticleDraft("Headline", null, "", 7L, List.of(1L), null, null, List.of(" budget ", "Budget", ""));
+        assertThat(tidy.keywords()).containsExactly("budget");
+        assertThat(tidy.problems()).isEmpty();
+
+        ArticleDraft tooMany = new ArticleDraft("Headline", null, "", 7L, List.of(1L), null, null,
+                java.util.stream.IntStream.range(0, 21).mapToObj(i -> "word" + i).toList());
+        assertThat(tooMany.problems()).extracting(FieldProblem::field).containsExactly("keywords");
+        // an autosave of a half-written story refuses them too, as it does a dek too long
+        assertThat(tooMany.lengthProblems()).extracting(FieldProblem::field).containsExactly("keywords");
+    }
+
+    @Test
+    void aDraftWithoutKeywordsKeepsTheStorysAndOneWithAnEmptyListClearsThem() {
+        ArticleDraft unsent = new ArticleDraft("Headline", null, "", 7L, List.of(1L), null, null);
+        ArticleDraft cleared = new ArticleDraft("Headline", null, "", 7L, List.of(1L), null, null, List.of());
+        assertThat(unsent.keywordsOr(List.of("budget"))).containsExactly("budget");
+        assertThat(cleared.keywordsOr(List.of("budget"))).isEmpty();
+    }
 }

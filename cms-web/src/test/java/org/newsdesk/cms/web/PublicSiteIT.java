@@ -270,11 +270,20 @@ class PublicSiteIT extends ContainerTest {
         clock.set(now.minus(Duration.ofHours(72)));
         publishedStory("Three days old " + unique, politics);
         clock.set(now.minus(Duration.ofHours(2)));
-        publishedStory("Two hours old " + unique, politics);
+        Article twoHoursOld = publishedStory("Two hours old " + unique, politics);
+        // keywords saved as a draft change are not news yet; published, they are
+        newsroom.save(twoHoursOld, Story.of(twoHoursOld).keywords("senate", " Budget Vote ", "senate"));
+        assertThat(reader().get("/news-sitemap.xml").body()).doesNotContain("Budget Vote");
+        newsroom.publish(articles.get(twoHoursOld.getId()));
         clock.release();
         String news = reader().get("/news-sitemap.xml").body();
         assertThat(news).contains("Two hours old " + unique, "<news:name>Newsdesk</news:name>")
+                .containsSubsequence("Two hours old " + unique + "</news:title>", "<news:keywords>senate, Budget Vote</news:keywords>")
                 .doesNotContain("Three days old " + unique);
+        // and the story's page carries them in its JSON-LD
+        String page = reader().get("/" + politics.path() + "/" + datePath(now.minus(Duration.ofHours(2))) + "/"
+                + twoHoursOld.getSlug()).body();
+        assertThat(page).contains("\"keywords\":\"senate, Budget Vote\"");
         assertThat(reader().get("/robots.txt").body()).contains("Sitemap: " + base() + "/sitemap.xml",
                 "Sitemap: " + base() + "/news-sitemap.xml", "Disallow: /admin/");
     }

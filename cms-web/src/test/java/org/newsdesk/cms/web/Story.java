@@ -12,7 +12,12 @@ import org.newsdesk.cms.section.Section;
  * {@link ArticleDraft}, so a change to it is made here.
  */
 public record Story(String headline, String dek, String body, Section section, List<Author> bylines, String slug,
-                    String note) {
+                    String note, List<String> keywords) {
+
+    /** A story whose saves leave its keywords as they are. */
+    public Story(String headline, String dek, String body, Section section, List<Author> bylines, String slug, String note) {
+        this(headline, dek, body, section, bylines, slug, note, null);
+    }
 
     /** The article's working draft as it stands, slug included, to change and save again. */
     public static Story of(Article article) {
@@ -21,36 +26,41 @@ public record Story(String headline, String dek, String body, Section section, L
     }
 
     public Story headline(String newHeadline) {
-        return new Story(newHeadline, dek, body, section, bylines, slug, note);
+        return new Story(newHeadline, dek, body, section, bylines, slug, note, keywords);
     }
 
     public Story dek(String newDek) {
-        return new Story(headline, newDek, body, section, bylines, slug, note);
+        return new Story(headline, newDek, body, section, bylines, slug, note, keywords);
     }
 
     public Story body(String newBody) {
-        return new Story(headline, dek, newBody, section, bylines, slug, note);
+        return new Story(headline, dek, newBody, section, bylines, slug, note, keywords);
     }
 
     public Story in(Section newSection) {
-        return new Story(headline, dek, body, newSection, bylines, slug, note);
+        return new Story(headline, dek, body, newSection, bylines, slug, note, keywords);
     }
 
     public Story by(Author... newBylines) {
-        return new Story(headline, dek, body, section, List.of(newBylines), slug, note);
+        return new Story(headline, dek, body, section, List.of(newBylines), slug, note, keywords);
     }
 
     public Story slug(String newSlug) {
-        return new Story(headline, dek, body, section, bylines, newSlug, note);
+        return new Story(headline, dek, body, section, bylines, newSlug, note, keywords);
     }
 
     /** The word about this revision that the history shows. */
     public Story note(String newNote) {
-        return new Story(headline, dek, body, section, bylines, slug, newNote);
+        return new Story(headline, dek, body, section, bylines, slug, newNote, keywords);
+    }
+
+    /** The keywords this story's next save sets (an empty list removes them). */
+    public Story keywords(String... newKeywords) {
+        return new Story(headline, dek, body, section, bylines, slug, note, List.of(newKeywords));
     }
 
     public ArticleDraft draft() {
         return new ArticleDraft(headline, dek, body, section == null ? null : section.getId(),
-                bylines.stream().map(Author::getId).toList(), slug, note);
+                bylines.stream().map(Author::getId).toList(), slug, note, keywords);
     }
 }

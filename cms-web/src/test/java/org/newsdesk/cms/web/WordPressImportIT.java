@@ -90,6 +90,8 @@ class WordPressImportIT extends ContainerTest {
                 "Updated: <time datetime=\"2021-12-15T14:38:00-05:00\">December 15, 2021 2:38pm</time>",
                 "<p>The council voted 7 to 2 on Wednesday.</p>");
         assertThat(budget.body()).doesNotContain("wp:paragraph", "mvance");
+        // the post's tags are the story's keywords, for search engines: trimmed, the repeat dropped
+        assertThat(budget.body()).contains("\"keywords\":\"budget, River Crossing\"");
 
         // across the change to daylight saving time: 07:30 UTC on March 14, 2021 is 3:30am in New York
         String ferryPath = "/city-" + u + "/2021/03/14/ferry-back-" + u;
@@ -112,9 +114,61 @@ class WordPressImportIT extends ContainerTest {
         assertThat(history).hasSize(1);
         assertThat(history.get(0).getNote()).isEqualTo("Imported from WordPress (post " + p1 + ", GUID https://ledger.example.org/?p="
                 + p1 + ")");
+        assertThat(imported.getKeywords()).containsExactly("budget", "River Crossing");
+        assertThat(history.get(0).getKeywords()).containsExactly("budget", "River Crossing");
+        // the content API shows them with the live story; the editor's form has them to change
+        assertThat(reader.get("/api/v1/public/articles/" + imported.getId()).body())
+                .contains("\"keywords\":[\"budget\",\"River Crossing\"]");
+        assertThat(editor.get("/admin/articles/" + imported.getId()).body()).contains("<label for=\"keywords\">Keywords</label>",
+                "value=\"budget, River Crossing\"");
         Article draft = draftOf("Bridge plans, a draft");
         assertThat(draft.getStatus()).isEqualTo(ArticleStatus.DRAFT);
         assertThat(draft.getFirstPublishedAt()).isEmpty();
+    }
+
+    @Test
+    void importedKeywordsAreEditedInTheEditorWithLimitsAtTheFieldVersionedAndGoLiveWithAPublish() {
+        finished(upload(export()));
+        Article budget = articles.findByPath("/2021/12/15/council-passes-river-budget-" + u).orElseThrow();
+        String budgetPath = "/city-" + u + "/council-" + u + "/2021/12/15/council-passes-river-budget-" + u;
+
+        String tooMany = String.join(", ", java.util.stream.IntStream.range(0, 21).mapToObj(i -> "word" + i).toList());
+        String refused = editor.post("/admin/articles/" + budget.getId(), editorForm(budget.getId(), tooMany, "save")).body();
+        assertThat(refused).contains("There is a problem", "href=\"#keywords\">A story can have at most 20 keywords; this one has 21.</a>",
+                "id=\"keywords-problem\"", "value=\"" + tooMany + "\"");
+        assertThat(articleService.get(budget.getId()).getKeywords()).as("nothing saved").containsExactly("budget", "River Crossing");
+
+        assertThat(editor.post("/admin/articles/" + budget.getId(), editorForm(budget.getId(), " transit ,Budget, TRANSIT,, ferries",
+                "save")).statusCode()).isEqualTo(303);
+        assertThat(articleService.get(budget.getId()).getKeywords()).containsExactly("transit", "Budget", "ferries");
+        assertThat(editor.get("/admin/articles/" + budget.getId() + "/revisions").body())
+                .as("the comparison of the two revisions shows the keywords changed").contains("Keywords", "ferries");
+        Browser reader = newsroom.reader();
+        assertThat(reader.get(budgetPath).body()).as("a saved draft is not what readers see")
+                .contains("\"keywords\":\"budget, River Crossing\"");
+
+        newsroom.publish(articleService.get(budget.getId()));
+        assertThat(reader.get(budgetPath).body()).contains("\"keywords\":\"transit, Budget, ferries\"");
+        // restoring the imported revision brings its keywords back as the draft's
+        Article restored = articleService.restore(newsroom.editor(), budget.getId(), articleService.get(budget.getId()).getVersion(), 1);
+        assertThat(restored.getKeywords()).containsExactly("budget", "River Crossing");
+    }
+
+    /** The article editor's form as it stands, with these keywords typed and this button pressed. */
+    private Map<String, String> editorForm(long articleId, String keywords, String action) {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(editor.get("/admin/articles/" + articleId).body());
+        Map<String, String> form = Browser.csrfFieldOf(page.html());
+        for (String field : List.of("version", "headline", "slug")) {
+            form.put(field, page.select("input[name=" + field + "]").val());
+        }
+        for (String field : List.of("dek", "body")) {
+            form.put(field, page.select("textarea[name=" + field + "]").text());
+        }
+        form.put("section", page.select("select[name=section] option[selected]").val());
+        form.put("bylines", page.select("select[name=bylines] option[selected]").val());
+        form.put("keywords", keywords);
+        form.put("action", action);
+        return form;
     }
 
     @Test
@@ -345,6 +399,8 @@ class WordPressImportIT extends ContainerTest {
 		<wp:post_type><![CDATA[post]]></wp:post_type>
 		<category domain="category" nicename="council-{u}"><![CDATA[Council {u}]]></category>
 		<category domain="post_tag" nicename="budget"><![CDATA[budget]]></category>
+		<category domain="post_tag" nicename="river-crossing"><![CDATA[ River Crossing ]]></category>
+		<category domain="post_tag" nicename="budget-2"><![CDATA[Budget]]></category>
 		<wp:postmeta><wp:meta_key><![CDATA[_edit_last]]></wp:meta_key><wp:meta_value><![CDATA[2]]></wp:meta_value></wp:postmeta>
 		<wp:comment><wp:comment_id>9</wp:comment_id><wp:comment_content><![CDATA[Great news]]></wp:comment_content></wp:comment>
 	</item>

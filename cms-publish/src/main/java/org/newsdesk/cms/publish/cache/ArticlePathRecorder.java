@@ -20,4 +20,13 @@ public class ArticlePathRecorder {
     public void record(long articleId, String path, Instant at) {
         articles.recordPath(articleId, path, at);
     }
+
+    /**
+     * The addresses of a whole import batch in one transaction: one each cost a transaction per
+     * story (JFR: 8% of an import's time).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordAll(java.util.Map<Long, String> pathsByArticle, Instant at) {
+        pathsByArticle.forEach((articleId, path) -> articles.recordPath(articleId, path, at));
+    }
 }

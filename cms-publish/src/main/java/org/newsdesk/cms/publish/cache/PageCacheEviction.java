@@ -114,21 +114,19 @@ public class PageCacheEviction {
         groups.add(CacheGroups.SITEMAPS);
         groups.add(CacheGroups.SEARCH);
         groups.add(CacheGroups.PUBLIC_API);
-        Set<Long> sectionIds = new LinkedHashSet<>();
-        Set<Long> authorIds = new LinkedHashSet<>();
         try {
+            java.util.Map<Long, String> current = new java.util.LinkedHashMap<>();
             for (Long articleId : batch.articleIds()) {
-                Article article = articles.find(articleId).orElse(null);
-                if (article != null) {
-                    urls.articlePath(article).ifPresent(path -> {
-                        paths.record(article.getId(), path, batch.at());
-                        groups.add(CacheGroups.articlePath(path));
-                    });
-                }
-                articles.pathsOf(articleId).forEach(path -> groups.add(CacheGroups.articlePath(path)));
-                sectionIds.addAll(articles.sectionIdsEverUsed(articleId));
-                authorIds.addAll(articles.authorIdsEverUsed(articleId));
+                articles.find(articleId).flatMap(urls::articlePath).ifPresent(path -> {
+                    current.put(articleId, path);
+                    groups.add(CacheGroups.articlePath(path));
+                });
             }
+            recordPaths(current, batch.at());
+            // the batch's paths, sections and authors in one query each, not three per story
+            articles.pathsOf(batch.articleIds()).forEach(path -> groups.add(CacheGroups.articlePath(path)));
+            Set<Long> sectionIds = new LinkedHashSet<>(articles.sectionIdsEverUsed(batch.articleIds()));
+            Set<Long> authorIds = new LinkedHashSet<>(articles.authorIdsEverUsed(batch.articleIds()));
             for (Long sectionId : sectionIds) {
                 sections.find(sectionId).ifPresent(section -> SectionTree.withAncestors(section)
                         .forEach(front -> groups.add(CacheGroups.section(front.path()))));
@@ -142,5 +140,20 @@ public class PageCacheEviction {
         cache.evict(groups);
         LOG.fine(() -> "Page cache: evicted " + groups.size() + " group(s) for an import batch of "
                 + batch.articleIds().size() + " stor(ies)");
+    }
+
+    /** The batch's addresses in one transaction; should that fail, each in its own, so that one bad row costs only itself. */
+    private void recordPaths(java.util.Map<Long, String> current, java.time.Instant at) {
+        try {
+            paths.recordAll(current, at);
+        } catch (RuntimeException wholeBatch) {
+            current.forEach((articleId, path) -> {
+                try {
+                    paths.record(articleId, path, at);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Could not remember that story " + articleId + " is at " + path, e);
+                }
+            });
+        }
     }
 }

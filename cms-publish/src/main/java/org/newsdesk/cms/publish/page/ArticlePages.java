@@ -95,7 +95,7 @@ public class ArticlePages {
                     .toList();
             jsonLd = JsonLd.newsArticle(content.headline(), content.dek(), canonical, published.iso(), modified.iso(),
                     people, content.section().getName(), site.name(), site.absolute(site.urls().home()),
-                    picture == null ? List.of() : picture.crops());
+                    picture == null ? List.of() : picture.crops(), content.keywords());
         }
         return new ArticleView(site.sectionLink(content.section()), content.headline(), content.dek(), bylines, published,
                 updated, content.body(), notes, preview, jsonLd, canonical, picture);

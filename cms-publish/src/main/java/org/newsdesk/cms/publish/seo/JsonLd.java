@@ -36,6 +36,14 @@ public final class JsonLd {
     public static String newsArticle(String headline, String dek, String canonical, String published, String modified,
                                       List<Person> authors, String section, String publisherName, String publisherUrl,
                                       List<String> images) {
+        return newsArticle(headline, dek, canonical, published, modified, authors, section, publisherName, publisherUrl, images,
+                List.of());
+    }
+
+    /** @param keywords the live revision's keywords, written comma-separated as schema.org's examples do; none leaves it out */
+    public static String newsArticle(String headline, String dek, String canonical, String published, String modified,
+                                      List<Person> authors, String section, String publisherName, String publisherUrl,
+                                      List<String> images, List<String> keywords) {
         JsonArrayBuilder people = Json.createArrayBuilder();
         for (Person person : authors) {
             people.add(Json.createObjectBuilder().add("@type", "Person").add("name", person.name()).add("url", person.url()));
@@ -51,6 +59,9 @@ public final class JsonLd {
             JsonArrayBuilder urls = Json.createArrayBuilder();
             images.forEach(urls::add);
             article.add("image", urls);
+        }
+        if (!keywords.isEmpty()) {
+            article.add("keywords", String.join(", ", keywords));
         }
         JsonObject data = article
                 .add("datePublished", published)

@@ -82,6 +82,12 @@ public final class Sitemaps {
                 xml.writeStartElement("news", "title", NEWS_NS);
                 xml.writeCharacters(Characters.clean(story.headline()));
                 xml.writeEndElement();
+                if (!story.keywordList().isEmpty()) {
+                    // comma-separated, as Google News reads them (a keyword never holds a comma)
+                    xml.writeStartElement("news", "keywords", NEWS_NS);
+                    xml.writeCharacters(Characters.clean(String.join(", ", story.keywordList())));
+                    xml.writeEndElement();
+                }
                 xml.writeEndElement();
                 xml.writeEndElement();
             }

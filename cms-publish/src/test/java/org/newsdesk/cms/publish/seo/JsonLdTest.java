@@ -27,6 +27,17 @@ class JsonLdTest {
     }
 
     @Test
+    void keywordsAreGivenCommaSeparatedAndLeftOutWhenThereAreNone() {
+        String with = JsonLd.newsArticle("Budget passes", null, "https://n.example/x", "2021-12-15T12:49:00-05:00",
+                "2021-12-15T12:49:00-05:00", List.of(), "Politics", "Newsdesk", "https://n.example/", List.of(),
+                List.of("budget", "City & Council"));
+        assertThat(Json.createReader(new StringReader(with)).readObject().getString("keywords")).isEqualTo("budget, City & Council");
+        String without = JsonLd.newsArticle("Budget passes", null, "https://n.example/x", "2021-12-15T12:49:00-05:00",
+                "2021-12-15T12:49:00-05:00", List.of(), "Politics", "Newsdesk", "https://n.example/", List.of(), List.of());
+        assertThat(Json.createReader(new StringReader(without)).readObject().containsKey("keywords")).isFalse();
+    }
+
+    @Test
     void markupInTheDataCannotEndTheScript() {
         String json = JsonLd.newsArticle("</script><script>alert(1)</script> & <!--", null, "https://n.example/x",
                 "2021-12-15T12:49:00-05:00", "2021-12-15T12:49:00-05:00", List.of(), "Politics", "Newsdesk", "https://n.example/");

@@ -59,6 +59,17 @@ class SitemapsTest {
     }
 
     @Test
+    void theNewsSitemapGivesAStorysKeywordsAfterItsTitleAndLeavesThemOutWhenItHasNone() throws Exception {
+        StoryListing keyworded = new StoryListing(2L, "Budget passes", null, "budget-passes", 7L, FIRST, null, FIRST,
+                "budget, City & Council");
+        Document news = parse(Sitemaps.news(List.of(keyworded, story), site));
+        assertThat(news.getElementsByTagNameNS(Sitemaps.NEWS_NS, "keywords").getLength()).isEqualTo(1);
+        org.w3c.dom.Node keywords = news.getElementsByTagNameNS(Sitemaps.NEWS_NS, "keywords").item(0);
+        assertThat(keywords.getTextContent()).isEqualTo("budget, City & Council");
+        assertThat(keywords.getPreviousSibling().getLocalName()).isEqualTo("title");
+    }
+
+    @Test
     void robotsNamesBothSitemaps() {
         assertThat(Sitemaps.robots(site)).contains("Sitemap: https://news.example.com/sitemap.xml",
                 "Sitemap: https://news.example.com/news-sitemap.xml", "Disallow: /admin/");

@@ -15,5 +15,8 @@ public record ArticleInput(
         @Schema(required = true, description = "The section's path", example = "metro") String section,
         @Schema(required = true, description = "Author slugs, in byline order", example = "[\"ada-lovelace\"]") List<String> bylines,
         @Schema(description = "Blank: made from the headline") String slug,
-        @Schema(description = "A word about this revision, shown in its history", maxLength = 500) String note) {
+        @Schema(description = "A word about this revision, shown in its history", maxLength = 500) String note,
+        @Schema(description = "Keywords (at most 20, each at most 50 characters; trimmed, repeats dropped). Absent: the "
+                + "article keeps its keywords; an empty list removes them", example = "[\"bridges\", \"transit\"]")
+        List<String> keywords) {
 }

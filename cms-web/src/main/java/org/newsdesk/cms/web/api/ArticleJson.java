@@ -15,6 +15,8 @@ public record ArticleJson(
         @Schema(enumeration = {"DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"}) String status,
         @Schema(example = "Bridge reopens after repairs") String headline,
         @Schema(example = "Commuters get their crossing back two weeks early.") String dek,
+        @Schema(description = "Keywords, in the JSON-LD and the news sitemap once live", example = "[\"bridges\", \"transit\"]")
+        List<String> keywords,
         @Schema(description = "Sanitized HTML") String body,
         @Schema(description = "The section's path (its slug, below its parents')", example = "metro") String section,
         @Schema(description = "Author slugs, in byline order") List<String> bylines,

@@ -43,7 +43,7 @@ public class ArticleShapes {
     /** The working draft, as editors see it. */
     ArticleJson draft(Article article, SiteBase site) {
         return new ArticleJson(article.getId(), article.getVersion(), article.getStatus().name(), article.getHeadline(),
-                article.getDek(), article.getBody(), article.getSection().path(), slugs(article.getBylines()),
+                article.getDek(), article.getKeywords(), article.getBody(), article.getSection().path(), slugs(article.getBylines()),
                 article.getSlug(), article.getLatestRevisionNumber(), iso(article.getFirstPublishedAt()),
                 iso(article.getDisplayedUpdatedAt()), time.iso(article.getModifiedAt()),
                 article.getModifiedBy().getDisplayName(), iso(article.getScheduledAt()), article.hasPendingChanges(),
@@ -53,7 +53,7 @@ public class ArticleShapes {
     /** What readers see: the live revision, with the times readers are shown; no staff names. */
     ArticleJson live(Article article, Revision live, SiteBase site) {
         Instant firstPublished = article.getFirstPublishedAt().orElseThrow();
-        return new ArticleJson(article.getId(), null, null, live.getHeadline(), live.getDek(), live.getBody(),
+        return new ArticleJson(article.getId(), null, null, live.getHeadline(), live.getDek(), live.getKeywords(), live.getBody(),
                 live.getSection().path(), slugs(live.getBylines()), live.getSlug(), live.getNumber(),
                 time.iso(firstPublished), iso(article.shownUpdate()), null, null, null, null,
                 site.absolute(urls.articlePath(live, firstPublished)));
@@ -76,7 +76,7 @@ public class ArticleShapes {
         Long sectionId = sectionId(input.section(), problems);
         List<Long> bylineIds = authorIds(input.bylines(), problems);
         ArticleDraft draft = new ArticleDraft(input.headline(), input.dek(), input.body(), sectionId, bylineIds,
-                input.slug(), input.note());
+                input.slug(), input.note(), input.keywords());
         if (!problems.isEmpty()) {
             // the draft's own problems too, so that a client fixes everything in one go
             List<FieldProblem> all = new ArrayList<>(draft.problems().stream()
@@ -100,7 +100,8 @@ public class ArticleShapes {
                 Objects.requireNonNullElse(patch.section(), current.section().path()),
                 Objects.requireNonNullElse(patch.bylines(), slugs(current.bylines())),
                 Objects.requireNonNullElse(patch.slug(), current.slug()),
-                patch.note()));
+                patch.note(),
+                Objects.requireNonNullElse(patch.keywords(), current.keywords())));
     }
 
     Optional<Section> sectionAt(String path) {

@@ -496,6 +496,8 @@ public class ArticlesResource {
         return new DiffJson(before.getNumber(), after.getNumber(), List.of(
                 DiffJson.field("headline", WordDiff.ofText(before.getHeadline(), after.getHeadline())),
                 DiffJson.field("dek", WordDiff.ofText(before.getDek(), after.getDek())),
+                DiffJson.field("keywords", WordDiff.ofText(String.join(", ", before.getKeywords()),
+                        String.join(", ", after.getKeywords()))),
                 DiffJson.field("body", WordDiff.ofBody(before.getBody(), after.getBody()))));
     }
 
@@ -526,7 +528,8 @@ public class ArticlesResource {
     private RevisionJson revision(Revision revision) {
         return new RevisionJson(revision.getNumber(), time.iso(revision.getSavedAt()), revision.getSavedBy().getDisplayName(),
                 revision.getNote(), revision.getHeadline(), revision.getDek(), revision.getBody(),
-                revision.getSection().path(), revision.getBylines().stream().map(a -> a.getSlug()).toList(), revision.getSlug());
+                revision.getSection().path(), revision.getBylines().stream().map(a -> a.getSlug()).toList(), revision.getSlug(),
+                revision.getKeywords());
     }
 
     private Response saved(Article article) {

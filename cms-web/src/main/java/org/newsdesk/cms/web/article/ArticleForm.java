@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleDraft;
+import org.newsdesk.cms.article.Keywords;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.autosave.Autosave;
 import org.newsdesk.cms.autosave.UnsavedText;
@@ -37,6 +38,10 @@ public class ArticleForm {
 
     @FormParam("dek")
     private String dek;
+
+    /** Comma-separated, as typed; absent (a form without the field) keeps the story's keywords. */
+    @FormParam("keywords")
+    private String keywords;
 
     @FormParam("section")
     private String section;
@@ -78,6 +83,7 @@ public class ArticleForm {
         form.version = article.getVersion();
         form.headline = article.getHeadline();
         form.dek = article.getDek();
+        form.keywords = String.join(", ", article.getKeywords());
         form.section = String.valueOf(article.getSection().getId());
         form.bylines = article.getBylines().stream().map(Author::getId).map(String::valueOf).toList();
         form.slug = article.getSlug();
@@ -126,7 +132,8 @@ public class ArticleForm {
      */
     public ArticleDraft toDraft() {
         List<Long> authorIds = getBylines().stream().filter(byline -> !byline.isBlank()).map(FormNumbers::idOrNull).toList();
-        return new ArticleDraft(headline, dek, body, FormNumbers.idOrNull(section), authorIds, slug, note);
+        return new ArticleDraft(headline, dek, body, FormNumbers.idOrNull(section), authorIds, slug, note,
+                keywords == null ? null : Keywords.parse(keywords));
     }
 
     /** The scheduled time, read in the publication's zone. */
@@ -166,6 +173,10 @@ public class ArticleForm {
 
     public String getDek() {
         return dek;
+    }
+
+    public String getKeywords() {
+        return keywords;
     }
 
     public String getSection() {

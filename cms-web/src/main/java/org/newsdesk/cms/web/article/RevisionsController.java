@@ -158,13 +158,14 @@ public class RevisionsController {
     }
 
     /** Two revisions side by side, field by field. */
-    public record Comparison(WordDiff headline, WordDiff dek, WordDiff section, WordDiff bylines, WordDiff slug,
-                             WordDiff body) {
+    public record Comparison(WordDiff headline, WordDiff dek, WordDiff keywords, WordDiff section, WordDiff bylines,
+                             WordDiff slug, WordDiff body) {
 
         static Comparison of(Revision before, Revision after) {
             return new Comparison(
                     WordDiff.ofText(before.getHeadline(), after.getHeadline()),
                     WordDiff.ofText(before.getDek(), after.getDek()),
+                    WordDiff.ofText(String.join(", ", before.getKeywords()), String.join(", ", after.getKeywords())),
                     WordDiff.ofText(before.getSection().getName(), after.getSection().getName()),
                     WordDiff.ofText(names(before), names(after)),
                     WordDiff.ofText(before.getSlug(), after.getSlug()),
@@ -176,7 +177,8 @@ public class RevisionsController {
         }
 
         public List<Field> getFields() {
-            return List.of(new Field("Headline", headline), new Field("Dek", dek), new Field("Section", section),
+            return List.of(new Field("Headline", headline), new Field("Dek", dek), new Field("Keywords", keywords),
+                    new Field("Section", section),
                     new Field("Bylines", bylines), new Field("Slug", slug), new Field("Body", body));
         }
     }
