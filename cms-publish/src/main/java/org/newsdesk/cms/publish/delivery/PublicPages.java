@@ -21,10 +21,12 @@ import org.newsdesk.cms.front.FrontRevision;
 import org.newsdesk.cms.front.FrontService;
 import org.newsdesk.cms.front.FrontSlot;
 import org.newsdesk.cms.importing.LegacyAddress;
+import org.newsdesk.cms.media.MediaLibrary;
 import org.newsdesk.cms.publish.cache.RenderedPage;
 import org.newsdesk.cms.publish.feed.Feeds;
 import org.newsdesk.cms.publish.page.ArticlePages;
 import org.newsdesk.cms.publish.page.FrontView;
+import org.newsdesk.cms.publish.page.LeadImageView;
 import org.newsdesk.cms.publish.page.Link;
 import org.newsdesk.cms.publish.page.PageHead;
 import org.newsdesk.cms.publish.page.PageRenderer;
@@ -65,6 +67,9 @@ public class PublicPages {
 
     @Inject
     PageRenderer renderer;
+
+    @Inject
+    MediaLibrary media;
 
     @Inject
     SearchPages searchPages;
@@ -209,10 +214,17 @@ public class PublicPages {
                 streamSize > 0 ? streamSize : STORIES_PER_PAGE);
     }
 
-    private static FrontView frontView(String heading, List<Link> children, FrontLayout layout, Pagination pagination,
-                                       List<FrontView.Block> blocks, RenderContext site) {
+    private FrontView frontView(String heading, List<Link> children, FrontLayout layout, Pagination pagination,
+                                List<FrontView.Block> blocks, RenderContext site) {
         return new FrontView(heading, null, children, "Latest stories", site.teasers(layout.stream()), pagination, blocks,
-                layout.leadStory().map(site::teaser).orElse(null), layout.top().stream().map(site::teaser).toList());
+                layout.leadStory().map(site::teaser).orElse(null), layout.leadStory().flatMap(lead -> leadImage(lead, site)).orElse(null),
+                layout.top().stream().map(site::teaser).toList());
+    }
+
+    /** The lead story's live lead picture, as its own page shows it; empty without one (or while it is not ready). */
+    private Optional<LeadImageView> leadImage(FrontLayout.Story lead, RenderContext site) {
+        return articles.find(lead.story().articleId()).flatMap(Article::getLiveLeadImageId).flatMap(media::find)
+                .flatMap(image -> LeadImageView.of(image, site));
     }
 
     private RenderedPage authorPage(Author author, int page, RenderContext site) {
