@@ -508,7 +508,7 @@ class FrontsIT extends ContainerTest {
     }
 
     @Test
-    void theLeadShowsItsLeadPictureAsItsOwnPageDoesAndANewAltTextReachesTheFrontAtOnce() throws Exception {
+    void theLeadShowsItsLeadPictureAsItsOwnPageDoesAndANewAltTextReachesTheFrontAtOnce() {
         Section gallery = newsroom.section("Gallery");
         String alt = "Divers inspect the harbour wall at low tide " + newsroom.unique();
         long imageId = media.upload(newsroom.editor(), "file", "wall.jpg", Pictures.jpeg(2400, 1800, 16), alt,
@@ -540,8 +540,6 @@ class FrontsIT extends ContainerTest {
                 .substring(newsroom.contextPath().length())).body());
         assertThat(story.selectFirst("figure.lead-image").outerHtml()).as("the same figure as the story's own page")
                 .isEqualTo(seen.page().selectFirst(".lead-story figure.lead-image").outerHtml());
-        String html = reader.get(frontOf(gallery)).body();
-        assertThat(HtmlChecker.errorsIn(html, newsroom.base() + frontOf(gallery))).as("valid HTML").isEmpty();
         List<Integer> levels = seen.page().select("h1, h2, h3, h4, h5, h6").stream()
                 .map(h -> Integer.parseInt(h.tagName().substring(1))).toList();
         for (int i = 1; i < levels.size(); i++) {

@@ -121,6 +121,7 @@ public class FrontsResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "Stale")
+    @APIResponse(responseCode = "422", ref = "Invalid")
     @APIResponse(responseCode = "428", ref = "IfMatchRequired")
     @APIResponse(responseCode = "429", ref = "RateLimited")
     public Response publish(@PathParam("key") String key) {
