@@ -173,6 +173,18 @@ public class Front {
         arrange(java.util.Arrays.copyOf(places, slotCount()), by, now);
     }
 
+    /**
+     * Replaces the whole arrangement at once (the content API sends a front as a whole): the top
+     * count and every place, {@code places[0]} the lead, null an empty place.
+     */
+    void rearrange(int count, FrontSlot[] places, StaffMember by, Instant now) {
+        if (count < 0 || count > TOP_COUNT_MAXIMUM) {
+            throw new InvalidInputException("topCount", "A front has between 0 and " + TOP_COUNT_MAXIMUM + " top stories.");
+        }
+        topCount = count;
+        arrange(java.util.Arrays.copyOf(places, slotCount()), by, now);
+    }
+
     /** The places of the front, 0 the lead; null: empty. */
     public FrontSlot[] places() {
         FrontSlot[] places = new FrontSlot[slotCount()];

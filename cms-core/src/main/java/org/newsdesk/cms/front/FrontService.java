@@ -112,6 +112,71 @@ public class FrontService {
                 .flatMap(number -> fronts.revision(front, number)));
     }
 
+    /** The front's working arrangement, for an editor: as {@link #get}, refused to other roles. */
+    public Front getFor(String actor, String key) {
+        editor(actor);
+        return get(key);
+    }
+
+    /**
+     * The front with this key as readers see it now: its published arrangement, of which only live
+     * stories, the empty places filled from the latest stories of its scope, then a stream of
+     * {@code streamSize} more. Unknown key: {@link NotFoundException}.
+     */
+    public FrontLayout published(String key, int streamSize) {
+        Front front = get(key);
+        Optional<FrontRevision> live = liveRevision(key);
+        List<FrontSlot> slots = live.map(FrontRevision::getSlots).orElse(List.of());
+        int topCount = live.map(FrontRevision::getTopCount).orElse(Front.TOP_COUNT_DEFAULT);
+        return FrontLayout.fill(slots, liveStories(slots), topCount, latest(front, 1 + topCount + streamSize), streamSize);
+    }
+
+    /**
+     * Replaces the whole working arrangement: the number of top stories and the story (with its
+     * front-only headline and dek) at each place; places not named are empty. Every story must be
+     * live, at one place only; nothing is saved when one is not.
+     */
+    public Front arrange(String actor, String key, long expectedVersion, int topCount, List<FrontSlot> slots) {
+        StaffMember editor = editor(actor);
+        if (topCount < 0 || topCount > Front.TOP_COUNT_MAXIMUM) {
+            throw new InvalidInputException("topCount", "A front has between 0 and " + Front.TOP_COUNT_MAXIMUM + " top stories.");
+        }
+        FrontSlot[] places = new FrontSlot[1 + topCount];
+        java.util.Set<Long> stories = new java.util.HashSet<>();
+        for (FrontSlot slot : slots) {
+            int at = slot.getPosition();
+            if (at < 0 || at >= places.length) {
+                throw new InvalidInputException("slots", "Place " + (at + 1) + " is not on this front: it has the lead and "
+                        + (places.length - 1) + " top stories.");
+            }
+            if (places[at] != null) {
+                throw new InvalidInputException("slots", "Two stories are given for place " + (at + 1) + ".");
+            }
+            if (!stories.add(slot.getArticleId())) {
+                throw new InvalidInputException("slots", "Story " + slot.getArticleId() + " is given twice: a story has one place on a front.");
+            }
+            String headline = Characters.field(slot.getHeadline());
+            String dek = Characters.field(slot.getDek());
+            if (headline.length() > HEADLINE_MAXIMUM) {
+                throw new InvalidInputException("headline", "A headline on a front has at most " + HEADLINE_MAXIMUM + " characters.");
+            }
+            if (dek.length() > DEK_MAXIMUM) {
+                throw new InvalidInputException("dek", "A dek on a front has at most " + DEK_MAXIMUM + " characters.");
+            }
+            places[at] = new FrontSlot(at, slot.getArticleId(), headline.isEmpty() ? null : headline, dek.isEmpty() ? null : dek);
+        }
+        Map<Long, StoryListing> live = stories.isEmpty() ? Map.of() : fronts.liveStories(List.copyOf(stories));
+        for (Long story : stories) {
+            if (!live.containsKey(story)) {
+                throw new InvalidInputException("slots", "Only a live story can be placed on a front; story " + story + " is not live.");
+            }
+        }
+        Front front = editable(key, expectedVersion);
+        front.rearrange(topCount, places, editor, clock.instant());
+        return saved(editor, front, "arranged as a whole: " + stories.size() + " stor" + (stories.size() == 1 ? "y" : "ies")
+                + ", " + topCount + " top stories");
+    }
+
     /** Puts a live story at {@code position} (0: the lead); one already on the front moves there. */
     public Front place(String actor, String key, long expectedVersion, long articleId, int position) {
         StaffMember editor = editor(actor);

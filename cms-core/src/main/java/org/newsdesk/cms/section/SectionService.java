@@ -1,6 +1,7 @@
 package org.newsdesk.cms.section;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -46,6 +47,9 @@ public class SectionService {
 
     @Inject
     Changes changes;
+
+    @Inject
+    Event<SectionDeleted> deletions;
 
     public static final int NAME_MAXIMUM = 120;
 
@@ -141,10 +145,12 @@ public class SectionService {
         }
         long id = section.getId();
         String name = section.getName();
+        String path = section.path();
         sections.remove(section);
         // a story filed in it, or a subsection added, after the check above fails the write
         flushChecked(section);
         changes.announce(staff.getActive(actor).asActor(), Action.SECTION_DELETED, Subject.section(id, name), null);
+        deletions.fire(new SectionDeleted(id, path));
     }
 
     /** Every section, by name: for choosing one in a form or a filter. */

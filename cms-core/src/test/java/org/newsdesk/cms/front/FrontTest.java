@@ -1,11 +1,13 @@
 package org.newsdesk.cms.front;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.cms.shared.InvalidInputException;
 
 /** Arranging a front's places: placing pushes down into the next empty place, moves swap. */
 class FrontTest {
@@ -36,6 +38,19 @@ class FrontTest {
         front.place(20, null, null, 2, null, NOW);
         front.place(20, null, null, 0, null, NOW);
         assertThat(ids(front)).containsExactly(20L, 10L, null, null, null);
+    }
+
+    @Test
+    void aWholeArrangementReplacesTheTopCountAndEveryPlaceWithItsOwnHeadline() {
+        Front front = Front.home(NOW);
+        front.place(10, null, null, 0, null, NOW);
+        front.place(20, null, null, 3, null, NOW);
+        FrontSlot[] places = {new FrontSlot(0, 30, "Front's own headline", null), null, new FrontSlot(2, 10, null, null)};
+        front.rearrange(2, places, null, NOW);
+        assertThat(front.getTopCount()).isEqualTo(2);
+        assertThat(ids(front)).as("a place not named is empty; a story not named is off the front").containsExactly(30L, null, 10L);
+        assertThat(front.places()[0].getHeadline()).isEqualTo("Front's own headline");
+        assertThatThrownBy(() -> front.rearrange(13, places, null, NOW)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -3,6 +3,10 @@ package org.newsdesk.cms.section;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.cms.shared.Change;
 import org.newsdesk.cms.shared.Change.Action;
@@ -34,6 +39,7 @@ class SectionServiceTest {
     private final InMemorySections stored = new InMemorySections();
     private final SectionService service = new SectionService();
     private final RecordedChanges changes = new RecordedChanges();
+    private final List<SectionDeleted> deletions = new ArrayList<>();
 
     SectionServiceTest() {
         Map<String, StaffMember> people = Map.of(
@@ -41,6 +47,37 @@ class SectionServiceTest {
                 WRITER, new StaffMember(WRITER, "Wanda", "hash", Set.of(Role.WRITER), Instant.EPOCH));
         service.sections = stored;
         service.changes = changes;
+        service.deletions = new Event<>() {
+            @Override
+            public void fire(SectionDeleted event) {
+                deletions.add(event);
+            }
+
+            @Override
+            public <U extends SectionDeleted> CompletionStage<U> fireAsync(U event) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public <U extends SectionDeleted> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Event<SectionDeleted> select(Annotation... qualifiers) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public <U extends SectionDeleted> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public <U extends SectionDeleted> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+                throw new UnsupportedOperationException();
+            }
+        };
         service.reserved = Set.of("admin", "feed", "search")::contains; // a few of what the public path model reserves
         service.staff = new StaffService() {
             @Override
@@ -201,6 +238,8 @@ class SectionServiceTest {
             assertThat(deleted.actor()).isEqualTo(new Change.Actor.Staff(EDITOR, "Edith"));
             assertThat(deleted.subject()).isEqualTo(Change.Subject.section(id, "Metro"));
         });
+        assertThat(deletions).as("announced with where its front was, for the page cache")
+                .containsExactly(new SectionDeleted(id, "metro"));
     }
 
     @Test

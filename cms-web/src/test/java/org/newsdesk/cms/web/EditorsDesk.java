@@ -80,6 +80,24 @@ final class EditorsDesk {
         return Long.parseLong(location.replaceAll(".*/admin/articles/([0-9]+)$", "$1"));
     }
 
+    /** Uploads a picture with this alt text, waits until its sizes are made, and makes it the draft's lead image. */
+    void leadPicture(long articleId, String alt) {
+        Map<String, String> form = Browser.csrfFieldOf(browser.get("/admin/media/new").body());
+        form.put("alt", alt);
+        form.put("caption", "");
+        form.put("credit", "Photo: Ada Reporter");
+        HttpResponse<String> uploaded = browser.postMultipart("/admin/media/upload", form, "file",
+                Map.of("lead.jpg", Pictures.jpeg(1600, 1200, alt.length())));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+        String location = uploaded.headers().firstValue("Location").orElseThrow();
+        String picture = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(Waiting.until(java.time.Instant.now().plusSeconds(60), () -> Jsoup.parse(browser.get("/admin/media/" + picture).body())
+                .select(".facts dd").eachText().contains("Ready to use"))).as("the picture's sizes are made within a minute").isTrue();
+        Map<String, String> choice = Browser.csrfFieldOf(browser.get("/admin/articles/" + articleId).body());
+        choice.putAll(Map.of("leadImage", picture, "focalX", "50", "focalY", "50"));
+        assertThat(browser.post("/admin/media/lead/" + articleId, choice).statusCode()).isEqualTo(303);
+    }
+
     /** Presses an action button ("publish", "schedule"...) on the article's editor, with the form as it stands. */
     void act(long id, String action, Map<String, String> extra) {
         Document editor = Jsoup.parse(browser.get("/admin/articles/" + id).body());

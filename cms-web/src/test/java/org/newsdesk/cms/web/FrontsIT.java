@@ -5,26 +5,41 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsdesk.cms.web.TestAccounts.ADMIN;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.cms.apitoken.ApiTokens;
 import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.audit.AuditFilter;
 import org.newsdesk.cms.audit.AuditLog;
 import org.newsdesk.cms.front.BannerService;
 import org.newsdesk.cms.front.Front;
 import org.newsdesk.cms.front.FrontService;
+import org.newsdesk.cms.media.MediaImage;
+import org.newsdesk.cms.media.MediaLibrary;
+import org.newsdesk.cms.publish.page.LeadImageView;
 import org.newsdesk.cms.section.Section;
 import org.newsdesk.cms.shared.Change.Action;
 import org.newsdesk.cms.shared.Change.Kind;
 import org.newsdesk.cms.shared.StaleEditException;
+import org.newsdesk.cms.staff.StaffService;
 
 /**
  * Curated fronts on the real cms.war: what an editor places leads and stays there while newer
@@ -46,6 +61,21 @@ class FrontsIT extends ContainerTest {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    MediaLibrary media;
+
+    @Inject
+    StaffService staff;
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Inject
     org.newsdesk.cms.section.SectionService sections;
@@ -339,6 +369,8 @@ class FrontsIT extends ContainerTest {
         assertThat(Seen.at(newsroom.reader(), frontOf(empty)).lead()).isEqualTo(placed.getHeadline());
 
         sections.delete(newsroom.editor(), empty.getId(), sections.get(empty.getId()).getVersion());
+        assertThat(newsroom.reader().get(frontOf(empty)).statusCode()).as("its front, kept before, is gone at once")
+                .isEqualTo(404);
 
         assertThat(sections.all()).extracting(Section::getId).as("the section is deleted").doesNotContain(empty.getId());
         assertThat(fronts.find(key)).as("and its front, arrangement and revisions with it").isEmpty();
@@ -408,6 +440,120 @@ class FrontsIT extends ContainerTest {
         }
     }
 
+    @Test
+    void theContentApiArrangesAndPublishesAFrontWithTheStaleEditRefusalAndThePublicApiShowsWhatReadersSee() {
+        Section harbour = newsroom.section("Harbour");
+        Article main = published("Ferry strike ends", harbour);
+        Article newer = published("Fog delays sailings", harbour);
+        Article draft = newsroom.draft(newsroom.story("Pier plans " + newsroom.unique(), harbour, newsroom.ada()));
+        String key = Front.keyOf(harbour.getId());
+        String editor = tokens.create(newsroom.editor(), "Front desk script", null).secret();
+        String night = tokens.create(newsroom.nightEditor(), "Night desk script", null).secret();
+        String writer = tokens.create(newsroom.writer(), "Writer's script", null).secret();
+
+        assertApiProblem(api("GET", "/api/v1/fronts/" + key, writer, null, null), 403);
+        assertApiProblem(api("GET", "/api/v1/fronts/section-0", editor, null, null), 404);
+        HttpResponse<String> read = api("GET", "/api/v1/fronts/" + key, editor, null, null);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        assertThat(jsonOf(read).getJsonArray("slots")).as("never arranged").isEmpty();
+        assertThat(api("GET", "/api/v1/fronts", editor, null, null).body()).contains("\"home\"", "\"" + key + "\"");
+        JsonObject before = jsonOf(api("GET", "/api/v1/public/fronts/" + key, null, null, null));
+        assertThat(before.getJsonObject("lead").getString("headline")).as("unarranged: the newest leads")
+                .isEqualTo(newer.getHeadline());
+
+        String arrangement = "{\"topCount\": 2, \"slots\": [{\"position\": 0, \"articleId\": " + main.getId()
+                + ", \"headline\": \"Strike over: ferries sail at dawn\"}]}";
+        assertApiProblem(api("PUT", "/api/v1/fronts/" + key, editor, arrangement, null), 428);
+        assertThat(jsonOf(assertApiProblem(api("PUT", "/api/v1/fronts/" + key, editor, "{\"slots\": [{\"position\": 0, "
+                + "\"articleId\": " + draft.getId() + "}]}", etag), 422)).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .as("a story that is not live").isEqualTo("slots");
+        HttpResponse<String> saved = api("PUT", "/api/v1/fronts/" + key, night, arrangement, etag);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(jsonOf(saved).getJsonArray("slots").getJsonObject(0).getString("headline")).isEqualTo("Strike over: ferries sail at dawn");
+        HttpResponse<String> stale = api("PUT", "/api/v1/fronts/" + key, editor, "{\"slots\": []}", etag);
+        JsonObject refusal = jsonOf(assertApiProblem(stale, 412));
+        assertThat(refusal.getString("changedBy")).as("who changed it since").isEqualTo(staff.getActive(newsroom.nightEditor()).getDisplayName());
+        assertThat(jsonOf(api("GET", "/api/v1/fronts/" + key, editor, null, null)).getJsonArray("slots")).as("nothing lost").hasSize(1);
+        assertThat(jsonOf(api("GET", "/api/v1/public/fronts/" + key, null, null, null)).getJsonObject("lead").getInt("id"))
+                .as("arranging alone shows readers nothing").isEqualTo(newer.getId().intValue());
+
+        String current = saved.headers().firstValue("ETag").orElseThrow();
+        assertApiProblem(api("POST", "/api/v1/fronts/" + key + "/publish", editor, null, etag), 412);
+        HttpResponse<String> published = api("POST", "/api/v1/fronts/" + key + "/publish", editor, null, current);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(jsonOf(published).getInt("liveRevision")).isEqualTo(1);
+
+        JsonObject seen = jsonOf(api("GET", "/api/v1/public/fronts/" + key, null, null, null));
+        assertThat(seen.getJsonObject("lead").getInt("id")).as("the editor's lead, on the next request").isEqualTo(main.getId().intValue());
+        assertThat(seen.getJsonObject("lead").getString("headline")).as("the front's own headline").isEqualTo("Strike over: ferries sail at dawn");
+        assertThat(seen.getJsonObject("lead").getBoolean("placed")).isTrue();
+        assertThat(seen.getJsonArray("top").getJsonObject(0).getString("headline")).as("the stream fills the empty place")
+                .isEqualTo(newer.getHeadline());
+        assertThat(seen.toString()).doesNotContain(draft.getHeadline());
+        assertThat(Seen.at(newsroom.reader(), frontOf(harbour)).lead()).as("the page agrees")
+                .isEqualTo("Strike over: ferries sail at dawn");
+
+        newsroom.unpublish(main);
+        assertThat(jsonOf(api("GET", "/api/v1/public/fronts/" + key, null, null, null)).getJsonObject("lead").getInt("id"))
+                .as("a placed story taken down leaves the public answer at once").isEqualTo(newer.getId().intValue());
+
+        String at = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString();
+        String latest = jsonOf(api("GET", "/api/v1/fronts/" + key, editor, null, null)).getJsonNumber("version").toString();
+        HttpResponse<String> scheduled = api("POST", "/api/v1/fronts/" + key + "/schedule", editor,
+                "{\"publishAt\": \"" + at + "\"}", "\"" + latest + "\"");
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(200);
+        assertThat(jsonOf(scheduled).getString("scheduledAt")).isNotNull();
+        fronts.cancelSchedule(newsroom.editor(), key, version(key));
+    }
+
+    @Test
+    void theLeadShowsItsLeadPictureAsItsOwnPageDoesAndANewAltTextReachesTheFrontAtOnce() {
+        Section gallery = newsroom.section("Gallery");
+        String alt = "Divers inspect the harbour wall at low tide " + newsroom.unique();
+        long imageId = media.upload(newsroom.editor(), "file", "wall.jpg", Pictures.jpeg(2400, 1800, 16), alt,
+                "The wall after the storm.", "Photo: Ada Reporter").getId();
+        assertThat(Waiting.until(Instant.now().plusSeconds(60), () -> media.get(imageId).getStatus() != MediaImage.Status.PROCESSING))
+                .as("the picture's sizes are made within a minute").isTrue();
+        Article draft = newsroom.draft(newsroom.story("Harbour wall repaired " + newsroom.unique(), gallery, newsroom.ada()));
+        media.chooseLeadImage(newsroom.editor(), draft.getId(), imageId, 50, 50);
+        Article pictured = newsroom.publish(articles.get(draft.getId()));
+        Article newer = published("Tide tables printed", gallery);
+        String key = Front.keyOf(gallery.getId());
+        fronts.place(newsroom.editor(), key, version(key), pictured.getId(), 0);
+        fronts.publish(newsroom.editor(), key, version(key));
+        Browser reader = newsroom.reader();
+
+        Seen seen = Seen.at(reader, frontOf(gallery));
+        assertThat(seen.lead()).isEqualTo(pictured.getHeadline());
+        assertThat(seen.top()).contains(newer.getHeadline());
+        Element lead = seen.page().selectFirst(".lead-story figure.lead-image img");
+        assertThat(lead).as("the lead shows its picture").isNotNull();
+        assertThat(seen.page().select("main img")).as("only the lead has a picture").hasSize(1);
+        assertThat(lead.attr("alt")).isEqualTo(alt);
+        assertThat(Integer.parseInt(lead.attr("width"))).as("its space reserved: no layout shift").isPositive();
+        assertThat(Integer.parseInt(lead.attr("height"))).isPositive();
+        assertThat(lead.attr("srcset")).contains("320w", "640w", "1280w");
+        assertThat(lead.attr("sizes")).isEqualTo(LeadImageView.SIZES);
+        assertThat(lead.attr("loading")).as("above the fold: never lazy").isNotEqualTo("lazy");
+        Document story = Jsoup.parse(reader.get(java.net.URI.create(seen.page().select("#lead-heading a").attr("href")).getPath()
+                .substring(newsroom.contextPath().length())).body());
+        assertThat(story.selectFirst("figure.lead-image").outerHtml()).as("the same figure as the story's own page")
+                .isEqualTo(seen.page().selectFirst(".lead-story figure.lead-image").outerHtml());
+        List<Integer> levels = seen.page().select("h1, h2, h3, h4, h5, h6").stream()
+                .map(h -> Integer.parseInt(h.tagName().substring(1))).toList();
+        for (int i = 1; i < levels.size(); i++) {
+            assertThat(levels.get(i)).as("heading " + (i + 1) + " of " + levels).isLessThanOrEqualTo(levels.get(i - 1) + 1);
+        }
+
+        MediaImage picture = media.get(imageId);
+        String described = "Divers finish the harbour wall " + newsroom.unique();
+        media.describe(newsroom.editor(), imageId, picture.getVersion(), described, picture.getCaption(), picture.getCredit(),
+                picture.getFocalX(), picture.getFocalY());
+        assertThat(Seen.at(reader, frontOf(gallery)).page().select(".lead-story img").attr("alt"))
+                .as("the front kept before the change is evicted").isEqualTo(described);
+    }
+
     private static void place(Browser editor, String key, Article story, int position) {
         String found = editor.get("/admin/fronts/" + key + "?q=" + java.net.URLEncoder.encode(story.getHeadline(),
                 java.nio.charset.StandardCharsets.UTF_8)).body();
@@ -416,6 +562,40 @@ class FrontsIT extends ContainerTest {
         HttpResponse<String> placed = editor.post("/admin/fronts/" + key + "/place", form(found, "version", version,
                 "article", String.valueOf(story.getId()), "position", String.valueOf(position), "q", ""));
         assertThat(placed.statusCode()).isEqualTo(303);
+    }
+
+    /** A content API request with a personal token (null: none), and If-Match (null: none). */
+    private HttpResponse<String> api(String method, String path, String token, String body, String ifMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(newsroom.base() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<String> assertApiProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).as(response.body()).hasValue("application/problem+json");
+        assertThat(response.body()).doesNotContain("Exception", "\tat ");
+        return response;
+    }
+
+    private static JsonObject jsonOf(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
     }
 
     /** A form as the page's browser posts it: the page's CSRF field and these fields. */

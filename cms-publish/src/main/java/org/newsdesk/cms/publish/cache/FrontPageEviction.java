@@ -20,7 +20,8 @@ import org.newsdesk.cms.section.SectionRepository;
  * Evicts what fronts and the breaking-news banner change, through {@link PageCache}'s public
  * {@link PageCache#evict} only (events arrive after the change committed):
  * <ul>
- * <li>a front published: its page (the home page, or the section front with its feeds);</li>
+ * <li>a front published: its page (the home page, or the section front with its feeds) and the
+ * public API's answers;</li>
  * <li>a story changed or taken down: besides what {@link PageCacheEviction} evicts, the fronts
  * of other sections whose live arrangement places it (a Business story placed on the Politics
  * front leaves that front at once when taken down);</li>
@@ -49,6 +50,8 @@ public class FrontPageEviction {
         Set<String> groups = new LinkedHashSet<>();
         if (event instanceof FrontPublished published) {
             groups.add(groupOf(published.sectionId()));
+            // the public API's answer about the front (web api) lives there
+            groups.add(CacheGroups.PUBLIC_API);
         } else if (event instanceof BannerChanged) {
             // one group whose generation every public page's key names (see PublicSite): evicting
             // it reaches every page at once, however many stories there are

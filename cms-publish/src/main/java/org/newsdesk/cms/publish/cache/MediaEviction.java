@@ -8,13 +8,16 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.newsdesk.cms.article.ArticleRepository;
+import org.newsdesk.cms.front.FrontRepository;
 import org.newsdesk.cms.media.MediaEvent;
 import org.newsdesk.cms.publish.url.PublicUrls;
+import org.newsdesk.cms.section.SectionTree;
 
 /**
  * When a picture's alt text, caption, credit or crops change (after commit), evicts the page of
- * every live story that shows it, so that the next request on any instance renders the change.
- * (Fronts show no pictures yet; when they do, their groups belong here too.)
+ * every live story that shows it, so that the next request on any instance renders the change;
+ * and the fronts such a story may lead, where the lead shows its picture: the home page, its
+ * section's fronts up the tree (it may lead from the stream there), and any front that places it.
  */
 @ApplicationScoped
 public class MediaEviction {
@@ -26,6 +29,9 @@ public class MediaEviction {
 
     @Inject
     ArticleRepository articles;
+
+    @Inject
+    FrontRepository fronts;
 
     @Inject
     PublicUrls urls;
@@ -41,7 +47,15 @@ public class MediaEviction {
     void onChange(@Observes MediaEvent event) {
         Set<String> groups = new LinkedHashSet<>();
         for (Long articleId : event.liveArticleIds()) {
-            articles.find(articleId).flatMap(urls::articlePath).ifPresent(path -> groups.add(CacheGroups.articlePath(path)));
+            articles.find(articleId).ifPresent(article -> {
+                urls.articlePath(article).ifPresent(path -> groups.add(CacheGroups.articlePath(path)));
+                groups.add(CacheGroups.HOME);
+                SectionTree.withAncestors(article.getSection()).forEach(front -> groups.add(CacheGroups.section(front.path())));
+            });
+            for (String key : fronts.frontKeysShowing(articleId)) {
+                fronts.findByKey(key).ifPresent(front -> groups.add(front.getSection()
+                        .map(section -> CacheGroups.section(section.path())).orElse(CacheGroups.HOME)));
+            }
         }
         if (!groups.isEmpty()) {
             // the feeds carry the picture's alt text and credit; the lists its thumbnail, which a

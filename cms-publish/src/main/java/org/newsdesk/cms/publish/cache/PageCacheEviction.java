@@ -2,6 +2,7 @@ package org.newsdesk.cms.publish.cache;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publishing.ArticleEvent;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticleUnpublished;
 import org.newsdesk.cms.search.SearchIndexChanged;
+import org.newsdesk.cms.section.SectionDeleted;
 import org.newsdesk.cms.section.SectionRepository;
 import org.newsdesk.cms.section.SectionTree;
 
@@ -25,6 +27,7 @@ import org.newsdesk.cms.section.SectionTree;
  * records its address for redirects, then evicts exactly the pages it touches. Those are its
  * addresses, old and new; the fronts of every section it has been in, up the tree, with their
  * feeds; the home page; the site feeds; the sitemaps; and the pages of every author it has had.
+ * A section deleted: its front.
  * The work runs before the publisher's request returns, so the next request for any of those
  * pages renders the change.
  *
@@ -99,6 +102,16 @@ public class PageCacheEviction {
         if (change.readersSee()) {
             cache.evict(List.of(CacheGroups.SEARCH));
         }
+    }
+
+    /**
+     * A deleted section's front (and its feeds) answer 404 from the next request on, not the page
+     * kept before the deletion. Only once the deletion committed: one rolled back keeps its front.
+     */
+    void onSectionDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) SectionDeleted deleted) {
+        String group = CacheGroups.section(deleted.path());
+        cache.evict(List.of(group));
+        LOG.fine(() -> "Page cache: evicted " + group + " for " + deleted);
     }
 
     /**

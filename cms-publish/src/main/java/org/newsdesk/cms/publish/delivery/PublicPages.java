@@ -21,10 +21,12 @@ import org.newsdesk.cms.front.FrontRevision;
 import org.newsdesk.cms.front.FrontService;
 import org.newsdesk.cms.front.FrontSlot;
 import org.newsdesk.cms.importing.LegacyAddress;
+import org.newsdesk.cms.media.MediaLibrary;
 import org.newsdesk.cms.publish.cache.RenderedPage;
 import org.newsdesk.cms.publish.feed.Feeds;
 import org.newsdesk.cms.publish.page.ArticlePages;
 import org.newsdesk.cms.publish.page.FrontView;
+import org.newsdesk.cms.publish.page.LeadImageView;
 import org.newsdesk.cms.publish.page.Link;
 import org.newsdesk.cms.publish.page.PageHead;
 import org.newsdesk.cms.publish.page.PageRenderer;
@@ -67,13 +69,13 @@ public class PublicPages {
     PageRenderer renderer;
 
     @Inject
+    MediaLibrary media;
+
+    @Inject
     SearchPages searchPages;
 
     @Inject
     Clock clock;
-
-    @Inject
-    org.newsdesk.cms.media.MediaLibrary media;
 
     /** The response for a public address; a 404 page when nothing public lives there. */
     public RenderedPage answer(PublicPath address, RenderContext site) {
@@ -215,7 +217,14 @@ public class PublicPages {
     private FrontView frontView(String heading, List<Link> children, FrontLayout layout, Pagination pagination,
                                 List<FrontView.Block> blocks, RenderContext site) {
         return new FrontView(heading, null, children, "Latest stories", withThumbnails(layout.stream(), site), pagination, blocks,
-                layout.leadStory().map(site::teaser).orElse(null), layout.top().stream().map(site::teaser).toList());
+                layout.leadStory().map(site::teaser).orElse(null), layout.leadStory().flatMap(lead -> leadImage(lead, site)).orElse(null),
+                layout.top().stream().map(site::teaser).toList());
+    }
+
+    /** The lead story's live lead picture, as its own page shows it; empty without one (or while it is not ready). */
+    private Optional<LeadImageView> leadImage(FrontLayout.Story lead, RenderContext site) {
+        return articles.find(lead.story().articleId()).flatMap(Article::getLiveLeadImageId).flatMap(media::find)
+                .flatMap(image -> LeadImageView.of(image, site));
     }
 
     /**

@@ -7,17 +7,18 @@ import java.util.List;
  * stories editors chose, then stories newest first and, on the home page, a block per top-level
  * section.
  *
- * @param lead  the lead story of a front; null on other pages
- * @param top   a front's top stories after the lead
+ * @param lead      the lead story of a front; null on other pages
+ * @param leadImage the lead story's picture, shown as on its own page; null without one
+ * @param top       a front's top stories after the lead
  * @param intro an author's bio; null elsewhere
  */
 public record FrontView(String heading, String intro, List<Link> subsections, String listHeading, List<Teaser> teasers,
-                        Pagination pages, List<Block> blocks, Teaser lead, List<Teaser> top) {
+                        Pagination pages, List<Block> blocks, Teaser lead, LeadImageView leadImage, List<Teaser> top) {
 
     /** A list without a lead or top stories: an author's page, a front's later pages. */
     public FrontView(String heading, String intro, List<Link> subsections, String listHeading, List<Teaser> teasers,
                      Pagination pages, List<Block> blocks) {
-        this(heading, intro, subsections, listHeading, teasers, pages, blocks, null, List.of());
+        this(heading, intro, subsections, listHeading, teasers, pages, blocks, null, null, List.of());
     }
 
     /** A top-level section's newest stories on the home page. */

@@ -67,7 +67,7 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(ArticlesResource.class, PublicResource.class, SectionsResource.class, AuthorsResource.class,
-                StaffResource.class,
+                StaffResource.class, FrontsResource.class,
                 BodyLimit.class, TokenAuthentication.class, PublicCors.class,
                 EditorialRefusals.class, JaxRsRefusals.class, UnexpectedFailures.class, JsonShapes.class);
     }

@@ -43,7 +43,7 @@ import org.newsdesk.cms.shared.Sha256;
 
 /**
  * The public read API: what readers may see anyway (live revisions of published stories, the
- * sections, the authors), without a token, open to other origins for GET. Each answer is made from
+ * sections, the authors, the fronts as published), without a token, open to other origins for GET. Each answer is made from
  * the database, so a change shows on the next request on every instance; clients and CDNs revalidate
  * with the ETag (304) and may keep it as long as the public pages ({@code Cache-Control}).
  */
@@ -69,6 +69,9 @@ public class PublicResource {
 
     @Inject
     ArticleShapes shapes;
+
+    @Inject
+    FrontShapes frontShapes;
 
     @Inject
     PublicUrls urls;
@@ -165,6 +168,24 @@ public class PublicResource {
     public Response authorList() {
         SiteBase site = sites.of(servletRequest);
         return cacheable(authors.all().stream().map(a -> AuthorJson.of(a, null, site.absolute(urls.author(a)))).toList()).build();
+    }
+
+    @GET
+    @Path("fronts/{key}")
+    @Operation(summary = "A front as readers see it", description = "home, or section-{id}: the published lead and top "
+            + "stories (only live ones, with the front's own headlines and deks), empty places filled from the latest "
+            + "stories, then the " + FrontShapes.STREAM + " latest stories not shown above.")
+    @APIResponse(responseCode = "200", description = "The front",
+            content = @Content(schema = @Schema(implementation = PublicFrontJson.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response front(@PathParam("key") String key) {
+        SiteBase site = sites.of(servletRequest);
+        // kept with the answers about stories: a story published, changed or taken down, and a front
+        // published, evict them together (PageCacheEviction, FrontPageEviction)
+        RenderedPage kept = kept(site, "fronts/" + key, () -> new RenderedPage(200, MediaType.APPLICATION_JSON,
+                JSON.toJson(frontShapes.published(key, site)).getBytes(StandardCharsets.UTF_8), null, null, null));
+        return cacheable(new String(kept.body(), StandardCharsets.UTF_8)).build();
     }
 
     /**
