@@ -8,9 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.newsdesk.cms.article.ArticleRepository;
+import org.newsdesk.cms.author.AuthorRepository;
 import org.newsdesk.cms.front.FrontRepository;
 import org.newsdesk.cms.media.MediaEvent;
 import org.newsdesk.cms.publish.url.PublicUrls;
+import org.newsdesk.cms.section.SectionRepository;
 import org.newsdesk.cms.section.SectionTree;
 
 /**
@@ -37,10 +39,10 @@ public class MediaEviction {
     PublicUrls urls;
 
     @Inject
-    org.newsdesk.cms.section.SectionRepository sections;
+    SectionRepository sections;
 
     @Inject
-    org.newsdesk.cms.author.AuthorRepository authors;
+    AuthorRepository authors;
 
     /** In a transaction of its own: the event may come from the background rendition thread. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -64,7 +66,7 @@ public class MediaEviction {
             groups.add(CacheGroups.HOME);
             for (Long articleId : event.liveArticleIds()) {
                 for (Long sectionId : articles.sectionIdsEverUsed(articleId)) {
-                    sections.find(sectionId).ifPresent(section -> org.newsdesk.cms.section.SectionTree.withAncestors(section)
+                    sections.find(sectionId).ifPresent(section -> SectionTree.withAncestors(section)
                             .forEach(front -> groups.add(CacheGroups.section(front.path()))));
                 }
                 for (Long authorId : articles.authorIdsEverUsed(articleId)) {
