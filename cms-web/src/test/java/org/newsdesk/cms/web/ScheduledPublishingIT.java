@@ -72,9 +72,11 @@ class ScheduledPublishingIT extends ContainerTest {
         String page = reader.get(path).body();
         assertThat(page).contains("<h1>" + article.getHeadline() + "</h1>",
                 "<time datetime=\"" + time.iso(goesLive) + "\">" + time.display(goesLive) + "</time>");
-        assertThat(reader.get("/").body()).as("home").contains(article.getHeadline());
-        assertThat(reader.get(front).body()).as("section front").contains(article.getHeadline());
-        assertThat(Instant.now()).as("home and front fresh within 5 s too").isBeforeOrEqualTo(deadline);
+        // the story's page was not cached before it went out, so it can answer a moment before the
+        // cached home page and front are renewed: all three are promised within the same 5 s
+        boolean homeAndFront = Waiting.until(deadline, () -> reader.get("/").body().contains(article.getHeadline())
+                && reader.get(front).body().contains(article.getHeadline()));
+        assertThat(homeAndFront).as("home and front fresh within 5 s too").isTrue();
 
         Article published = articles.get(article.getId());
         assertThat(published.getStatus()).isEqualTo(ArticleStatus.PUBLISHED);

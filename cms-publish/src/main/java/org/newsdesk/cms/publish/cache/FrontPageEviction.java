@@ -1,5 +1,6 @@
 package org.newsdesk.cms.publish.cache;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -8,9 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.newsdesk.cms.front.FrontEvent;
 import org.newsdesk.cms.front.FrontEvent.BannerChanged;
 import org.newsdesk.cms.front.FrontEvent.FrontPublished;
+import org.newsdesk.cms.front.FrontEvent;
 import org.newsdesk.cms.front.FrontRepository;
 import org.newsdesk.cms.publishing.ArticleEvent;
 import org.newsdesk.cms.section.Section;
@@ -62,7 +63,7 @@ public class FrontPageEviction {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void onStoryChange(@Observes ArticleEvent event) {
+    void onStoryChange(@Observes @Priority(PageCacheEviction.READERS_FIRST) ArticleEvent event) {
         Set<String> groups = new LinkedHashSet<>();
         try {
             for (String key : fronts.frontKeysShowing(event.articleId())) {

@@ -1,9 +1,11 @@
 package org.newsdesk.cms.publish.cache;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +17,8 @@ import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.author.AuthorRepository;
 import org.newsdesk.cms.importing.ArchiveImported;
 import org.newsdesk.cms.publish.url.PublicUrls;
-import org.newsdesk.cms.publishing.ArticleEvent;
 import org.newsdesk.cms.publishing.ArticleEvent.ArticleUnpublished;
+import org.newsdesk.cms.publishing.ArticleEvent;
 import org.newsdesk.cms.search.SearchIndexChanged;
 import org.newsdesk.cms.section.SectionDeleted;
 import org.newsdesk.cms.section.SectionRepository;
@@ -36,6 +38,14 @@ import org.newsdesk.cms.section.SectionTree;
  */
 @ApplicationScoped
 public class PageCacheEviction {
+
+    /**
+     * The order of this and {@link FrontPageEviction} among the observers of a published, updated
+     * or withdrawn story: before the search index and the webhooks (the default order), so readers
+     * who see the story's own page, which is not cached before it is out, find the home page and
+     * fronts fresh too, instead of waiting for the webhooks' deliveries to be written first.
+     */
+    static final int READERS_FIRST = Interceptor.Priority.APPLICATION;
 
     private static final Logger LOG = Logger.getLogger(PageCacheEviction.class.getName());
 
@@ -60,9 +70,10 @@ public class PageCacheEviction {
     /**
      * In a transaction of its own: the event may come on a thread with no request (the schedule
      * poller's), where Payara closes a non-transactional EntityManager under the reads' feet.
+     * Before the other observers of a change ({@link #READERS_FIRST}).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void onChange(@Observes ArticleEvent event) {
+    void onChange(@Observes @Priority(READERS_FIRST) ArticleEvent event) {
         Set<String> groups = new LinkedHashSet<>();
         groups.add(CacheGroups.HOME);
         groups.add(CacheGroups.FEEDS);
