@@ -185,10 +185,10 @@ class EditorBrowserIT extends ClientTest {
         assertThat(browser.findElement(By.cssSelector(".top-stories")).getText()).contains("Parade closes Main Street " + unique);
         WebElement picture = browser.findElement(By.cssSelector(".lead-story .lead-image img"));
         assertThat(picture.getAttribute("alt")).as("the lead shows its picture").isEqualTo("Council members vote by a show of hands " + unique);
-        // a rendition that is served (its path is the site's, as MediaIT reads it: this test's WAR
-        // is not at the root where operators deploy it, so Chromium itself would ask the wrong place)
-        assertThat(new Browser(base()).getBytes(picture.getDomAttribute("src"), Map.of()).statusCode())
-                .as("the lead picture's rendition is served").isEqualTo(200);
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return arguments[0].complete", picture)));
+        assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", picture)).intValue())
+                .as("the lead picture's rendition is served and shown").isPositive();
         checkAccessibility();
         String path = "/metro-" + unique + "/";
         assertThat(HtmlChecker.errorsIn(new Browser(base()).get(path).body(), front)).as("the front with its lead picture: valid HTML").isEmpty();
