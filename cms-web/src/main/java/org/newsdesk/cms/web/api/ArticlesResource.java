@@ -409,13 +409,7 @@ public class ArticlesResource {
     public Response schedule(@PathParam("id") long id, ScheduleInput input) {
         String actor = caller.username();
         long expected = ETags.required(headers);
-        Instant at;
-        try {
-            at = OffsetDateTime.parse(input == null || input.publishAt() == null ? "" : input.publishAt().strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("publishAt", "Give the time as ISO-8601 with its offset, such as 2026-12-02T06:00:00-05:00.");
-        }
-        return saved(publishing.schedule(actor, id, expected, at));
+        return saved(publishing.schedule(actor, id, expected, ScheduleInput.timeOf(input)));
     }
 
     @POST

@@ -15,9 +15,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.cms.front.Front;
 import org.newsdesk.cms.front.FrontService;
 import org.newsdesk.cms.publish.url.SiteBase;
-import org.newsdesk.cms.shared.InvalidInputException;
 
 /**
  * Fronts for editors and admins, as the Fronts screen arranges them, through the same
@@ -148,13 +144,7 @@ public class FrontsResource {
     public Response schedule(@PathParam("key") String key, ScheduleInput input) {
         String actor = caller.username();
         long expected = ETags.required(headers);
-        Instant at;
-        try {
-            at = OffsetDateTime.parse(input == null || input.publishAt() == null ? "" : input.publishAt().strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("publishAt", "Give the time as ISO-8601 with its offset, such as 2026-12-02T06:00:00-05:00.");
-        }
-        fronts.schedule(actor, key, expected, at);
+        fronts.schedule(actor, key, expected, ScheduleInput.timeOf(input));
         return answer(fronts.getFor(actor, key));
     }
 
