@@ -37,7 +37,10 @@ public class Browser {
         this.base = base;
         this.cookies = cookies;
         this.forwardedFor = forwardedFor;
+        // HTTP/1.1 as browsers and nginx speak it to Payara. Left to its default, HttpClient asks
+        // for cleartext HTTP/2 (Upgrade: h2c), and Payara's h2c once sent a run a corrupted stream.
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))

@@ -2,7 +2,13 @@ package org.newsdesk.cms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -171,6 +177,25 @@ class OperationsIT extends ClientTest {
             assertThat(answer.headers().firstValue("Server")).as("Server header on " + what).isEmpty();
             assertThat(answer.headers().firstValue("X-Powered-By")).as("X-Powered-By header on " + what).isEmpty();
         });
+    }
+
+    /**
+     * A request that asks to switch protocols ({@code Upgrade: websocket}, which anyone can send)
+     * is answered at once. An admin page used to hold such a request for 30 s and then answer 500,
+     * so a few of them could tie up the server's request threads.
+     */
+    @Test
+    void aRequestAskingToSwitchProtocolsIsAnsweredAtOnce() throws IOException {
+        URI server = URI.create(base());
+        for (String path : List.of("/admin/login", "/")) {
+            try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + server.getAuthority()
+                        + "\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+                assertThat(statusLine).as("Upgrade: websocket on " + path).isEqualTo("HTTP/1.1 200 OK");
+            }
+        }
     }
 
     @Test
