@@ -203,7 +203,7 @@ class PublicSiteIT extends ContainerTest {
         clock.set(Instant.parse("2022-05-02T13:00:00Z"));
         Article article = publishedStory("Library extends hours", politics);
         String url = base() + "/politics-" + unique + "/2022/05/02/library-extends-hours";
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         String etag = first.headers().firstValue("ETag").orElseThrow();
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();

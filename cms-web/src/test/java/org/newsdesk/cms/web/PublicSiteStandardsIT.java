@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class PublicSiteStandardsIT extends ClientTest {
 
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private String sectionFront;
     private String article;
     private EditorsDesk desk;
