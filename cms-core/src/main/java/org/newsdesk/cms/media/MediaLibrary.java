@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.article.EditorialPolicy;
+import org.newsdesk.cms.shared.AfterCommit;
 import org.newsdesk.cms.shared.InvalidInputException;
 import org.newsdesk.cms.shared.NotFoundException;
 import org.newsdesk.cms.shared.NotPermittedException;
@@ -117,7 +118,7 @@ public class MediaLibrary {
         keys.add(image.getOriginalKey());
         image.getRenditions().forEach(r -> keys.add(r.key(imageId)));
         images.remove(image);
-        afterCommit.run(() -> keys.forEach(key -> {
+        afterCommit.run("deleting the files of picture " + imageId, () -> keys.forEach(key -> {
             try {
                 store.delete(key);
             } catch (IOException e) {
@@ -199,7 +200,7 @@ public class MediaLibrary {
         List<Long> live = images.usesOf(image.getId()).stream().filter(ImageUse::live).map(ImageUse::articleId).toList();
         if (!live.isEmpty()) {
             MediaEvent event = new MediaEvent.ImageChanged(image.getId(), live, clock.instant());
-            afterCommit.run(() -> events.fire(event));
+            afterCommit.run("announcing " + event, () -> events.fire(event));
         }
     }
 

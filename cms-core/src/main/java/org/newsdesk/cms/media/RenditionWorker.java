@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.newsdesk.cms.shared.AfterCommit;
 
 /**
  * Makes an image's renditions in the background, after the upload (or the move of its focal
@@ -45,7 +46,7 @@ public class RenditionWorker {
 
     /** Makes the image's renditions once the current transaction has committed. */
     public void makeAfterCommit(long imageId) {
-        afterCommit.run(() -> makeSoon(imageId));
+        afterCommit.run("making the renditions of picture " + imageId, () -> makeSoon(imageId));
     }
 
     /** Queues the image's renditions now (a picture taken over from a stopped instance). */
@@ -124,7 +125,8 @@ public class RenditionWorker {
                 image.renditionsMade(made, clock.instant());
                 List<Long> live = images.usesOf(imageId).stream().filter(ImageUse::live).map(ImageUse::articleId).toList();
                 if (!live.isEmpty()) {
-                    afterCommit.run(() -> events.fire(new MediaEvent.ImageChanged(imageId, live, clock.instant())));
+                    afterCommit.run("announcing the renditions of picture " + imageId,
+                            () -> events.fire(new MediaEvent.ImageChanged(imageId, live, clock.instant())));
                 }
             });
         }
