@@ -72,7 +72,23 @@ public class PublicSite extends HttpFilter {
      */
     private final Cache<String, Parsed> addresses = Caffeine.newBuilder().maximumSize(20_000).build();
 
-    private record Parsed(Optional<PublicPath> address, Optional<String> group) {
+    /** The configured site URL, read once; null: each request's own scheme, host and port. */
+    private volatile SiteBase configuredBase;
+
+    /**
+     * @param pagePath the address's canonical path, worked out once: it is part of the page's
+     *                 cache key on every view
+     */
+    private record Parsed(Optional<PublicPath> address, Optional<String> group, String pagePath) {
+
+        static Parsed of(Optional<PublicPath> address) {
+            return new Parsed(address, address.flatMap(CacheGroups::of), address.map(PublicPath::path).orElse(null));
+        }
+    }
+
+    @Override
+    public void init() {
+        configuredBase = configuredSiteUrl.filter(url -> !url.isBlank()).map(String::strip).map(SiteBase::new).orElse(null);
     }
 
     @Override
@@ -88,8 +104,7 @@ public class PublicSite extends HttpFilter {
         String asked = query == null ? path : path + "?" + query;
         Parsed parsed = addresses.getIfPresent(asked);
         if (parsed == null) {
-            Optional<PublicPath> found = PublicUrls.parseRequest(path, request::getParameter);
-            parsed = new Parsed(found, found.flatMap(CacheGroups::of));
+            parsed = Parsed.of(PublicUrls.parseRequest(path, request::getParameter));
             if (parsed.group().isPresent()) {
                 addresses.put(asked, parsed);
             }
@@ -102,8 +117,9 @@ public class PublicSite extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        SiteBase base = SiteBase.of(configuredSiteUrl, request);
-        String post = request.getParameter("p");
+        SiteBase base = configuredBase != null ? configuredBase : SiteBase.of(Optional.empty(), request);
+        // a GET's parameters are its query's: none to parse without one
+        String post = query == null ? null : request.getParameter("p");
         if (post != null) {
             // WordPress's ?p=ID, on any page: a story moved in from there, before any cached page
             Optional<RenderedPage> moved = pages.oldAddress(path, post, contexts.at(base));
@@ -118,7 +134,7 @@ public class PublicSite extends HttpFilter {
         if (group.isPresent()) {
             // the generation is read before anything the page shows: see PageCache
             // the banner's generation too: a banner change evicts that one group, which every page names
-            String page = base.root() + address.get().path() + bannerPart
+            String page = base.root() + parsed.pagePath() + bannerPart
                     + "|banner#" + cache.generation(CacheGroups.BANNER);
             PageCache.Lookup cached = cache.lookup(group.get(), page);
             if (cached.page().isPresent()) {

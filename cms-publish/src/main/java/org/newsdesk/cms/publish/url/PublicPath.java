@@ -54,8 +54,19 @@ public sealed interface PublicPath {
     record Article(String sectionPath, LocalDate date, String slug) implements PublicPath {
         @Override
         public String path() {
-            return String.format("/%s/%04d/%02d/%02d/%s", sectionPath, date.getYear(), date.getMonthValue(),
-                    date.getDayOfMonth(), slug);
+            // built by hand: String.format cost a cached page view more than its lookup did
+            StringBuilder path = new StringBuilder(sectionPath.length() + slug.length() + 16).append('/').append(sectionPath).append('/');
+            int year = date.getYear();
+            if (year >= 0 && year < 1000) {
+                path.append(year < 10 ? "000" : year < 100 ? "00" : "0");
+            }
+            path.append(year).append('/');
+            twoDigits(path, date.getMonthValue()).append('/');
+            return twoDigits(path, date.getDayOfMonth()).append('/').append(slug).toString();
+        }
+
+        private static StringBuilder twoDigits(StringBuilder path, int value) {
+            return (value < 10 ? path.append('0') : path).append(value);
         }
     }
 

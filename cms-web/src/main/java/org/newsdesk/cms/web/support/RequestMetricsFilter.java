@@ -8,10 +8,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -40,14 +38,14 @@ public class RequestMetricsFilter extends HttpFilter {
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     transient MetricRegistry metrics;
 
-    /** By area and status class: one registry lookup per pair, not per request. */
-    private final transient Map<String, Counter> counters = new ConcurrentHashMap<>();
+    /** By area and status class (area's ordinal × 6 + the status's first digit): one registry lookup per pair, not per request. */
+    private final transient AtomicReferenceArray<Counter> counters = new AtomicReferenceArray<>(SiteArea.values().length * 6);
 
     @Override
     public void init() {
         // every usual pair from the start, so that a first 5xx shows as a rise from zero
         for (SiteArea area : SiteArea.values()) {
-            for (String status : List.of("2xx", "3xx", "4xx", "5xx")) {
+            for (int status : new int[] {200, 300, 400, 500}) {
                 counter(area, status);
             }
         }
@@ -68,12 +66,18 @@ public class RequestMetricsFilter extends HttpFilter {
         } finally {
             // an exception not yet sent becomes the container's 500 page
             int status = answered || response.isCommitted() ? response.getStatus() : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-            counter(area.get(), SiteArea.statusClass(status)).inc();
+            counter(area.get(), status).inc();
         }
     }
 
-    private Counter counter(SiteArea area, String statusClass) {
-        return counters.computeIfAbsent(area.tag() + " " + statusClass,
-                key -> metrics.counter(REQUESTS_METADATA, new Tag("area", area.tag()), new Tag("status", statusClass)));
+    private Counter counter(SiteArea area, int status) {
+        int slot = area.ordinal() * 6 + (status < 100 || status > 599 ? 5 : status / 100); // as SiteArea.statusClass
+        Counter counter = counters.get(slot);
+        if (counter == null) {
+            // the registry gives every caller the same counter for the same tags
+            counter = metrics.counter(REQUESTS_METADATA, new Tag("area", area.tag()), new Tag("status", SiteArea.statusClass(status)));
+            counters.set(slot, counter);
+        }
+        return counter;
     }
 }
