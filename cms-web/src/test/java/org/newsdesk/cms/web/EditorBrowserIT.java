@@ -293,8 +293,21 @@ class EditorBrowserIT extends ClientTest {
         assertThat(flash()).isEqualTo("Lead image chosen. Readers see it once you publish.");
         assertThat(browser.findElement(By.cssSelector(".lead-image-current img")).getAttribute("alt")).isEqualTo(alt);
         checkAccessibility();
+        // the same picture in the body, through the formatting toolbar's Picture button, at the end
+        browser.findElement(By.cssSelector(".ql-toolbar button.ql-picture")).click();
+        WebElement insert = browser.findElement(By.cssSelector("#body-picture-" + pictureId + " button.insert-picture"));
+        assertThat(browser.switchTo().activeElement()).as("the Picture button leads to the pictures").isEqualTo(
+                browser.findElement(By.cssSelector("#body-pictures button.insert-picture")));
+        checkAccessibility();
+        insert.click();
+        WebElement inEditor = browser.findElement(By.cssSelector(".ql-editor figure img"));
+        assertThat(inEditor.getAttribute("alt")).isEqualTo(alt);
+        assertThat(browser.findElement(By.cssSelector(".ql-editor figure figcaption")).getText())
+                .contains("Crowds met the ship at dawn.", "Photo: Bo Lensman");
         press("Publish");
         assertThat(flash()).isEqualTo("Published: readers now see this version.");
+        assertThat(browser.findElements(By.id("body-plain-html"))).as("the toolbar keeps a body with a library picture").isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".ql-editor figure img"))).hasSize(1);
 
         follow(By.linkText("View on site"));
         WebElement lead = browser.findElement(By.cssSelector("header figure.lead-image img"));
@@ -306,6 +319,14 @@ class EditorBrowserIT extends ClientTest {
                 .as("the browser loaded a rendition under the page's Content-Security-Policy").isPositive();
         assertThat(browser.findElement(By.cssSelector("header figure.lead-image figcaption")).getText())
                 .contains("Crowds met the ship at dawn.", "Photo: Bo Lensman");
+        WebElement inBody = browser.findElement(By.cssSelector(".story-body figure img"));
+        assertThat(inBody.getAttribute("alt")).isEqualTo(alt);
+        assertThat(inBody.getDomAttribute("loading")).isEqualTo("lazy");
+        assertThat(inBody.getDomAttribute("srcset")).contains(" 320w", " 1280w");
+        assertThat(inBody.getDomAttribute("width")).isNotBlank();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", inBody);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((Number) ((JavascriptExecutor) d)
+                .executeScript("return arguments[0].naturalWidth", inBody)).intValue() > 0);
         chromium.screenshot("public-article-lead-image");
         checkAccessibility();
 
