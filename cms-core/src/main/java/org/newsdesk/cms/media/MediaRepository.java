@@ -7,6 +7,9 @@ public interface MediaRepository {
 
     Optional<MediaImage> find(long id);
 
+    /** A picture whose original has these bytes (by their SHA-256), the oldest if several. */
+    Optional<MediaImage> findByOriginal(String sha256);
+
     void add(MediaImage image);
 
     void remove(MediaImage image);

@@ -23,6 +23,12 @@ public class JpaMediaRepository implements MediaRepository {
         return Optional.ofNullable(em.find(MediaImage.class, id)).map(JpaMediaRepository::loaded);
     }
 
+    @Override
+    public Optional<MediaImage> findByOriginal(String sha256) {
+        return em.createQuery("SELECT i FROM MediaImage i WHERE i.sha256 = :sha256 ORDER BY i.id", MediaImage.class)
+                .setParameter("sha256", sha256).setMaxResults(1).getResultList().stream().findFirst().map(JpaMediaRepository::loaded);
+    }
+
     /**
      * The picture with its renditions read while the transaction is open: callers use them after
      * it ended (the grid, the article page), where EclipseLink would find none to load.
