@@ -329,6 +329,9 @@ class EditorBrowserIT extends ClientTest {
                 .executeScript("return arguments[0].naturalWidth", inBody)).intValue() > 0);
         chromium.screenshot("public-article-lead-image");
         checkAccessibility();
+        String articleUrl = browser.getCurrentUrl();
+        List<String> articleInvalid = HtmlChecker.errorsIn(new Browser(base()).get(articleUrl.substring(base().length())).body(), articleUrl);
+        assertThat(articleInvalid).as("Nu Html Checker on the article with pictures in its header and body").isEmpty();
 
         // lists show it small beside the headline: the author's page, the home page's section block,
         // and the section front's stream once newer stories have taken the lead and the top places
