@@ -29,7 +29,7 @@ public interface MediaRepository {
      */
     java.util.Map<Long, MediaImage> liveLeadImages(java.util.Collection<Long> articleIds);
 
-    /** Every story whose draft or live version has the picture as its lead image. */
+    /** Every story whose draft or live version has the picture as its lead image or in its body. */
     List<ImageUse> usesOf(long imageId);
 
     /**

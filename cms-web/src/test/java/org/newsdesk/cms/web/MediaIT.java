@@ -274,6 +274,13 @@ class MediaIT extends ContainerTest {
         assertThat(page.select(".story-body figure figcaption").text()).isEqualTo("The crate held the ship's bell. Photo: Bo Lensman");
         assertThat(newsroom.reader().getBytes(img.attr("src").substring((newsroom.serverRoot() + newsroom.contextPath()).length()),
                 Map.of()).statusCode()).isEqualTo(200);
+
+        // a picture a live story shows in its body is in use, as a lead image is
+        Browser editor = newsroom.signedIn(newsroom.editor());
+        HttpResponse<String> refused = editor.post("/admin/media/" + bodyId + "/delete",
+                Browser.csrfFieldOf(editor.get("/admin/media/" + bodyId).body()));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(refused.body()).select("#error-summary").text()).contains(story.headline());
     }
 
     /** A picture typed into the body without alt text is refused at the body, and the typed body stays in the form. */
