@@ -305,7 +305,8 @@ class EditorBrowserIT extends ClientTest {
         assertThat(browser.findElement(By.cssSelector(".ql-editor figure figcaption")).getText())
                 .contains("Crowds met the ship at dawn.", "Photo: Bo Lensman");
         press("Publish");
-        assertThat(flash()).isEqualTo("Published: readers now see this version.");
+        assertThat(flash()).as("the body with its picture is saved, then published")
+                .isEqualTo("Changes saved as revision 3. Published: readers now see this version.");
         assertThat(browser.findElements(By.id("body-plain-html"))).as("the toolbar keeps a body with a library picture").isEmpty();
         assertThat(browser.findElements(By.cssSelector(".ql-editor figure img"))).hasSize(1);
 
@@ -457,8 +458,8 @@ class EditorBrowserIT extends ClientTest {
     }
 
     /**
-     * Markup the sanitizer allows but the formatting toolbar cannot make (a figure with its
-     * caption and credit, a quote's source, a line break) survives a save from the browser that
+     * Markup the sanitizer allows but the formatting toolbar cannot make (a quote's source, a line
+     * break; beside a figure with its caption and credit, which it can) survives a save from the browser that
      * changed another field, byte for byte; so does a body the toolbar could edit but nobody did.
      */
     @Test
@@ -483,7 +484,9 @@ class EditorBrowserIT extends ClientTest {
             boolean keptAsHtml = browser.findElements(By.id("body-plain-html")).size() == 1;
             assertThat(keptAsHtml).as("the toolbar steps aside only where it would lose markup").isEqualTo(body.equals(figures));
             if (keptAsHtml) {
-                assertThat(browser.findElement(By.id("body-plain-html")).getText()).contains("<figure>", "<small>", "<cite>", "<br>");
+                // a figure with its caption and credit is the toolbar's own picture now (issue 13); the rest it cannot keep
+                assertThat(browser.findElement(By.id("body-plain-html")).getText()).contains("<cite>", "<br>")
+                        .doesNotContain("<figure>", "<small>");
                 checkAccessibility();
             }
             type("dek", "Another field changed: the body untouched.");
