@@ -7,7 +7,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
-import org.newsdesk.cms.media.Rendition;
 import org.newsdesk.cms.text.Characters;
 
 /**
@@ -149,7 +148,7 @@ public final class BodySanitizer {
         }
         String src = img.attr("src");
         if (src.startsWith(PICTURES)) {
-            return Rendition.FILE_NAME.matcher(src.substring(PICTURES.length())).matches();
+            return RenditionNames.FILE_NAME.matcher(src.substring(PICTURES.length())).matches();
         }
         String lower = src.toLowerCase(java.util.Locale.ROOT);
         // the allow-list has checked the protocol of an absolute address; a relative one is not ours to guess

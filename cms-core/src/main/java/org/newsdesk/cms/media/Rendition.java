@@ -42,8 +42,7 @@ public class Rendition {
      * A rendition's file name as {@link #fileName} writes it: picture id, kind, hash. The one
      * place that reads it back (the rendition servlet, the body sanitizer, the article page).
      */
-    public static final java.util.regex.Pattern FILE_NAME =
-            java.util.regex.Pattern.compile("([0-9]{1,18})-(w[0-9]{1,5}|16x9|4x3|1x1)-([0-9a-f]{16})\\.jpg");
+    public static final java.util.regex.Pattern FILE_NAME = org.newsdesk.cms.html.RenditionNames.FILE_NAME;
 
     /** The store's key for a rendition of image {@code imageId}: also the file name in its public URL. */
     public static String fileName(long imageId, String kind, String contentHash) {

@@ -38,7 +38,7 @@ public class ArticlePages {
     /** The page readers see: only ever the live revision. */
     public String renderLive(Article article, RenderContext site) {
         ArticleView view = live(article, site, article.getLiveLeadImageId().flatMap(id -> media.find(id)).orElse(null),
-                media::find);
+                id -> media.find(id));
         PageHead head = PageHead.of(view.headline(), view.dek(), view.canonical(), site.absolute(site.urls().rss()),
                 site.absolute(site.urls().atom()));
         return renderer.render("article", site, head, Map.of("article", view));
@@ -47,7 +47,7 @@ public class ArticlePages {
     /** The working draft as it would look, marked as a preview and kept out of search engines. */
     public String renderPreview(Article article, RenderContext site) {
         ArticleView view = preview(article, site, article.getLeadImageId().flatMap(id -> media.find(id)).orElse(null),
-                media::find);
+                id -> media.find(id));
         PageHead head = new PageHead("Preview: " + view.headline(), view.dek(), null, true, null, null, null, null);
         return renderer.render("article", site, head, Map.of("article", view));
     }
