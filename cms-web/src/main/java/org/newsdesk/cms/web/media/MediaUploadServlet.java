@@ -29,6 +29,10 @@ import org.newsdesk.cms.web.support.Flash;
  * refuses any other body. So this checks the same session token itself, from the form's
  * {@code _csrf} part, before it reads a single file; a refusal goes back to the upload form
  * (post, redirect, get) with each message at its field.
+ *
+ * <p>The article editor's lead image form posts here too, with {@code leadFor} (the story's id):
+ * one picture, alt text required, made the story's lead image in the same request; its refusals go
+ * back to the editor's lead image fields.
  */
 @WebServlet("/admin/media/upload")
 @MultipartConfig(fileSizeThreshold = 1024 * 1024)
