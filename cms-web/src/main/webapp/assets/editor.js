@@ -148,6 +148,9 @@
         var found = [];
         fragment.content.querySelectorAll('*').forEach(function (element) {
             var tag = element.localName;
+            if (tag === 'p' && !element.hasChildNodes()) {
+                return; // an empty paragraph (the line Quill leaves after a picture at the end) says nothing to readers
+            }
             var attributes = Array.prototype.map.call(element.attributes, function (attribute) {
                 return attribute.name + '=' + attribute.value;
             }).filter(function (attribute) {
@@ -291,7 +294,8 @@
                 return original; // untouched: the very bytes that were saved
             }
             // Quill writes every space as &nbsp; in its HTML; readers' browsers must be free to wrap lines
-            return quill.getLength() > 1 ? quill.getSemanticHTML().replace(/&nbsp;/g, ' ') : '';
+            // without the empty line Quill keeps after a picture at the very end
+            return quill.getLength() > 1 ? quill.getSemanticHTML().replace(/&nbsp;/g, ' ').replace(/(<p><\/p>)+$/, '') : '';
         }
 
         /* Puts other text in the body (restored unsaved text): in the editor, or as plain HTML when it would lose markup. */
