@@ -8,6 +8,12 @@
  * <small> credit, a line break, a quote's source) stays in the plain textarea, with a word why,
  * so nothing the server allows is lost by a save; and a body nobody touched is posted back
  * exactly as it came, whatever the editor would have made of it.
+ *
+ * Pictures (issue 13): the toolbar's Picture button opens "Pictures for the body" under the field,
+ * whose Insert buttons put a picture where the cursor was, as the one shape the server keeps:
+ * <figure><img src alt width height><figcaption>caption <small>credit</small></figcaption></figure>
+ * (org.newsdesk.cms.html.BodyFigure writes the same). In the editor it is one block, edited as a
+ * whole (moved, deleted); in the plain textarea, the Insert buttons put its HTML at the caret.
  */
 (function () {
     'use strict';
@@ -18,9 +24,122 @@
         'ql-bold': 'Bold', 'ql-italic': 'Italic', 'ql-link': 'Link', 'ql-blockquote': 'Quote',
         'ql-clean': 'Remove formatting'
     };
-    var FORMATS = ['header', 'bold', 'italic', 'link', 'blockquote', 'list'];
+    var FORMATS = ['header', 'bold', 'italic', 'link', 'blockquote', 'list', 'picture'];
     // the same element under Quill's name for it
     var SAME_AS = {b: 'strong', i: 'em'};
+
+    function escaped(text) {
+        return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    }
+
+    /* A picture's HTML, attributes in the order the server writes them; only those it has. */
+    function figureHtml(picture) {
+        var html = '<figure><img src="' + escaped(picture.src || '') + '"';
+        ['alt', 'width', 'height'].forEach(function (name) {
+            if (picture[name] !== undefined && picture[name] !== null) {
+                html += ' ' + name + '="' + escaped(picture[name]) + '"';
+            }
+        });
+        html += '>';
+        var caption = picture.caption || '';
+        var credit = picture.credit || '';
+        if (caption || credit) {
+            html += '<figcaption>' + escaped(caption) + (caption && credit ? ' ' : '')
+                + (credit ? '<small>' + escaped(credit) + '</small>' : '') + '</figcaption>';
+        }
+        return html + '</figure>';
+    }
+
+    var BlockEmbed = Quill.import('blots/block/embed');
+
+    /* A picture in the body: one block the editor keeps whole. */
+    class Picture extends BlockEmbed {
+        static create(picture) {
+            var node = super.create();
+            node.setAttribute('contenteditable', 'false');
+            node.innerHTML = figureHtml(picture).replace(/^<figure>|<\/figure>$/g, '');
+            return node;
+        }
+
+        static value(node) {
+            var img = node.querySelector(':scope > img');
+            var picture = {src: img ? img.getAttribute('src') : ''};
+            ['alt', 'width', 'height'].forEach(function (name) {
+                if (img && img.hasAttribute(name)) {
+                    picture[name] = img.getAttribute(name);
+                }
+            });
+            var caption = node.querySelector(':scope > figcaption');
+            if (caption) {
+                var words = '';
+                var credit = null;
+                caption.childNodes.forEach(function (child) {
+                    if (child.localName === 'small') {
+                        credit = (credit || '') + child.textContent;
+                    } else {
+                        words += child.textContent;
+                    }
+                });
+                picture.caption = words.trim();
+                if (credit !== null) {
+                    picture.credit = credit.trim();
+                }
+            }
+            return picture;
+        }
+
+        /* What getSemanticHTML writes: the figure without the editor's own attributes. */
+        html() {
+            return figureHtml(Picture.value(this.domNode));
+        }
+    }
+    Picture.blotName = 'picture';
+    Picture.tagName = 'FIGURE';
+    Quill.register('formats/picture', Picture);
+
+    var pictureList = document.getElementById('body-pictures');
+
+    /* The picture of an item of "Pictures for the body", from its data attributes. */
+    function pictureOf(item) {
+        var picture = {src: item.dataset.src, alt: item.dataset.alt || '', width: item.dataset.width, height: item.dataset.height};
+        if (item.dataset.caption) {
+            picture.caption = item.dataset.caption;
+        }
+        if (item.dataset.credit) {
+            picture.credit = item.dataset.credit;
+        }
+        return picture;
+    }
+
+    /* Gives every listed picture an Insert button; insert(picture, html) puts it in the body. */
+    function offerPictures(insert) {
+        if (!pictureList) {
+            return;
+        }
+        pictureList.querySelectorAll('li[data-src]').forEach(function (item) {
+            var button = document.createElement('button');
+            button.type = 'button';
+            button.className = 'quiet insert-picture';
+            button.textContent = 'Insert into the body';
+            var name = document.createElement('span');
+            name.className = 'visually-hidden';
+            name.textContent = ': ' + (item.dataset.alt || '');
+            button.appendChild(name);
+            button.addEventListener('click', function () {
+                insert(pictureOf(item), item.dataset.figure);
+            });
+            item.appendChild(button);
+        });
+    }
+
+    /* Puts a picture's HTML at the plain textarea's caret, as typing it would. */
+    function insertIntoTextarea(textarea, html) {
+        var at = textarea.selectionStart === undefined ? textarea.value.length : textarea.selectionEnd;
+        textarea.value = textarea.value.slice(0, at) + html + textarea.value.slice(at);
+        textarea.focus();
+        textarea.setSelectionRange(at + html.length, at + html.length);
+        textarea.dispatchEvent(new Event('input', {bubbles: true}));
+    }
 
     /* Every element of an HTML fragment with the attributes that matter, as sorted strings. */
     function markupOf(html) {
@@ -29,6 +148,9 @@
         var found = [];
         fragment.content.querySelectorAll('*').forEach(function (element) {
             var tag = element.localName;
+            if (tag === 'p' && !element.hasChildNodes()) {
+                return; // an empty paragraph (the line Quill leaves after a picture at the end) says nothing to readers
+            }
             var attributes = Array.prototype.map.call(element.attributes, function (attribute) {
                 return attribute.name + '=' + attribute.value;
             }).filter(function (attribute) {
@@ -79,6 +201,7 @@
         var lost = markupQuillWouldDrop(original);
         if (lost.length > 0) {
             explainPlainHtml(textarea, lost);
+            offerPictures(function (picture, html) { insertIntoTextarea(textarea, html); });
             return;
         }
         var label = document.querySelector('label[for="' + textarea.id + '"]');
@@ -89,14 +212,39 @@
             theme: 'snow',
             formats: FORMATS,
             modules: {
-                toolbar: [[{header: 2}, {header: 3}], ['bold', 'italic', 'link'], ['blockquote',
-                    {list: 'ordered'}, {list: 'bullet'}], ['clean']]
+                toolbar: {
+                    container: [[{header: 2}, {header: 3}], ['bold', 'italic', 'link'], ['blockquote',
+                        {list: 'ordered'}, {list: 'bullet'}]].concat(pictureList ? [['picture']] : []).concat([['clean']]),
+                    handlers: {
+                        picture: function () {
+                            pictureList.open = true;
+                            var first = pictureList.querySelector('button.insert-picture');
+                            (first || pictureList.querySelector('summary')).focus();
+                        }
+                    }
+                }
             }
         });
         quill.clipboard.dangerouslyPasteHTML(original, 'silent');
         textarea.hidden = true;
         var edited = false;
         var plain = false;
+        // where a picture goes: the cursor's last place in the editor, or the end
+        var lastRange = null;
+        quill.on('selection-change', function (range) {
+            if (range) {
+                lastRange = range;
+            }
+        });
+        offerPictures(function (picture, html) {
+            if (plain) {
+                insertIntoTextarea(textarea, html);
+                return;
+            }
+            var at = lastRange ? lastRange.index + lastRange.length : Math.max(quill.getLength() - 1, 0);
+            quill.insertEmbed(at, 'picture', picture, 'user');
+            quill.setSelection(at + 1, 0, 'user');
+        });
         quill.on('text-change', function (delta, old, source) {
             if (source === 'user') {
                 edited = true;
@@ -130,6 +278,10 @@
                     name = 'Subheading level ' + button.value;
                 } else if (button.classList.contains('ql-list')) {
                     name = button.value === 'ordered' ? 'Numbered list' : 'Bulleted list';
+                } else if (button.classList.contains('ql-picture')) {
+                    button.textContent = 'Picture';
+                    button.setAttribute('aria-controls', pictureList.id);
+                    name = 'Insert a picture from the media library';
                 }
                 if (name) {
                     button.setAttribute('aria-label', name);
@@ -142,7 +294,8 @@
                 return original; // untouched: the very bytes that were saved
             }
             // Quill writes every space as &nbsp; in its HTML; readers' browsers must be free to wrap lines
-            return quill.getLength() > 1 ? quill.getSemanticHTML().replace(/&nbsp;/g, ' ') : '';
+            // without the empty line Quill keeps after a picture at the very end
+            return quill.getLength() > 1 ? quill.getSemanticHTML().replace(/&nbsp;/g, ' ').replace(/(<p><\/p>)+$/, '') : '';
         }
 
         /* Puts other text in the body (restored unsaved text): in the editor, or as plain HTML when it would lose markup. */

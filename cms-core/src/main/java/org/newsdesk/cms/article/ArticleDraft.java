@@ -121,6 +121,11 @@ public record ArticleDraft(String headline, String dek, String body, Long sectio
         if (isBodyTooLong()) {
             return "";
         }
+        if (BodySanitizer.hasPictureWithoutAlt(body)) {
+            // cleaning drops it: say so rather than lose it unnoticed
+            problems.add(new FieldProblem("body", "A picture in the body has no alt text. Add alt=\"\u2026\" saying what it shows"
+                    + " (alt=\"\" only for a decoration), or insert it from the media library, where every picture has one."));
+        }
         String cleaned = BodySanitizer.clean(body);
         if (cleaned.length() > BODY_MAXIMUM) {
             problems.add(new FieldProblem("body", "The body is too long to save."));

@@ -14,6 +14,14 @@ import org.newsdesk.cms.text.Characters;
  * needs survives (paragraphs, subheadings, emphasis, links, quotes, lists, images with captions);
  * scripts, styles, event handlers, frames and {@code javascript:} URLs never do.
  *
+ * <p>Pictures have one shape: {@code <figure><img src alt width height><figcaption>caption
+ * <small>credit</small></figcaption></figure>} (the caption optional), or an {@code <img>} on its
+ * own. An {@code <img>} needs an {@code alt} attribute, and its {@code src} is either a rendition of
+ * the media library by its path ({@value #PICTURES}{@code 12-w640-0123456789abcdef.jpg}, which the
+ * article page turns into a {@code srcset}) or an absolute {@code http(s)} address, as stories
+ * imported without their pictures keep; any other is dropped. A figure of another shape is
+ * unwrapped (its contents kept), and a caption outside a figure becomes a paragraph.
+ *
  * <p>jsoup's {@link Safelist} is an allow-list maintained against current XSS vectors, which a
  * hand-written filter would have to chase on its own.
  */
@@ -32,6 +40,9 @@ public final class BodySanitizer {
             .addProtocols("blockquote", "cite", "http", "https")
             .addProtocols("img", "src", "http", "https")
             .preserveRelativeLinks(true);
+
+    /** The path, from the site's root, of the media library's renditions: the one relative picture address kept. */
+    public static final String PICTURES = "/media/";
 
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
     private static final Cleaner CLEANER = new Cleaner(BODY);
@@ -62,7 +73,7 @@ public final class BodySanitizer {
             return "";
         }
         String typed = keptCharacters(html);
-        Document kept = CLEANER.clean(Jsoup.parseBodyFragment(typed, CHECK_BASE));
+        Document kept = shapePictures(CLEANER.clean(Jsoup.parseBodyFragment(typed, CHECK_BASE)));
         String written = written(kept);
         if (written.equals(typed)) {
             // nothing dropped or repaired (a stored body sent back, say): it reads back as it is
@@ -70,7 +81,7 @@ public final class BodySanitizer {
         }
         for (int pass = 2; pass <= MAXIMUM_PASSES; pass++) {
             // read back, the texts a dropped element had kept apart are one text each
-            Document again = CLEANER.clean(Jsoup.parseBodyFragment(written, CHECK_BASE));
+            Document again = shapePictures(CLEANER.clean(Jsoup.parseBodyFragment(written, CHECK_BASE)));
             String rewritten = written(again);
             kept = again;
             if (rewritten.equals(written)) {
@@ -87,6 +98,73 @@ public final class BodySanitizer {
             }
         }
         return written(kept).strip();
+    }
+
+    /**
+     * Whether a typed body has an {@code <img>} without {@code alt}, which {@link #clean} drops: a
+     * save refuses it with a word at the body instead, so the picture is not lost unnoticed.
+     */
+    public static boolean hasPictureWithoutAlt(String html) {
+        if (html == null || !html.toLowerCase(java.util.Locale.ROOT).contains("<img")) {
+            return false;
+        }
+        return Jsoup.parseBodyFragment(html).body().select("img").stream().anyMatch(img -> !img.hasAttr("alt"));
+    }
+
+    /** The pictures' rules (see the class comment) on what the allow-list kept. */
+    private static Document shapePictures(Document document) {
+        for (Element img : document.body().select("img")) {
+            if (!isKeptPicture(img)) {
+                img.remove();
+                continue;
+            }
+            for (String size : new String[] {"width", "height"}) {
+                if (img.hasAttr(size) && !img.attr(size).matches("[1-9][0-9]{0,4}")) {
+                    img.removeAttr(size);
+                }
+            }
+        }
+        for (Element figure : document.body().select("figure")) {
+            if (!isPictureFigure(figure)) {
+                figure.unwrap();
+            }
+        }
+        for (Element caption : document.body().select("figcaption")) {
+            Element parent = caption.parent();
+            if (parent == null || !"figure".equals(parent.normalName())) {
+                if (caption.children().stream().anyMatch(Element::isBlock)) {
+                    caption.unwrap();
+                } else {
+                    caption.tagName("p");
+                }
+            }
+        }
+        return document;
+    }
+
+    private static boolean isKeptPicture(Element img) {
+        if (!img.hasAttr("alt")) {
+            return false;
+        }
+        String src = img.attr("src");
+        if (src.startsWith(PICTURES)) {
+            return RenditionNames.FILE_NAME.matcher(src.substring(PICTURES.length())).matches();
+        }
+        String lower = src.toLowerCase(java.util.Locale.ROOT);
+        // the allow-list has checked the protocol of an absolute address; a relative one is not ours to guess
+        return lower.startsWith("https://") || lower.startsWith("http://");
+    }
+
+    /** Exactly a picture, then at most its caption: nothing else in between or around, but white space. */
+    private static boolean isPictureFigure(Element figure) {
+        if (figure.textNodes().stream().anyMatch(text -> !text.isBlank())) {
+            return false;
+        }
+        var children = figure.children();
+        if (children.isEmpty() || children.size() > 2 || !"img".equals(children.get(0).normalName())) {
+            return false;
+        }
+        return children.size() == 1 || "figcaption".equals(children.get(1).normalName());
     }
 
     private static String written(Document document) {

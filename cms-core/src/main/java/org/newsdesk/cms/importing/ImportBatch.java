@@ -61,6 +61,9 @@ public class ImportBatch {
     ImportSetup setup;
 
     @Inject
+    org.newsdesk.cms.media.MediaLibrary media;
+
+    @Inject
     Clock clock;
 
     /** The zone WordPress's local {@code post_date} is read in, where its GMT time is zeros. */
@@ -77,6 +80,12 @@ public class ImportBatch {
         ImportTally tally = ImportTally.NONE;
         List<Long> changed = new ArrayList<>();
         for (WxrPost post : posts) {
+            if ("attachment".equals(post.postType())) {
+                // brought into the media library before the posts (WordPressPictures), which says in
+                // the report what came of them all: done, and neither a story nor skipped
+                tally = tally.plus(new ImportTally(1, 0, 0, 0, 0, 0));
+                continue;
+            }
             StaffMember editor = staff.getActive(plan.actor());
             ImportNote.Outcome outcome = one(plan, editor, post, changed);
             tally = tally.plus(ImportTally.of(outcome));
@@ -119,7 +128,8 @@ public class ImportBatch {
         }
         Long authorId = setup.authorFor(plan, post.creator());
         Section section = sections.find(sectionId).orElseThrow();
-        WordPressBody.Converted body = WordPressBody.convert(post.content());
+        WordPressBody.Converted converted = WordPressBody.convert(post.content());
+        WordPressBody.Converted body = new WordPressBody.Converted(plan.pictures().rewrite(converted.html()), converted.shortcodes());
         Instant now = clock.instant();
 
         if (record.isEmpty()) {
@@ -130,6 +140,7 @@ public class ImportBatch {
                 return note(plan, post, ImportNote.Kind.FAILED, words(problems), null, ImportNote.Outcome.FAILED);
             }
             Article article = articleService.create(plan.actor(), draft);
+            lead(plan, post, article);
             moveIn(plan, editor, article, post, now, changed);
             imports.add(new ImportRecord(guid, post.postId(), article.getId(), source, article.getModifiedAt(),
                     article.getLatestRevisionNumber()));
@@ -159,9 +170,32 @@ public class ImportBatch {
         if (draft.wouldChange(article)) {
             articleService.revise(editor, article, article.getVersion(), draft);
         }
+        lead(plan, post, article);
         moveIn(plan, editor, article, post, now, changed);
         record.get().reimported(source, article.getModifiedAt(), article.getLatestRevisionNumber());
         return ImportNote.Outcome.UPDATED;
+    }
+
+    /**
+     * The post's featured image as the story's lead image, before it goes live. A picture without
+     * alt text cannot be one: the report says so, and the desk describes it and chooses it.
+     */
+    private void lead(ImportPlan plan, WxrPost post, Article article) {
+        Optional<Long> featured = plan.pictures().leadFor(post);
+        if (featured.isEmpty() || featured.equals(article.getLeadImageId())) {
+            return;
+        }
+        Optional<org.newsdesk.cms.media.MediaImage> picture = media.find(featured.get());
+        if (picture.isEmpty() || picture.get().getStatus() == org.newsdesk.cms.media.MediaImage.Status.FAILED) {
+            return;
+        }
+        if (picture.get().getAltText() == null) {
+            imports.add(new ImportNote(plan.jobId(), ImportNote.Kind.NOTE, post.postId(), post.reportTitle(),
+                    "Its featured image has no alt text in WordPress, so it is not the lead image yet: describe it in the media"
+                            + " library and choose it in the editor.", article.getId()));
+            return;
+        }
+        media.chooseLeadImage(plan.actor(), article.getId(), featured.get(), null, null);
     }
 
     /** Puts the story where WordPress had it: live with its own times, in review, scheduled, or a draft. */
@@ -280,8 +314,8 @@ public class ImportBatch {
                     + "Recreate it by hand if it is needed.");
         }
         if (type.equals("attachment")) {
-            return Optional.of("A media file (attachment): Newsdesk has no media library yet. Images in imported stories "
-                    + "keep pointing at their WordPress addresses.");
+            return Optional.of("A media file (attachment): brought into the media library from the uploads zip, when one "
+                    + "comes with the export.");
         }
         if (!type.equals("post")) {
             return Optional.of("A WordPress item of type \u201c" + type + "\u201d (menus, blocks, custom post types), not a post.");
@@ -310,7 +344,9 @@ public class ImportBatch {
                 Objects.toString(post.publishedAt(), ""), Objects.toString(post.modifiedAt(), ""),
                 Objects.toString(post.creator(), ""), categories, Boolean.toString(plan.showUpdates()))
                 // tags joined the hash with keywords: an untagged post keeps the hash it had before
-                + (post.tags().isEmpty() ? "" : "\u0000" + String.join(",", post.tags())));
+                + (post.tags().isEmpty() ? "" : "\u0000" + String.join(",", post.tags()))
+                // so do pictures: an export imported again with its uploads zip brings its pictures in
+                + (plan.pictures().uploadsGiven() ? "\u0000pictures:" + post.picture().thumbnailId() : ""));
     }
 
     private ImportNote.Outcome note(ImportPlan plan, WxrPost post, ImportNote.Kind kind, String reason, Long articleId,

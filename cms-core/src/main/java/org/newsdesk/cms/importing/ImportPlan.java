@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 record ImportPlan(long jobId, String runToken, String actor, boolean showUpdates, String blogUrl, String siteTitle,
                   Map<String, WxrCategory> categories, Map<String, String> displayNames,
-                  Map<String, Long> sectionsByNicename, Map<String, Long> authorsByLogin, Set<String> refusedCategories) {
+                  Map<String, Long> sectionsByNicename, Map<String, Long> authorsByLogin, Set<String> refusedCategories,
+                  ImportPictures pictures) {
 
     static ImportPlan of(ImportJob job, String runToken, WxrSite site) {
         Map<String, WxrCategory> categories = new ConcurrentHashMap<>();
@@ -24,6 +25,12 @@ record ImportPlan(long jobId, String runToken, String actor, boolean showUpdates
                 .forEach(a -> names.put(a.login(), a.bylineName()));
         return new ImportPlan(job.getId(), runToken, job.getStartedBy(), job.isShowUpdates(), site.blogUrl(),
                 site.title() == null || site.title().isBlank() ? "WordPress" : site.title().strip(), categories, names,
-                new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet());
+                new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet(), ImportPictures.NONE);
+    }
+
+    /** The same plan, with the pictures brought in from the uploads zip. */
+    ImportPlan with(ImportPictures brought) {
+        return new ImportPlan(jobId, runToken, actor, showUpdates, blogUrl, siteTitle, categories, displayNames,
+                sectionsByNicename, authorsByLogin, refusedCategories, brought);
     }
 }

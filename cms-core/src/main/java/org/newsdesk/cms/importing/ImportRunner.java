@@ -76,6 +76,9 @@ public class ImportRunner {
     @Inject
     Event<ArchiveImported> imported;
 
+    @Inject
+    WordPressPictures pictures;
+
     /** Names the instance in the job's record, for the operator (as operations.InstanceName does for schedules). */
     @Inject
     @ConfigProperty(name = "cms.instance.name")
@@ -211,12 +214,15 @@ public class ImportRunner {
                 return;
             }
             jobs.begin(jobId, runToken, site.items());
+            // the attachments first: a post's featured image and body images may come before them in the file
             ImportPlan plan = ImportPlan.of(job, runToken, site);
+            plan = plan.with(pictures.bring(plan, file));
+            ImportPlan planned = plan;
             List<WxrPost> batch = new ArrayList<>(BATCH);
             WxrReader.posts(file, post -> {
                 batch.add(post);
                 if (batch.size() == BATCH) {
-                    commit(plan, batch);
+                    commit(planned, batch);
                     batch.clear();
                 }
             });
@@ -303,8 +309,10 @@ public class ImportRunner {
                 + (root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("")) + ").";
     }
 
+    /** Deletes an imported file, and the uploads zip that came with it. */
     private static void delete(Path file) {
         try {
+            Files.deleteIfExists(WordPressPictures.uploadsBeside(file));
             Files.deleteIfExists(file);
         } catch (IOException e) {
             LOG.log(Level.INFO, "Could not delete the imported file " + file, e);

@@ -165,6 +165,12 @@ public class WordPressImports {
         return true;
     }
 
+    /** The run is alive (bringing pictures in, between batches): another instance must not take the job over. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void stillRunning(long jobId, String runToken) {
+        job(jobId).requireRunBy(runToken).count(ImportTally.NONE, clock.instant());
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(long jobId, String runToken) {
         job(jobId).requireRunBy(runToken).finish(clock.instant());

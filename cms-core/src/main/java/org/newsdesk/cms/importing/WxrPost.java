@@ -14,11 +14,28 @@ import java.util.List;
  */
 public record WxrPost(String title, String link, long postId, String guid, String postName, String status,
                       String postType, Instant publishedAt, Instant modifiedAt, String creator, String content,
-                      String excerpt, List<WxrCategory> categories, List<String> tags, java.time.LocalDateTime localDate) {
+                      String excerpt, List<WxrCategory> categories, List<String> tags, java.time.LocalDateTime localDate,
+                      Picture picture) {
 
     public WxrPost {
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);
+        picture = picture == null ? Picture.NONE : picture;
+    }
+
+    public WxrPost(String title, String link, long postId, String guid, String postName, String status,
+                   String postType, Instant publishedAt, Instant modifiedAt, String creator, String content,
+                   String excerpt, List<WxrCategory> categories, List<String> tags, java.time.LocalDateTime localDate) {
+        this(title, link, postId, guid, postName, status, postType, publishedAt, modifiedAt, creator, content, excerpt,
+                categories, tags, localDate, Picture.NONE);
+    }
+
+    /**
+     * What an item says of pictures: an attachment's file ({@code wp:attachment_url}) and alt text
+     * ({@code _wp_attachment_image_alt}); a post's featured image ({@code _thumbnail_id}, 0 for none).
+     */
+    public record Picture(String attachmentUrl, String alt, long thumbnailId) {
+        static final Picture NONE = new Picture(null, null, 0);
     }
 
     /**

@@ -249,6 +249,9 @@ public final class WxrReader {
         String excerpt = null;
         List<WxrCategory> categories = new ArrayList<>();
         List<String> tags = new ArrayList<>();
+        String attachmentUrl = null;
+        String imageAlt = null;
+        long thumbnailId = 0;
         try {
             while (nextChild(xml)) {
                 String name = xml.getLocalName();
@@ -285,6 +288,15 @@ public final class WxrReader {
                         case "post_name" -> postName = text(xml);
                         case "status" -> status = text(xml);
                         case "post_type" -> type = text(xml);
+                        case "attachment_url" -> attachmentUrl = text(xml);
+                        case "postmeta" -> {
+                            String[] meta = postmeta(xml);
+                            if ("_wp_attachment_image_alt".equals(meta[0])) {
+                                imageAlt = meta[1];
+                            } else if ("_thumbnail_id".equals(meta[0])) {
+                                thumbnailId = number(meta[1] == null ? "" : meta[1].strip());
+                            }
+                        }
                         default -> skip(xml);
                     }
                 } else {
@@ -299,7 +311,24 @@ public final class WxrReader {
                     + "Nothing was imported.", which, field.element, field.maximum));
         }
         return new WxrPost(title, link, postId, guid, postName, status, type, published, modified, creator,
-                content == null ? "" : content, excerpt, categories, tags, local);
+                content == null ? "" : content, excerpt, categories, tags, local,
+                new WxrPost.Picture(attachmentUrl, imageAlt, thumbnailId));
+    }
+
+    /** A {@code wp:postmeta}'s key and value (either may be null), leaving the reader on its end tag. */
+    private static String[] postmeta(XMLStreamReader xml) throws XMLStreamException {
+        String[] meta = new String[2];
+        while (nextChild(xml)) {
+            String name = xml.getLocalName();
+            if (name.equals("meta_key")) {
+                meta[0] = text(xml);
+            } else if (name.equals("meta_value")) {
+                meta[1] = text(xml);
+            } else {
+                skip(xml);
+            }
+        }
+        return meta;
     }
 
     /** Moves to the next child element of the current one; false at the current one's end tag. */

@@ -171,6 +171,11 @@ public class MediaLibrary {
         return images.find(imageId);
     }
 
+    /** The picture already kept with exactly these bytes, so a second import of a site adds no copies. */
+    public Optional<MediaImage> findSame(byte[] bytes) {
+        return images.findByOriginal(RenditionWorker.sha256(bytes));
+    }
+
     public MediaImage get(long imageId) {
         return images.find(imageId).orElseThrow(() -> new NotFoundException("Picture", imageId));
     }

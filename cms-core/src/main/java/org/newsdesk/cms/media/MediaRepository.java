@@ -7,6 +7,9 @@ public interface MediaRepository {
 
     Optional<MediaImage> find(long id);
 
+    /** A picture whose original has these bytes (by their SHA-256), the oldest if several. */
+    Optional<MediaImage> findByOriginal(String sha256);
+
     void add(MediaImage image);
 
     void remove(MediaImage image);
@@ -26,7 +29,7 @@ public interface MediaRepository {
      */
     java.util.Map<Long, MediaImage> liveLeadImages(java.util.Collection<Long> articleIds);
 
-    /** Every story whose draft or live version has the picture as its lead image. */
+    /** Every story whose draft or live version has the picture as its lead image or in its body. */
     List<ImageUse> usesOf(long imageId);
 
     /**

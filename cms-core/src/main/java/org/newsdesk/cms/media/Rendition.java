@@ -38,6 +38,12 @@ public class Rendition {
         this.contentHash = contentHash;
     }
 
+    /**
+     * A rendition's file name as {@link #fileName} writes it: picture id, kind, hash. The one
+     * place that reads it back (the rendition servlet, the body sanitizer, the article page).
+     */
+    public static final java.util.regex.Pattern FILE_NAME = org.newsdesk.cms.html.RenditionNames.FILE_NAME;
+
     /** The store's key for a rendition of image {@code imageId}: also the file name in its public URL. */
     public static String fileName(long imageId, String kind, String contentHash) {
         return imageId + "-" + kind + "-" + contentHash + ".jpg";

@@ -23,6 +23,12 @@ public class JpaMediaRepository implements MediaRepository {
         return Optional.ofNullable(em.find(MediaImage.class, id)).map(JpaMediaRepository::loaded);
     }
 
+    @Override
+    public Optional<MediaImage> findByOriginal(String sha256) {
+        return em.createQuery("SELECT i FROM MediaImage i WHERE i.sha256 = :sha256 ORDER BY i.id", MediaImage.class)
+                .setParameter("sha256", sha256).setMaxResults(1).getResultList().stream().findFirst().map(JpaMediaRepository::loaded);
+    }
+
     /**
      * The picture with its renditions read while the transaction is open: callers use them after
      * it ended (the grid, the article page), where EclipseLink would find none to load.
@@ -72,13 +78,19 @@ public class JpaMediaRepository implements MediaRepository {
 
     @Override
     public List<ImageUse> usesOf(long imageId) {
-        List<Article> using = em.createQuery("SELECT a FROM Article a WHERE a.leadImageId = :id OR a.liveLeadImageId = :id"
+        // in a body, a picture is named by a rendition's path (BodySanitizer.PICTURES): "/media/12-w640-..."
+        String inBody = "%" + org.newsdesk.cms.html.BodySanitizer.PICTURES + imageId + "-%";
+        List<Article> using = em.createQuery("SELECT DISTINCT a FROM Article a LEFT JOIN a.liveRevision r"
+                        + " WHERE a.leadImageId = :id OR a.liveLeadImageId = :id OR a.body LIKE :inBody OR r.body LIKE :inBody"
                         + " ORDER BY a.modifiedAt DESC", Article.class)
                 .setParameter("id", imageId)
+                .setParameter("inBody", inBody)
                 .getResultList();
+        String named = org.newsdesk.cms.html.BodySanitizer.PICTURES + imageId + "-";
         return using.stream()
                 .map(article -> new ImageUse(article.getId(), article.getHeadline(),
-                        article.getStatus() == ArticleStatus.PUBLISHED && article.getLiveLeadImageId().orElse(-1L) == imageId))
+                        article.getStatus() == ArticleStatus.PUBLISHED && (article.getLiveLeadImageId().orElse(-1L) == imageId
+                                || article.getLiveRevision().map(live -> live.getBody().contains(named)).orElse(false))))
                 .toList();
     }
 

@@ -124,15 +124,27 @@ public class Browser {
      * each file as a part of field {@code fileField} with its name (media uploads, issue 13).
      */
     public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, Map<String, byte[]> files) {
+        java.util.List<Map.Entry<String, Map.Entry<String, byte[]>>> parts = new java.util.ArrayList<>();
+        files.forEach((name, bytes) -> parts.add(Map.entry(fileField, Map.entry(name, bytes))));
+        return postParts(path, fields, parts);
+    }
+
+    /** Posts a form with one file in each of several file fields: field name to file name and bytes. */
+    public HttpResponse<String> postFiles(String path, Map<String, String> fields, Map<String, Map.Entry<String, byte[]>> files) {
+        return postParts(path, fields, new java.util.ArrayList<>(files.entrySet()));
+    }
+
+    private HttpResponse<String> postParts(String path, Map<String, String> fields,
+                                           java.util.List<? extends Map.Entry<String, ? extends Map.Entry<String, byte[]>>> files) {
         String boundary = "----NewsdeskTest" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
-        files.forEach((name, bytes) -> {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + name
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
-            body.writeBytes(bytes);
+        files.forEach(part -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.getKey() + "\"; filename=\""
+                    + part.getValue().getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
+            body.writeBytes(part.getValue().getValue());
             body.writeBytes("\r\n".getBytes(utf8));
         });
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));

@@ -240,6 +240,116 @@ class MediaIT extends ContainerTest {
         assertThat(page.select("figure.lead-image img").attr("alt")).isEqualTo("The harbour at dusk " + newsroom.unique());
     }
 
+    /**
+     * A library picture in the body (as the editor inserts it) reaches readers with every width as
+     * srcset, the column's sizes, its width and height and lazy loading, the lead image staying the
+     * one eager picture (EditorBrowserIT checks the page with the Nu validator and axe).
+     */
+    @Test
+    void aPictureInTheBodyReachesReadersInEverySizeAndLazily() {
+        long leadId = describedPicture("Divers at the quay " + newsroom.unique(), null, null);
+        long bodyId = describedPicture("Divers surfacing with a crate", "The crate held the ship's bell.", "Photo: Bo Lensman");
+        MediaImage inBody = media.get(bodyId);
+        org.newsdesk.cms.media.Rendition named = inBody.rendition("w640").orElseThrow();
+        String figure = org.newsdesk.cms.html.BodyFigure.html("/media/" + org.newsdesk.cms.media.Rendition.fileName(bodyId, "w640",
+                named.getContentHash()), inBody.getAltText(), named.getWidth(), named.getHeight(), inBody.getCaption(), inBody.getCredit());
+        Article draft = newsroom.draft(newsroom.story("Wreck found " + newsroom.unique(), desk(), ada())
+                .body("<p>Divers found the wreck on Sunday.</p>" + figure + "<p>It sank in 1893.</p>"));
+        assertThat(draft.draftContent().body()).as("the editor's figure is stored as it is").contains(figure);
+        Story2 story = livingStoryWith(draft, leadId);
+
+        String html = newsroom.reader().get(story.path()).body();
+        Document page = Jsoup.parse(html);
+        Element img = page.selectFirst(".story-body figure img");
+        assertThat(img).as("the body's picture").isNotNull();
+        assertThat(img.attr("alt")).isEqualTo("Divers surfacing with a crate");
+        assertThat(img.attr("src")).startsWith(newsroom.serverRoot() + newsroom.contextPath() + "/media/" + bodyId + "-w640-");
+        assertThat(img.attr("srcset")).contains(" 320w", " 640w", " 1280w", " 1920w");
+        assertThat(img.attr("sizes")).isEqualTo(page.selectFirst("figure.lead-image img").attr("sizes"));
+        assertThat(img.attr("width")).isEqualTo("640");
+        assertThat(img.attr("height")).isEqualTo("480");
+        assertThat(img.attr("loading")).isEqualTo("lazy");
+        assertThat(page.select("img:not([loading=lazy])")).as("the lead image is the only eager picture").hasSize(1)
+                .allMatch(eager -> eager.parent().hasClass("lead-image"));
+        assertThat(page.select(".story-body figure figcaption").text()).isEqualTo("The crate held the ship's bell. Photo: Bo Lensman");
+        assertThat(newsroom.reader().getBytes(img.attr("src").substring((newsroom.serverRoot() + newsroom.contextPath()).length()),
+                Map.of()).statusCode()).isEqualTo(200);
+
+        // a picture a live story shows in its body is in use, as a lead image is
+        Browser editor = newsroom.signedIn(newsroom.editor());
+        HttpResponse<String> refused = editor.post("/admin/media/" + bodyId + "/delete",
+                Browser.csrfFieldOf(editor.get("/admin/media/" + bodyId).body()));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(refused.body()).select("#error-summary").text()).contains(story.headline());
+    }
+
+    /** A picture typed into the body without alt text is refused at the body, and the typed body stays in the form. */
+    @Test
+    void aBodyPictureWithoutAltTextIsRefusedAtTheBody() {
+        long imageId = describedPicture("Harbour crane", null, null);
+        String src = "/media/" + org.newsdesk.cms.media.Rendition.fileName(imageId, "w640",
+                media.get(imageId).rendition("w640").orElseThrow().getContentHash());
+        Article draft = newsroom.draft(newsroom.writer(), newsroom.story("Crane collapses " + newsroom.unique(), desk(), ada()));
+        Browser writer = newsroom.signedIn(newsroom.writer());
+        Document editorPage = Jsoup.parse(writer.get("/admin/articles/" + draft.getId()).body());
+        assertThat(editorPage.select("#body-pictures li[data-src]").eachAttr("data-src")).as("offered for the body").contains(src);
+        Map<String, String> form = formOf(editorPage, "form:has(#body)");
+        String typed = "<p>The crane fell at noon.</p><figure><img src=\"" + src + "\"></figure>";
+        form.put("body", typed);
+        form.put("action", "save");
+        Document refused = Jsoup.parse(writer.post("/admin/articles/" + draft.getId(), form).body());
+        assertThat(refused.select("#body-problem").text()).contains("A picture in the body has no alt text");
+        assertThat(refused.select("#body").text()).as("nothing typed is lost").isEqualTo(typed);
+    }
+
+    /** The editor's lead image upload: one step from a file to the story's lead image, refusals at its own fields. */
+    @Test
+    void aPictureUploadedInTheEditorBecomesTheLeadImageInOneStep() {
+        Article draft = newsroom.draft(newsroom.writer(), newsroom.story("Lighthouse relit " + newsroom.unique(), desk(), ada()));
+        Browser writer = newsroom.signedIn(newsroom.writer());
+        String editorPath = "/admin/articles/" + draft.getId();
+
+        Map<String, String> noAlt = Browser.csrfFieldOf(writer.get(editorPath).body());
+        noAlt.putAll(Map.of("leadFor", String.valueOf(draft.getId()), "alt", " ", "caption", "Kept caption"));
+        HttpResponse<String> refused = writer.postMultipart("/admin/media/upload", noAlt, "file",
+                Map.of("lighthouse.jpg", Pictures.jpeg(1600, 1200, 9)));
+        assertThat(refused.statusCode()).isEqualTo(303);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith(editorPath + "#lead-image");
+        Document page = Jsoup.parse(writer.get(editorPath).body());
+        assertThat(page.select("#leadAlt-problem").text()).contains("Enter alt text");
+        assertThat(page.select("#leadAlt").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#lead-image [role=alert] a[href=#leadAlt]").text()).isEqualTo(page.select("#leadAlt-problem").text());
+        assertThat(page.select("#leadCaption").text()).as("what was typed is kept").isEqualTo("Kept caption");
+
+        Map<String, String> svg = Browser.csrfFieldOf(writer.get(editorPath).body());
+        svg.putAll(Map.of("leadFor", String.valueOf(draft.getId()), "alt", "Logo"));
+        writer.postMultipart("/admin/media/upload", svg, "file", Map.of("logo.png",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>".getBytes(StandardCharsets.UTF_8)));
+        assertThat(Jsoup.parse(writer.get(editorPath).body()).select("#leadFile-problem").text()).contains("SVG files are not accepted");
+
+        Map<String, String> good = Browser.csrfFieldOf(writer.get(editorPath).body());
+        String alt = "The lighthouse lit again " + newsroom.unique();
+        good.putAll(Map.of("leadFor", String.valueOf(draft.getId()), "alt", alt, "caption", "First light since 1998.",
+                "credit", "Photo: Ada Reporter"));
+        HttpResponse<String> uploaded = writer.postMultipart("/admin/media/upload", good, "file",
+                Map.of("lighthouse.jpg", Pictures.jpeg(1600, 1200, 9)));
+        assertThat(uploaded.headers().firstValue("Location").orElseThrow()).endsWith(editorPath + "#lead-image");
+        Document chosen = Jsoup.parse(writer.get(editorPath).body());
+        assertThat(chosen.select("[role=status], .flash").text()).contains("made it the lead image");
+        String leadId = chosen.select("#leadImage option[selected]").attr("value");
+        assertThat(leadId).isNotEmpty();
+        MediaImage image = ready(Long.parseLong(leadId));
+        assertThat(image.getAltText()).isEqualTo(alt);
+        assertThat(image.getCaption()).isEqualTo("First light since 1998.");
+        assertThat(image.getCredit()).isEqualTo("Photo: Ada Reporter");
+        assertThat(media.page(newsroom.unique(), 1).images()).as("one picture uploaded, the refused ones not kept")
+                .extracting(MediaImage::getId).containsExactly(image.getId());
+
+        Map<String, String> noToken = new java.util.LinkedHashMap<>(Map.of("leadFor", String.valueOf(draft.getId()), "alt", "x"));
+        assertThat(writer.postMultipart("/admin/media/upload", noToken, "file", Map.of("a.jpg", Pictures.jpeg(40, 30, 1)))
+                .statusCode()).isEqualTo(403);
+    }
+
     private void chooseLead(Browser editor, long articleId, long imageId) {
         Map<String, String> form = Browser.csrfFieldOf(editor.get("/admin/articles/" + articleId).body());
         form.putAll(Map.of("leadImage", String.valueOf(imageId), "focalX", "50", "focalY", "50"));
@@ -341,7 +451,10 @@ class MediaIT extends ContainerTest {
      * publish meets the EntityManager Payara closed after the page cache's eviction; see PageCache).
      */
     private Story2 livingStoryWith(long imageId, String headline) {
-        Article draft = newsroom.draft(newsroom.story(headline + " " + newsroom.unique(), desk(), ada()));
+        return livingStoryWith(newsroom.draft(newsroom.story(headline + " " + newsroom.unique(), desk(), ada())), imageId);
+    }
+
+    private Story2 livingStoryWith(Article draft, long imageId) {
         Browser editor = newsroom.signedIn(newsroom.editor());
         String editorPath = "/admin/articles/" + draft.getId();
         Map<String, String> form = Browser.csrfFieldOf(editor.get(editorPath).body());

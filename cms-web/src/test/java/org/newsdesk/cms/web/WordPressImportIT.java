@@ -21,6 +21,7 @@ import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.article.Revision;
 import org.newsdesk.cms.importing.ImportJob;
 import org.newsdesk.cms.importing.WordPressImports;
+import org.newsdesk.cms.media.MediaImage;
 import org.newsdesk.cms.section.SectionService;
 
 /**
@@ -46,6 +47,9 @@ class WordPressImportIT extends ContainerTest {
     @Inject
     WordPressImports imports;
 
+    @Inject
+    org.newsdesk.cms.media.MediaLibrary media;
+
     private String u;
     private long p1;
     private Browser editor;
@@ -68,11 +72,14 @@ class WordPressImportIT extends ContainerTest {
         assertThat(report).contains("<h1>Import finished</h1>", "<progress id=\"import-progress\"",
                 "See the imported stories");
         assertThat(count(report, "imported")).isEqualTo(3);
-        assertThat(count(report, "skipped")).isEqualTo(3);
+        assertThat(count(report, "skipped")).isEqualTo(2);
         assertThat(count(report, "failed")).isZero();
         // every skipped item, with its title and the reason
         assertThat(report).containsSubsequence("<h2 id=\"skipped-title\">Skipped</h2>", "About us", "A WordPress page, not a post");
-        assertThat(report).contains("ferry.jpg", "A media file (attachment)", "Old news, binned", "In WordPress&#39;s trash");
+        assertThat(report).contains("Old news, binned", "In WordPress&#39;s trash");
+        // the attachment without the uploads zip: one line for all, and images keep their addresses
+        assertThat(report).contains("The export lists 1 media file, and no zip of the site&#39;s wp-content/uploads folder came with it");
+        assertThat(report).as("no line of its own").doesNotContain(">ferry.jpg<");
         assertThat(report).contains("Shortcodes kept as text: [price]");
         assertThat(report).contains("Eddie Editor");
 
@@ -195,7 +202,7 @@ class WordPressImportIT extends ContainerTest {
                 .replace("Everyone cheered.", "Everyone cheered loudly.");
         String third = finished(upload(newer));
         assertThat(count(third, "updated")).isEqualTo(1);
-        assertThat(count(third, "skipped")).isEqualTo(4);
+        assertThat(count(third, "skipped")).isEqualTo(3);
         assertThat(third).containsSubsequence("Ferry back on the water", "Changed in Newsdesk since it was imported");
 
         String page = newsroom.reader().get("/city-" + u + "/council-" + u + "/2021/12/15/council-passes-river-budget-" + u).body();
@@ -208,6 +215,63 @@ class WordPressImportIT extends ContainerTest {
         assertThat(newsroom.reader().get("/city-" + u + "/2021/03/14/ferry-back-" + u).body())
                 .as("the desk's edit is not overwritten").doesNotContain("Everyone cheered loudly");
         assertThat(articleService.get(ferry.getId()).getBody()).contains("said the desk");
+    }
+
+    /**
+     * The export with the site's uploads folder as a zip (issue 13): the attachment, listed after
+     * the post that shows it, goes into the media library with its alt text and caption, is the
+     * post's lead image (its featured image), and the body's image of it, in a size WordPress
+     * made, shows the library's picture.
+     */
+    @Test
+    void anUploadsZipBringsTheAttachmentsIntoTheLibraryAsLeadAndBodyPictures() throws Exception {
+        String uploads = "https://ledger.example.org/wp-content/uploads/2021/03/";
+        String export = export()
+                .replace("https://ledger.example.org/wp-content/uploads/ferry.jpg", uploads + "ferry-" + u + "-300x200.jpg")
+                .replace("<wp:post_name><![CDATA[ferry-back-" + u + "]]></wp:post_name>", "<wp:post_name><![CDATA[ferry-back-" + u
+                        + "]]></wp:post_name>\n\t\t<wp:postmeta><wp:meta_key><![CDATA[_thumbnail_id]]></wp:meta_key>"
+                        + "<wp:meta_value><![CDATA[7]]></wp:meta_value></wp:postmeta>")
+                .replace("<wp:post_type><![CDATA[attachment]]></wp:post_type>", "<wp:post_type><![CDATA[attachment]]></wp:post_type>\n"
+                        + "\t\t<excerpt:encoded><![CDATA[Crossing at first light.]]></excerpt:encoded>\n"
+                        + "\t\t<wp:attachment_url><![CDATA[" + uploads + "ferry-" + u + ".jpg]]></wp:attachment_url>\n"
+                        + "\t\t<wp:postmeta><wp:meta_key><![CDATA[_wp_attachment_image_alt]]></wp:meta_key>"
+                        + "<wp:meta_value><![CDATA[The ferry at the north dock " + u + "]]></wp:meta_value></wp:postmeta>");
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream writer = new java.util.zip.ZipOutputStream(zip)) {
+            writer.putNextEntry(new java.util.zip.ZipEntry("wp-content/uploads/2021/03/ferry-" + u + ".jpg"));
+            writer.write(Pictures.jpeg(1600, 1000, u.hashCode()));
+            writer.closeEntry();
+            writer.putNextEntry(new java.util.zip.ZipEntry("../../escape-" + u + ".jpg"));
+            writer.write(Pictures.jpeg(40, 30, 1));
+            writer.closeEntry();
+        }
+        Map<String, String> form = Browser.csrfFieldOf(editor.get("/admin/imports").body());
+        form.put("showUpdates", "on");
+        HttpResponse<String> sent = editor.postFiles("/admin/imports/upload", form, Map.of(
+                "file", Map.entry("ledger-" + u + ".xml", export.getBytes(StandardCharsets.UTF_8)),
+                "uploads", Map.entry("uploads-" + u + ".zip", zip.toByteArray())));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+        Matcher job = JOB.matcher(sent.headers().firstValue("Location").orElseThrow());
+        assertThat(job.find()).isTrue();
+        String report = finished("/admin/imports/" + job.group(1));
+        assertThat(count(report, "imported")).isEqualTo(3);
+        assertThat(count(report, "failed")).isZero();
+        assertThat(report).contains("1 of the export&#39;s 1 media files are in the media library (1 new)");
+
+        MediaImage picture = media.page("The ferry at the north dock " + u, 1).images().stream().findFirst().orElseThrow();
+        assertThat(picture.getCaption()).isEqualTo("Crossing at first light.");
+        assertThat(Waiting.until(Instant.now().plusSeconds(60), () -> media.get(picture.getId()).isUsable())).isTrue();
+        Article ferry = articles.findByPath("/2021/03/14/ferry-back-" + u).orElseThrow();
+        assertThat(ferry.getLiveLeadImageId()).as("the featured image is the live lead image").hasValue(picture.getId());
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(newsroom.reader().get("/city-" + u + "/2021/03/14/ferry-back-" + u).body());
+        assertThat(page.select("figure.lead-image img").attr("alt")).isEqualTo("The ferry at the north dock " + u);
+        org.jsoup.nodes.Element inBody = page.selectFirst(".story-body figure img");
+        assertThat(inBody.attr("src")).contains("/media/" + picture.getId() + "-w640-").doesNotContain("ledger.example.org");
+        assertThat(inBody.attr("srcset")).contains(" 320w");
+        assertThat(inBody.attr("alt")).as("the post's own alt text").isEqualTo("The ferry");
+        assertThat(inBody.attr("loading")).isEqualTo("lazy");
+        assertThat(page.select(".story-body figure figcaption").text()).isEqualTo("The ferry leaves the dock.");
     }
 
     @Test

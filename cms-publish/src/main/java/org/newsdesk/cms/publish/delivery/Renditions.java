@@ -25,7 +25,7 @@ public class Renditions extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
-    private static final Pattern NAME = Pattern.compile("([0-9]{1,18})-(w[0-9]{1,5}|16x9|4x3|1x1)-([0-9a-f]{16})\\.jpg");
+    private static final Pattern NAME = org.newsdesk.cms.media.Rendition.FILE_NAME;
     private static final Pattern RANGE = Pattern.compile("bytes=([0-9]*)-([0-9]*)");
 
     @Inject

@@ -37,7 +37,8 @@ public class ArticlePages {
 
     /** The page readers see: only ever the live revision. */
     public String renderLive(Article article, RenderContext site) {
-        ArticleView view = live(article, site, article.getLiveLeadImageId().flatMap(id -> media.find(id)).orElse(null));
+        ArticleView view = live(article, site, article.getLiveLeadImageId().flatMap(id -> media.find(id)).orElse(null),
+                id -> media.find(id));
         PageHead head = PageHead.of(view.headline(), view.dek(), view.canonical(), site.absolute(site.urls().rss()),
                 site.absolute(site.urls().atom()));
         return renderer.render("article", site, head, Map.of("article", view));
@@ -45,7 +46,8 @@ public class ArticlePages {
 
     /** The working draft as it would look, marked as a preview and kept out of search engines. */
     public String renderPreview(Article article, RenderContext site) {
-        ArticleView view = preview(article, site, article.getLeadImageId().flatMap(id -> media.find(id)).orElse(null));
+        ArticleView view = preview(article, site, article.getLeadImageId().flatMap(id -> media.find(id)).orElse(null),
+                id -> media.find(id));
         PageHead head = new PageHead("Preview: " + view.headline(), view.dek(), null, true, null, null, null, null);
         return renderer.render("article", site, head, Map.of("article", view));
     }
@@ -56,11 +58,17 @@ public class ArticlePages {
 
     /** @param leadImage the live story's lead picture, or null */
     public static ArticleView live(Article article, RenderContext site, MediaImage leadImage) {
+        return live(article, site, leadImage, null);
+    }
+
+    /** @param pictures finds the body's pictures in the library (see {@link BodyPictures}), or null */
+    static ArticleView live(Article article, RenderContext site, MediaImage leadImage,
+                            java.util.function.LongFunction<java.util.Optional<MediaImage>> pictures) {
         Revision live = article.getLiveRevision()
                 .orElseThrow(() -> new IllegalArgumentException("Only a published article has a public page: " + article));
         Instant first = article.getFirstPublishedAt().orElseThrow();
         String canonical = site.absolute(site.urls().articlePath(live, first));
-        return view(live.content(), first, article, site, canonical, false, leadImage);
+        return view(live.content(), first, article, site, canonical, false, leadImage, pictures);
     }
 
     /**
@@ -73,12 +81,18 @@ public class ArticlePages {
 
     /** @param leadImage the draft's lead picture, or null */
     public static ArticleView preview(Article article, RenderContext site, MediaImage leadImage) {
+        return preview(article, site, leadImage, null);
+    }
+
+    static ArticleView preview(Article article, RenderContext site, MediaImage leadImage,
+                               java.util.function.LongFunction<java.util.Optional<MediaImage>> pictures) {
         Instant first = article.getFirstPublishedAt().orElse(null);
-        return view(article.draftContent(), first, article, site, null, true, leadImage);
+        return view(article.draftContent(), first, article, site, null, true, leadImage, pictures);
     }
 
     private static ArticleView view(ArticleContent content, Instant first, Article article, RenderContext site, String canonical,
-                                    boolean preview, MediaImage leadImage) {
+                                    boolean preview, MediaImage leadImage,
+                                    java.util.function.LongFunction<java.util.Optional<MediaImage>> pictures) {
         LeadImageView picture = leadImage == null ? null : LeadImageView.of(leadImage, site).orElse(null);
         PublicationTime time = site.time();
         Stamp published = first == null ? null : Stamp.of(first, time);
@@ -98,6 +112,6 @@ public class ArticlePages {
                     picture == null ? List.of() : picture.crops(), content.keywords());
         }
         return new ArticleView(site.sectionLink(content.section()), content.headline(), content.dek(), bylines, published,
-                updated, content.body(), notes, preview, jsonLd, canonical, picture);
+                updated, BodyPictures.forReaders(content.body(), site, pictures), notes, preview, jsonLd, canonical, picture);
     }
 }

@@ -276,6 +276,7 @@ public class ArticleEditorController {
     private String newArticle(ArticleForm form) {
         models.put("form", form.withoutOversizedBody());
         models.put("choices", EditorChoices.forNewArticle());
+        leadImages.offerForBody();
         options();
         return VIEW;
     }

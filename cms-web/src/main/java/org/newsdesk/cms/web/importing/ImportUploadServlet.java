@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.newsdesk.cms.importing.ImportJob;
 import org.newsdesk.cms.importing.WordPressImports;
+import org.newsdesk.cms.importing.WordPressPictures;
 import org.newsdesk.cms.shared.NotPermittedException;
 import org.newsdesk.cms.web.security.SessionCsrfToken;
 
@@ -108,10 +109,23 @@ public class ImportUploadServlet extends HttpServlet {
             // multipart location, as the specification has it (Payara resolves even an absolute one
             // against the location)
             file.write(directory.resolve(ImportUploadRegistration.INCOMING).relativize(stored).toString());
+            // the site's wp-content/uploads as a zip, optional: kept beside the export, read where it lies
+            Part uploads = request.getPart("uploads");
+            if (uploads != null) {
+                try {
+                    if (uploads.getSize() > 0) {
+                        uploads.write(directory.resolve(ImportUploadRegistration.INCOMING)
+                                .relativize(WordPressPictures.uploadsBeside(stored)).toString());
+                    }
+                } finally {
+                    uploads.delete();
+                }
+            }
             boolean showUpdates = request.getParameter("showUpdates") != null;
             job = imports.start(actor, name, stored, bytes, showUpdates);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(stored);
+            Files.deleteIfExists(WordPressPictures.uploadsBeside(stored));
             throw e;
         } finally {
             file.delete();

@@ -29,6 +29,10 @@ import org.newsdesk.cms.web.support.Flash;
  * refuses any other body. So this checks the same session token itself, from the form's
  * {@code _csrf} part, before it reads a single file; a refusal goes back to the upload form
  * (post, redirect, get) with each message at its field.
+ *
+ * <p>The article editor's lead image form posts here too, with {@code leadFor} (the story's id):
+ * one picture, alt text required, made the story's lead image in the same request; its refusals go
+ * back to the editor's lead image fields.
  */
 @WebServlet("/admin/media/upload")
 @MultipartConfig(fileSizeThreshold = 1024 * 1024)
@@ -81,6 +85,11 @@ public class MediaUploadServlet extends HttpServlet {
                 files.add(part);
             }
         }
+        String leadFor = text(request, "leadFor");
+        if (leadFor != null && leadFor.strip().matches("[0-9]{1,18}")) {
+            uploadLeadImage(request, response, Long.parseLong(leadFor.strip()), files, alt, caption, credit);
+            return;
+        }
         if (files.isEmpty()) {
             refuse(request, response, List.of(new FieldProblem("file", "Choose at least one picture to upload.")), alt, caption, credit);
             return;
@@ -132,6 +141,68 @@ public class MediaUploadServlet extends HttpServlet {
         String target = uploaded.size() == 1 ? "/admin/media/" + uploaded.get(0) : "/admin/media";
         response.sendRedirect(request.getContextPath() + target);
     }
+
+    /**
+     * The article editor's "upload a lead image": one picture, with alt text (a lead image needs
+     * it), kept in the library and made the story's lead image in one step; back to the editor,
+     * where a refusal is shown at the lead image's upload fields with what was typed.
+     */
+    private void uploadLeadImage(HttpServletRequest request, HttpServletResponse response, long articleId, List<Part> files,
+                                 String alt, String caption, String credit) throws IOException {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (files.size() != 1) {
+            problems.add(new FieldProblem(LEAD_FIELDS.get("file"), files.isEmpty() ? "Choose a picture to upload."
+                    : "Choose one picture: a story has one lead image."));
+        }
+        if (alt == null || alt.isBlank()) {
+            problems.add(new FieldProblem(LEAD_FIELDS.get("alt"),
+                    "Enter alt text: what the picture shows, for readers who cannot see it. A lead image needs it."));
+        }
+        String actor = security.getCallerPrincipal().getName();
+        long limit = configuration.limits().maximumBytes();
+        Long uploaded = null;
+        if (problems.isEmpty()) {
+            Part file = files.get(0);
+            String name = file.getSubmittedFileName();
+            try {
+                if (file.getSize() > limit) {
+                    throw new InvalidInputException("file", "\u201c" + name + "\u201d is " + String.format(java.util.Locale.ROOT, "%.1f MB",
+                            file.getSize() / (1024.0 * 1024.0)) + "; pictures can be at most " + limit / (1024 * 1024)
+                            + " MB. Export a smaller JPEG and upload that.");
+                }
+                byte[] bytes;
+                try (InputStream in = file.getInputStream()) {
+                    bytes = in.readAllBytes();
+                }
+                uploaded = library.upload(actor, "file", name, bytes, alt, caption, credit).getId();
+                library.chooseLeadImage(actor, articleId, uploaded, null, null);
+            } catch (InvalidInputException invalid) {
+                for (FieldProblem problem : invalid.problems()) {
+                    problems.add(new FieldProblem(LEAD_FIELDS.getOrDefault(problem.field(), LEAD_FIELDS.get("file")),
+                            uploaded == null ? problem.message() : "The picture is in the media library, but it could not be"
+                                    + " made the lead image: " + problem.message()));
+                }
+            } catch (EditorialException refused) {
+                problems.add(new FieldProblem(LEAD_FIELDS.get("file"), uploaded == null ? refused.getMessage()
+                        : "The picture is in the media library, but it could not be made the lead image: " + refused.getMessage()));
+            } finally {
+                file.delete();
+            }
+        }
+        String editor = request.getContextPath() + "/admin/articles/" + articleId + "#lead-image";
+        if (!problems.isEmpty()) {
+            request.getSession().setAttribute(LeadImagePicker.UPLOAD_KEY, new UploadRefusal(List.copyOf(problems), alt, caption, credit));
+        } else {
+            flash.say("Uploaded the picture and made it the lead image. Its sizes for readers are being made;"
+                    + " readers see it once you publish.");
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", editor);
+    }
+
+    /** The lead image upload's fields in the article editor, by the names the media library gives problems. */
+    static final java.util.Map<String, String> LEAD_FIELDS = java.util.Map.of(
+            "file", "leadFile", "alt", "leadAlt", "caption", "leadCaption", "credit", "leadCredit");
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, List<FieldProblem> problems,
                         String alt, String caption, String credit) throws IOException {
