@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsdesk.cms.article.Article;
@@ -328,13 +327,13 @@ public class JpaArticleRepository implements ArticleRepository {
             parameters.put("staff", em.getReference(StaffMember.class, filter.changedBy()));
         }
         if (filter.headlineText() != null) {
+            // the words were looked up in the search index (ArticleService.list), which reads
+            // headline, dek and body: the table is never scanned for them
             if (filter.foundIds() == null || filter.foundIds().isEmpty()) {
-                conditions.add("LOWER(a.headline) LIKE :headline ESCAPE '\\'");
-            } else {
-                conditions.add("(LOWER(a.headline) LIKE :headline ESCAPE '\\' OR a.id IN :found)");
-                parameters.put("found", filter.foundIds());
+                return List.of();
             }
-            parameters.put("headline", "%" + likeLiteral(filter.headlineText().toLowerCase(Locale.ROOT)) + "%");
+            conditions.add("a.id IN :found");
+            parameters.put("found", filter.foundIds());
         }
         if (filter.order().needsPublishedTime()) {
             conditions.add("a.firstPublishedAt IS NOT NULL");

@@ -97,7 +97,7 @@ public class ArticlesResource {
     @Operation(summary = "List articles", description = "Newest change first unless sort says otherwise; "
             + "a page at a time, the next page in the Link header (rel=\"next\") and in next. "
             + "status: DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED or UNPUBLISHED; section: a section's path; "
-            + "author: an author's slug; q: words in the headline; modifiedSince: ISO-8601 with offset "
+            + "author: an author's slug; q: words in the headline, dek or text (the newsroom's search, at most its 1,000 best matches); modifiedSince: ISO-8601 with offset "
             + "(with sort=modified-newest); sort: modified-newest (default), modified-oldest, published-newest, "
             + "published-oldest or scheduled-soonest; limit: 1 to 100, default 20; cursor: from the Link header.")
     @APIResponse(responseCode = "200", description = "One page of articles",
