@@ -48,6 +48,9 @@ start_server() {
     echo "Payara did not start; see $WORK/payara.log" >&2
     exit 1
 }
+cpu_ms() {   # the server's CPU time so far (user + system), in ms: what a search costs whatever the machine's load
+    awk -v tick="$(getconf CLK_TCK)" '{ print ($14 + $15) * 1000 / tick }' "/proc/$SERVER/stat"
+}
 stop_server() {
     if [[ -n $SERVER ]]; then
         kill "$SERVER" 2>/dev/null || true
@@ -94,9 +97,6 @@ queries() {   # $1 = how many, $2 = offset: distinct pairs of words
     for i in $(seq "$2" $(($2 + $1 - 1))); do
         printf '%s+%s\n' "${WORDS[$((i % N))]}" "${WORDS[$(((i / N + i + 1) % N))]}"
     done
-}
-cpu_ms() {   # the server's CPU time so far (user + system), in ms: what a search costs whatever the machine's load
-    awk -v tick="$(getconf CLK_TCK)" '{ print ($14 + $15) * 1000 / tick }' "/proc/$SERVER/stat"
 }
 time_requests() {   # $1 = label, $2 = path prefix, then queries on stdin
     cpu_before=$(cpu_ms)
