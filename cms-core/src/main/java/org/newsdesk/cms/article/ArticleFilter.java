@@ -17,8 +17,9 @@ import java.util.Objects;
  *                        ({@code foundIds}), never a scan of the table
  * @param order           the sort order
  * @param foundIds        the articles the search found for {@code headlineText} in their drafts and
- *                        live revisions (headline, dek, body), or null while not yet asked
- *                        ({@link ArticleService#list} asks)
+ *                        live revisions (headline, dek, body), or null when not asked: then
+ *                        words find nothing (the article list and the content API ask the
+ *                        search first; the article package knows nothing of the search)
  */
 public record ArticleFilter(ArticleStatus status, boolean pendingChanges, Long sectionId, Long authorId,
                             Long changedBy, String headlineText, ArticleOrder order, List<Long> foundIds) {

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorRepository;
-import org.newsdesk.cms.search.QueryText;
-import org.newsdesk.cms.search.Search;
 import org.newsdesk.cms.section.Section;
 import org.newsdesk.cms.section.SectionRepository;
 import org.newsdesk.cms.shared.Change.Action;
@@ -54,12 +52,6 @@ public class ArticleService {
 
     @Inject
     Changes changes;
-
-    @Inject
-    Search search;
-
-    /** The best matches of the words a list is filtered by: enough for any desk's question. */
-    public static final int SEARCH_LIMIT = 1_000;
 
     public Article create(String actor, ArticleDraft draft) {
         StaffMember writer = staff.getActive(actor);
@@ -202,11 +194,6 @@ public class ArticleService {
         if (offset > Integer.MAX_VALUE - pageSize - 1) {
             // far beyond any archive: nothing there, and nothing after it
             return new ArticlePage(List.of(), page, false);
-        }
-        if (filter.headlineText() != null && filter.foundIds() == null) {
-            // words are looked up in the search index (headline, dek and body of drafts and live
-            // versions); the list's other filters and its order apply to what it finds
-            filter = filter.alsoFound(search.findArticles(QueryText.parse(filter.headlineText()), SEARCH_LIMIT));
         }
         List<ArticleSummary> found = articles.summaries(filter, (int) offset, pageSize + 1);
         boolean hasNext = found.size() > pageSize;

@@ -327,7 +327,7 @@ public class JpaArticleRepository implements ArticleRepository {
             parameters.put("staff", em.getReference(StaffMember.class, filter.changedBy()));
         }
         if (filter.headlineText() != null) {
-            // the words were looked up in the search index (ArticleService.list), which reads
+            // the words were looked up in the search index by the caller (the article list, the content API), which reads
             // headline, dek and body: the table is never scanned for them
             if (filter.foundIds() == null || filter.foundIds().isEmpty()) {
                 return List.of();

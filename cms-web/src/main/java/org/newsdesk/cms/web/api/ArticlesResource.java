@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsdesk.cms.search.QueryText;
+import org.newsdesk.cms.search.Search;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleFilter;
 import org.newsdesk.cms.article.ArticleOrder;
@@ -83,6 +85,9 @@ public class ArticlesResource {
     @Inject
     Sites sites;
 
+    @Inject
+    Search search;
+
     @Context
     HttpServletRequest request;
 
@@ -113,6 +118,11 @@ public class ArticlesResource {
         caller.username();
         List<FieldProblem> problems = new ArrayList<>();
         ArticleFilter filter = ArticleFilter.all().headlineContaining(words);
+        if (filter.headlineText() != null) {
+            // the newsroom's search (headline, dek and text of drafts and live versions), never a scan of the table
+            filter = filter.alsoFound(search.findArticles(QueryText.parse(filter.headlineText()),
+                    org.newsdesk.cms.web.article.ArticleListController.SEARCH_LIMIT));
+        }
         if (status != null && !status.isBlank()) {
             try {
                 filter = filter.inStatus(ArticleStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)));
