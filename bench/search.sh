@@ -48,6 +48,9 @@ start_server() {
     echo "Payara did not start; see $WORK/payara.log" >&2
     exit 1
 }
+cpu_ms() {   # the server's CPU time so far (user + system), in ms: what a search costs whatever the machine's load
+    awk -v tick="$(getconf CLK_TCK)" '{ print ($14 + $15) * 1000 / tick }' "/proc/$SERVER/stat"
+}
 stop_server() {
     if [[ -n $SERVER ]]; then
         kill "$SERVER" 2>/dev/null || true
@@ -72,6 +75,8 @@ for _ in $(seq 1 900); do
     sleep 1
 done
 grep -o "Search: index made from the database.*" "$WORK/payara.log" | tail -n 1
+printf 'Server CPU from its start to the index made (Payara start included): %.0f s, load average %s\n' \
+    "$(awk '{ print $1 / 1000 }' <<<"$(cpu_ms)")" "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'Index on disk: %s\n' "$(du -sh "$CMS_DATA_DIR/search-index" | cut -f1)"
 sleep 6   # the first commit after the rebuild
 
@@ -94,14 +99,16 @@ queries() {   # $1 = how many, $2 = offset: distinct pairs of words
     done
 }
 time_requests() {   # $1 = label, $2 = path prefix, then queries on stdin
+    cpu_before=$(cpu_ms)
     while read -r q; do
         curl -s -o /dev/null -b "$COOKIES" -w '%{http_code} %{time_total}\n' "$BASE$2$q"
     done > "$WORK/times"
     failed=$(awk '$1 != 200' "$WORK/times" | wc -l)
-    awk '{ print $2 * 1000 }' "$WORK/times" | sort -n | awk -v name="$1" -v failed="$failed" '
+    cpu=$(awk -v a="$cpu_before" -v b="$(cpu_ms)" -v n="$(wc -l < "$WORK/times")" 'BEGIN { printf "%.1f", (b - a) / n }')
+    awk '{ print $2 * 1000 }' "$WORK/times" | sort -n | awk -v name="$1" -v failed="$failed" -v cpu="$cpu" -v load="$(cut -d' ' -f1 /proc/loadavg)" '
         { ms[NR] = $1 }
-        END { printf "%-44s %10.1f %10.1f   (%d requests, %d failed)\n", name, (ms[int((NR + 1) / 2)] + ms[int(NR / 2) + 1]) / 2,
-              ms[int(NR * 0.99 + 0.5)], NR, failed }'
+        END { printf "%-44s %10.1f %10.1f %10s   (%d requests, %d failed, load %s)\n", name, (ms[int((NR + 1) / 2)] + ms[int(NR / 2) + 1]) / 2,
+              ms[int(NR * 0.99 + 0.5)], cpu, NR, failed, load }'
 }
 # rare words: far down the seeder's vocabulary, each in a few dozen stories
 mapfile -t RARE < <(grep -v '^#' bench/vocabulary.txt | sed -n '3001,5000p')
@@ -114,7 +121,7 @@ phrases() {   # $1 = how many, $2 = offset: two words in quotes
 queries "$WARMUP" 1000 | time_requests "warm-up" "/search?q=" > /dev/null
 queries "$WARMUP" 2000 | time_requests "warm-up" "/admin/articles?headline=" > /dev/null
 printf '\n%s articles: %s requests each after %s to warm up\n' "$ARTICLES" "$REQUESTS" "$WARMUP"
-printf '%-44s %10s %10s\n' "search" "median ms" "p99 ms"
+printf '%-44s %10s %10s %10s\n' "search" "median ms" "p99 ms" "server CPU ms per request"
 queries "$REQUESTS" 0 | time_requests "public /search?q=two+words (page 1)" "/search?q="
 rare "$REQUESTS" 0 | time_requests "public, one rare word" "/search?q="
 phrases "$REQUESTS" 4000 | time_requests "public, a phrase of two words" "/search?q="

@@ -12,11 +12,14 @@ import java.util.Objects;
  * @param sectionId       only articles (in their working draft) in this section
  * @param authorId        only articles with this author among the bylines
  * @param changedBy       only articles this staff member created or changed last ("mine")
- * @param headlineText    the words looked for: a headline containing this text, ignoring case,
- *                        or one of {@code foundIds}
+ * @param headlineText    the words looked for, as typed into the list's "Words" filter (or the
+ *                        API's {@code q}): only the articles the search engine finds for them
+ *                        ({@code foundIds}), never a scan of the table
  * @param order           the sort order
  * @param foundIds        the articles the search found for {@code headlineText} in their drafts and
- *                        live revisions (headline, dek, body), or null when not asked
+ *                        live revisions (headline, dek, body), or null when not asked: then
+ *                        words find nothing (the article list and the content API ask the
+ *                        search first; the article package knows nothing of the search)
  */
 public record ArticleFilter(ArticleStatus status, boolean pendingChanges, Long sectionId, Long authorId,
                             Long changedBy, String headlineText, ArticleOrder order, List<Long> foundIds) {
@@ -32,7 +35,7 @@ public record ArticleFilter(ArticleStatus status, boolean pendingChanges, Long s
         this(status, pendingChanges, sectionId, authorId, changedBy, headlineText, order, null);
     }
 
-    /** Also the articles the search found for the words, besides headlines containing them. */
+    /** The articles the search found for the words: the only ones the list then shows. */
     public ArticleFilter alsoFound(List<Long> ids) {
         return new ArticleFilter(status, pendingChanges, sectionId, authorId, changedBy, headlineText, order, ids);
     }

@@ -51,11 +51,16 @@ public class JpaSearchSource implements SearchSource {
                 .getResultList());
     }
 
+    /**
+     * Asked four times a second on every instance: the range on {@code modified_at} comes first so
+     * that the database reads it from its index (ix_article_modified_oldest); written as one OR of
+     * the two cases, H2 read all 100,000 articles each time, a tenth of the server's CPU while readers searched.
+     */
     @Override
     public List<Changed> changedSince(Instant since, long afterId, int limit) {
         return em.createQuery("""
                         SELECT a.id, a.version, a.modifiedAt FROM Article a
-                        WHERE a.modifiedAt > :since OR (a.modifiedAt = :since AND a.id > :after)
+                        WHERE a.modifiedAt >= :since AND (a.modifiedAt > :since OR a.id > :after)
                         ORDER BY a.modifiedAt, a.id""", Object[].class)
                 .setParameter("since", since)
                 .setParameter("after", afterId)

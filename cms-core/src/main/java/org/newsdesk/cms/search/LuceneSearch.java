@@ -13,6 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharacterUtils;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -57,6 +63,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.QueryBuilder;
 import org.newsdesk.cms.article.StoryListing;
 
@@ -75,7 +82,7 @@ public class LuceneSearch implements Search, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LuceneSearch.class.getName());
 
     /** Raised whenever the documents change shape: an index of another format is rebuilt. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
 
     static final String ID = "id";
     /** The id again, as a doc value: the newsroom's search reads a thousand of them at a time. */
@@ -105,6 +112,9 @@ public class LuceneSearch implements Search, AutoCloseable {
     private static final Map<String, Float> NEWSROOM_FIELDS = fields(HEADLINE, 3f, DEK, 2f, BODY, 1f,
             DRAFT_HEADLINE, 3f, DRAFT_DEK, 2f, DRAFT_BODY, 1f);
 
+    /** How many pages after the one shown the number of stories found is exact for. */
+    static final int PAGES_COUNTED_AHEAD = 9;
+
     /** A story loses half its recency lift every {@value #RECENCY_HALF_LIFE_DAYS} days. */
     static final double RECENCY_HALF_LIFE_DAYS = 30;
 
@@ -123,12 +133,27 @@ public class LuceneSearch implements Search, AutoCloseable {
         WORDS_TYPE.freeze();
     }
 
+    /**
+     * How much of a body a result's fragment is taken from: the first few paragraphs, where a
+     * story says what it is about. Storing and analysing the whole of ten bodies per page cost more
+     * than the search itself.
+     */
+    static final int LEAD_CHARACTERS = 3_000;
+
     /** A rebuild's searchers are refreshed this often, not after every batch (each refresh writes a small segment). */
     private static final long BULK_REFRESH_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final Directory directory;
     private final SearchLanguage language;
+    /** How queries and the highlighter read text. */
     private final Analyzer analyzer;
+    private final Analyzer plainWords = SearchLanguage.plainWords();
+    /**
+     * How the writer reads it: the live text with the words as written taken on the way (see
+     * {@link StoryWords}), where the language allows; an article's words while it is written.
+     */
+    private final ThreadLocal<StoryWords> storyWords = new ThreadLocal<>();
+    private final boolean wordsOnTheWay;
     private final Clock clock;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -140,7 +165,12 @@ public class LuceneSearch implements Search, AutoCloseable {
         this.language = language;
         this.clock = clock;
         this.analyzer = new PerFieldAnalyzerWrapper(language.analyzer(), Map.of(WORDS, SearchLanguage.plainWords()));
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        Optional<Analyzer> tapped = language.analyzerTapped(words -> new WordsAsWritten(words, storyWords));
+        this.wordsOnTheWay = tapped.isPresent();
+        // the live fields only: a draft's words must never reach "did you mean", which readers see
+        Analyzer forWriting = tapped.<Analyzer>map(live -> new PerFieldAnalyzerWrapper(language.analyzer(),
+                Map.of(HEADLINE, live, DEK, live, BODY, live, WORDS, SearchLanguage.plainWords()))).orElse(analyzer);
+        IndexWriterConfig config = new IndexWriterConfig(forWriting)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128);
         this.writer = new IndexWriter(directory, config);
@@ -193,8 +223,9 @@ public class LuceneSearch implements Search, AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                BooleanQuery.Builder filtered = new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(LIVE, "yes")), Occur.FILTER);
+                // only a live revision has the fields a reader's words are looked for in (see
+                // document), so no filter on "live" is needed: it would walk every story's posting
+                BooleanQuery.Builder filtered = new BooleanQuery.Builder();
                 Query words = words(query.text(), READER_FIELDS);
                 filtered.add(words, Occur.MUST);
                 if (query.sectionIds() != null) {
@@ -208,7 +239,9 @@ public class LuceneSearch implements Search, AutoCloseable {
                 // relevance times the lift for recent stories, the best up to the page asked for: the
                 // lift's bound lets Lucene skip the stories that cannot reach the page (see Recent)
                 int wanted = query.page() * query.pageSize();
-                int countUpTo = StoryResults.MAXIMUM_PAGES * query.pageSize();
+                // counted exactly up to ten pages beyond this one ("more than 100 stories found"
+                // above that): past the count, Lucene skips the stories that cannot reach the page
+                int countUpTo = Math.min(StoryResults.MAXIMUM_PAGES, query.page() + PAGES_COUNTED_AHEAD) * query.pageSize();
                 TopDocs top = searcher.search(new Recent(filtered.build(), clock.instant()),
                         new TopScoreDocCollectorManager(wanted, countUpTo));
                 ScoreDoc[] docs = top.scoreDocs;
@@ -227,7 +260,10 @@ public class LuceneSearch implements Search, AutoCloseable {
                         hits.add(new StoryHit(listing(stored.document(page[i].doc)), pieces(fragments[i])));
                     }
                 }
-                Optional<String> suggestion = suggestion(query.text(), searcher.getIndexReader());
+                // a query that found a page of stories needs no correction (and a misspelled word
+                // finds none: every word is required)
+                Optional<String> suggestion = top.totalHits.value >= query.pageSize() ? Optional.empty()
+                        : suggestion(query.text(), searcher.getIndexReader());
                 return new StoryResults(hits, top.totalHits.value,
                         top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO, query.page(),
                         query.pageSize(), suggestion);
@@ -468,7 +504,7 @@ public class LuceneSearch implements Search, AutoCloseable {
     private Optional<String> suggestion(QueryText text, IndexReader reader) throws IOException {
         QueryText corrected = text;
         for (String word : text.words()) {
-            List<String> tokens = SearchTokens.of(SearchLanguage.plainWords(), WORDS, word);
+            List<String> tokens = SearchTokens.of(plainWords, WORDS, word);
             if (tokens.size() != 1 || tokens.get(0).length() < 3) {
                 continue;
             }
@@ -523,7 +559,7 @@ public class LuceneSearch implements Search, AutoCloseable {
     public void index(List<IndexedArticle> articles) {
         try {
             for (IndexedArticle article : articles) {
-                writer.updateDocument(new Term(ID, Long.toString(article.id())), document(article));
+                write(article);
             }
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -540,7 +576,7 @@ public class LuceneSearch implements Search, AutoCloseable {
         try {
             articles.parallelStream().forEach(article -> {
                 try {
-                    writer.updateDocument(new Term(ID, Long.toString(article.id())), document(article));
+                    write(article);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -554,7 +590,119 @@ public class LuceneSearch implements Search, AutoCloseable {
         }
     }
 
-    private static Document document(IndexedArticle article) {
+    /**
+     * One analysis of the story's text: the writer analyses the live fields (in this thread), and
+     * on the way each word as written goes into the story's set of words, which the "did you
+     * mean" field then takes, each word once.
+     */
+    private void write(IndexedArticle article) throws IOException {
+        StoryWords words = wordsOnTheWay && article.live() != null ? new StoryWords() : null;
+        Document doc = document(article, words);
+        storyWords.set(words);
+        try {
+            writer.updateDocument(new Term(ID, Long.toString(article.id())), doc);
+        } finally {
+            storyWords.remove();
+        }
+    }
+
+    /**
+     * The words of a story's live text as written (lower-cased, accents folded, as
+     * {@link SearchLanguage#plainWords} reads them), each once, gathered while the writer analyses
+     * the text, then given to the "did you mean" field. It comes after the live fields in the
+     * document, and the writer reads a document's fields in order, so the set is full by then.
+     */
+    static final class StoryWords extends TokenStream {
+
+        private final CharArraySet seen = new CharArraySet(512, false);
+        private final List<String> words = new ArrayList<>();
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private int next;
+
+        void add(char[] word, int length) {
+            if (!seen.contains(word, 0, length)) {
+                String copy = new String(word, 0, length);
+                seen.add(copy);
+                words.add(copy);
+            }
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next >= words.size()) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(words.get(next++));
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+    }
+
+    /**
+     * Right after the tokenizer, before the language's filters: hands each word, lower-cased and
+     * folded, to the story being written ({@code current}); a no-op when none is (queries, drafts).
+     */
+    static final class WordsAsWritten extends TokenFilter {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final ThreadLocal<StoryWords> current;
+        private StoryWords into;
+        private char[] lower = new char[64];
+        private char[] folded = new char[256];
+
+        WordsAsWritten(TokenStream input, ThreadLocal<StoryWords> current) {
+            super(input);
+            this.current = current;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            into = current.get();
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (into != null) {
+                int length = term.length();
+                if (lower.length < length) {
+                    lower = new char[ArrayUtil.oversize(length, Character.BYTES)];
+                }
+                System.arraycopy(term.buffer(), 0, lower, 0, length);
+                CharacterUtils.toLowerCase(lower, 0, length);
+                boolean ascii = true;
+                for (int i = 0; i < length && ascii; i++) {
+                    ascii = lower[i] < 0x80;
+                }
+                if (ascii) {
+                    into.add(lower, length);
+                } else {
+                    if (folded.length < length * 4) {
+                        folded = new char[ArrayUtil.oversize(length * 4, Character.BYTES)];
+                    }
+                    into.add(folded, ASCIIFoldingFilter.foldToASCII(lower, 0, folded, 0, length));
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public void end() throws IOException {
+            super.end();
+            into = null;
+        }
+    }
+
+    private static Document document(IndexedArticle article, StoryWords words) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
         doc.add(new NumericDocValuesField(ID_VALUE, article.id()));
@@ -577,10 +725,16 @@ public class LuceneSearch implements Search, AutoCloseable {
             doc.add(new StringField(LIVE, "yes", Field.Store.NO));
             doc.add(new TextField(HEADLINE, plain(story.headline()), Field.Store.YES));
             doc.add(new TextField(DEK, dek, Field.Store.YES));
-            // stored for the highlighter, which analyses the ten bodies it shows again (cheaper
-            // than offsets in the postings of every story)
-            doc.add(new TextField(BODY, body, Field.Store.YES));
-            doc.add(new Field(WORDS, plain(story.headline()) + "\n" + dek + "\n" + body, WORDS_TYPE));
+            // the highlighter's fragment comes from the body's first part, stored for it alone and
+            // analysed again for the ten results shown (cheaper than offsets in the postings of every
+            // story, and than unpacking and analysing whole bodies)
+            doc.add(new TextField(BODY, body, Field.Store.NO));
+            doc.add(new StoredField(BODY, lead(body)));
+            if (words != null) {
+                doc.add(new Field(WORDS, words, WORDS_TYPE));
+            } else {
+                doc.add(new Field(WORDS, plain(story.headline()) + "\n" + dek + "\n" + body, WORDS_TYPE));
+            }
             doc.add(new LongPoint(SECTION, story.sectionId()));
             doc.add(new StoredField(SECTION, story.sectionId()));
             long published = story.firstPublishedAt().toEpochMilli();
@@ -594,6 +748,15 @@ public class LuceneSearch implements Search, AutoCloseable {
             doc.add(new StoredField(MODIFIED, story.modifiedAt().toEpochMilli()));
         }
         return doc;
+    }
+
+    /** The first {@value #LEAD_CHARACTERS} characters or so of a body, ending at a space. */
+    static String lead(String body) {
+        if (body.length() <= LEAD_CHARACTERS) {
+            return body;
+        }
+        int space = body.lastIndexOf(' ', LEAD_CHARACTERS);
+        return body.substring(0, space > LEAD_CHARACTERS / 2 ? space : LEAD_CHARACTERS);
     }
 
     /** Text without the highlighter's marks, which must mean nothing else. */

@@ -179,6 +179,72 @@ class LuceneSearchTest {
     }
 
     @Test
+    void did_you_mean_offers_words_as_the_live_text_writes_them_and_never_a_draft_s_word() {
+        // one analysis of the text feeds both the stemmed fields and "did you mean"
+        search.index(List.of(new IndexedArticle(1, 2, NOW, "Elections in Zürich", "", "A secret merger plan.",
+                new IndexedArticle.Live(listing(1, "Elections in Zürich", "Voters decide", POLITICS, NOW),
+                        "The mayor's councillors met."), true)));
+
+        assertThat(search.findStories(query("electons", 1)).suggestion()).contains("elections");
+        assertThat(search.findStories(query("zurch", 1)).suggestion()).contains("zurich");
+        assertThat(search.findStories(query("voterz", 1)).suggestion()).contains("voters");
+        assertThat(search.findStories(query("councilors", 1)).suggestion()).contains("councillors");
+        assertThat(search.findStories(query("mergr", 1)).suggestion()).as("a word only the draft uses").isEmpty();
+        assertThat(found("merger")).isEmpty();
+        assertThat(search.findArticles(QueryText.parse("merger"), 10)).containsExactly(1L);
+    }
+
+    @Test
+    void a_query_that_finds_a_page_of_stories_is_not_corrected() {
+        List<IndexedArticle> many = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            many.add(live(i, "Budget " + i, "Councils budget.", POLITICS, NOW));
+        }
+        search.index(many);
+
+        assertThat(search.findStories(query("councils", 1)).suggestion()).isEmpty();
+        assertThat(search.findStories(query("counsils budget", 1)).suggestion()).contains("councils budget");
+    }
+
+    @Test
+    void many_stories_found_are_counted_ten_pages_ahead_then_said_to_be_more() {
+        List<IndexedArticle> many = new ArrayList<>();
+        for (int i = 1; i <= 250; i++) {
+            many.add(live(i, "Budget " + i, "Budget news.", POLITICS, NOW.minus(Duration.ofHours(i))));
+        }
+        search.indexInBulk(many);
+        search.commit(NOW);
+
+        StoryResults first = search.findStories(query("budget", 1));
+        assertThat(first.exact()).isFalse();
+        assertThat(first.total()).isGreaterThanOrEqualTo(100);
+        assertThat(first.pageCount()).isGreaterThanOrEqualTo(10);
+        assertThat(ids(first)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+        StoryResults twentieth = search.findStories(query("budget", 20));
+        assertThat(twentieth.pageExists()).isTrue();
+        assertThat(ids(twentieth)).containsExactly(191L, 192L, 193L, 194L, 195L, 196L, 197L, 198L, 199L, 200L);
+        assertThat(search.findStories(query("budget", 25)).exact()).isTrue();
+        assertThat(search.findStories(query("budget", 25)).total()).isEqualTo(250);
+        assertThat(search.findStories(query("budget", 26)).pageExists()).isFalse();
+    }
+
+    @Test
+    void a_long_story_s_fragment_comes_from_its_first_part_and_its_whole_text_is_found() {
+        String filler = "The harbour board met again today. ".repeat(200);
+        search.index(List.of(
+                live(1, "Harbour", "The ferry schedule changes. " + filler + " A lighthouse closes.", POLITICS, NOW)));
+
+        StoryResults ferry = search.findStories(query("ferry", 1));
+        assertThat(ferry.hits().get(0).fragment()).anyMatch(piece -> piece.found() && piece.text().equalsIgnoreCase("ferry"));
+        StoryResults lighthouse = search.findStories(query("lighthouse", 1));
+        assertThat(ids(lighthouse)).as("a word beyond the first part is still found").containsExactly(1L);
+        assertThat(lighthouse.hits().get(0).fragment()).isNotEmpty().noneMatch(StoryHit.Piece::found);
+        String lead = LuceneSearch.lead(filler);
+        assertThat(lead).hasSizeLessThanOrEqualTo(LuceneSearch.LEAD_CHARACTERS).hasSizeGreaterThan(LuceneSearch.LEAD_CHARACTERS / 2);
+        assertThat(filler).as("cut between words").startsWith(lead + " ");
+    }
+
+    @Test
     void a_story_taken_down_or_changed_is_found_as_it_is_now() {
         search.index(List.of(live(1, "Budget", "The old text.", POLITICS, NOW)));
         search.index(List.of(new IndexedArticle(1, 2, NOW, "Budget", "", "The new text.",

@@ -32,7 +32,7 @@ public class ArticleListController {
 
     static final int PAGE_SIZE = 50;
     /** The best matches of the words the list is filtered by: enough for any desk's question. */
-    static final int SEARCH_LIMIT = 1_000;
+    public static final int SEARCH_LIMIT = 1_000;
 
     @Inject
     ArticleService articles;
@@ -76,7 +76,8 @@ public class ArticleListController {
         models.put("authors", allAuthors);
         ArticleFilter filter = query.filter(me);
         if (filter.headlineText() != null) {
-            // the same search readers use, over drafts too; the list's own filters and order apply on top
+            // the same search readers use, over drafts too, and nothing else (no scan of the
+            // table); the list's own filters and order apply on top
             filter = filter.alsoFound(search.findArticles(QueryText.parse(filter.headlineText()), SEARCH_LIMIT));
         }
         models.put("page", articles.list(filter, query.getPage(), PAGE_SIZE));
