@@ -8,7 +8,7 @@ ALTER TABLE article ADD COLUMN live_section_id BIGINT;
 UPDATE article SET live_section_id = (SELECT r.section_id FROM revision r WHERE r.id = article.live_revision_id)
     WHERE live_revision_id IS NOT NULL;
 ALTER TABLE article ADD CONSTRAINT fk_article_live_section FOREIGN KEY (live_section_id) REFERENCES section (id);
--- a section's (or several sections') published stories, newest first: fronts, blocks, feeds, counts
-CREATE INDEX ix_article_live_section_published ON article (live_section_id, status, first_published_at DESC, id DESC);
+-- a section's published stories, newest first: fronts, the home page's blocks, feeds, counts
+CREATE INDEX ix_article_live_section_published ON article (status, live_section_id, first_published_at DESC, id DESC);
 -- when a section's published or taken-down stories last changed: its feed's Last-Modified
 CREATE INDEX ix_article_live_section_modified ON article (live_section_id, modified_at DESC);
