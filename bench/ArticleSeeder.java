@@ -99,7 +99,10 @@ public class ArticleSeeder {
                          section_id, slug, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)""");
              PreparedStatement revisionByline = db.prepareStatement(
                      "INSERT INTO revision_byline (revision_id, byline_order, author_id) VALUES (?, ?, ?)");
-             PreparedStatement live = db.prepareStatement("UPDATE article SET live_revision_id = ? WHERE id = ?")) {
+             // the live section on the story's row too, where the schema has it (V20): the public lists read it there
+             PreparedStatement live = db.prepareStatement(hasLiveSection()
+                     ? "UPDATE article SET live_revision_id = ?, live_section_id = ? WHERE id = ?"
+                     : "UPDATE article SET live_revision_id = ? WHERE id = ?")) {
             for (int n = 0; n < count; n++) {
                 long id = articleIds.next();
                 // spread evenly over the five years up to two days ago, each at its own millisecond
@@ -165,7 +168,12 @@ public class ArticleSeeder {
                 }
                 if (everPublished) {
                     live.setLong(1, firstRevision);
-                    live.setLong(2, id);
+                    if (hasLiveSection()) {
+                        live.setLong(2, section);
+                        live.setLong(3, id);
+                    } else {
+                        live.setLong(2, id);
+                    }
                     live.addBatch();
                 }
                 if ((n + 1) % BATCH == 0 || n + 1 == count) {
@@ -189,6 +197,19 @@ public class ArticleSeeder {
                     ? "VACUUM ANALYZE article, article_byline, revision, revision_byline, staff_member, staff_role, section, author"
                     : "ANALYZE");
         }
+    }
+
+    private Boolean liveSection;
+
+    /** Whether the schema keeps the live revision's section on the article row (V20 and later). */
+    private boolean hasLiveSection() throws SQLException {
+        if (liveSection == null) {
+            try (ResultSet columns = db.getMetaData().getColumns(null, null, postgres ? "article" : "ARTICLE",
+                    postgres ? "live_section_id" : "LIVE_SECTION_ID")) {
+                liveSection = columns.next();
+            }
+        }
+        return liveSection;
     }
 
     /** Most of an archive is published; a desk's worth of work is in the other states. */

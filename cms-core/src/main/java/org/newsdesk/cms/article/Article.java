@@ -115,6 +115,15 @@ public class Article {
     @JoinColumn(name = "live_revision_id")
     private Revision liveRevision;
 
+    /**
+     * The live revision's section, by id, on the story's own row: the public lists (fronts, feeds,
+     * the home page's blocks) ask for "published stories in these sections, newest first", and
+     * only a column of this table lets one index answer that. Set with {@link #liveRevision}, in
+     * the one place that sets it; never the draft's section, which may already be another.
+     */
+    @Column(name = "live_section_id")
+    private Long liveSectionId;
+
     @ElementCollection
     @CollectionTable(name = "article_update_note", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "note_order")
@@ -286,6 +295,7 @@ public class Article {
             publication = wasLive ? Publication.UPDATE : Publication.REPUBLICATION;
         }
         this.liveRevision = draft;
+        this.liveSectionId = draft.getSection().getId();
         this.liveLeadImageId = leadImageId;
         this.scheduledAt = null;
         this.scheduledBy = null;

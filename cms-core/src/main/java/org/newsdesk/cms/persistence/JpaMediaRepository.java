@@ -108,7 +108,10 @@ public class JpaMediaRepository implements MediaRepository {
             return java.util.Map.of();
         }
         java.util.Map<Long, MediaImage> images = new java.util.HashMap<>();
-        for (MediaImage image : em.createQuery("SELECT i FROM MediaImage i WHERE i.id IN :ids", MediaImage.class)
+        // the renditions in the same statement: read image by image, a list of twenty stories
+        // with pictures sent twenty more (one row per rendition; the map keeps each image once)
+        for (MediaImage image : em.createQuery("SELECT i FROM MediaImage i LEFT JOIN FETCH i.renditions WHERE i.id IN :ids",
+                        MediaImage.class)
                 .setParameter("ids", leads.stream().map(row -> (Long) row[1]).distinct().toList())
                 .getResultList()) {
             images.put(image.getId(), loaded(image));

@@ -37,7 +37,7 @@ final class CmsWar {
             return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File("target/cms.war")).as(WebArchive.class)
                     .addClasses(ContainerTest.class, TestNewsroom.class, Story.class, TestAccounts.class, Browser.class,
                             SettableClock.class, TestClockProducer.class, RecordedEvents.class, ConcurrentEditor.class,
-                            Waiting.class, RoleMatrix.class, Pictures.class)
+                            Waiting.class, RoleMatrix.class, Pictures.class, SqlStatements.class)
                     .addClasses(containerTestClasses())
                     .addAsLibraries(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (URISyntaxException e) {

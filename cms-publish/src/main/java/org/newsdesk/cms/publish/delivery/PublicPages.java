@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.newsdesk.cms.front.FrontRevision;
 import org.newsdesk.cms.front.FrontService;
 import org.newsdesk.cms.front.FrontSlot;
 import org.newsdesk.cms.importing.LegacyAddress;
+import org.newsdesk.cms.media.MediaImage;
 import org.newsdesk.cms.media.MediaLibrary;
 import org.newsdesk.cms.publish.cache.RenderedPage;
 import org.newsdesk.cms.publish.feed.Feeds;
@@ -158,10 +160,18 @@ public class PublicPages {
 
     private RenderedPage home(RenderContext site) {
         FrontLayout layout = curated(Front.keyOf(null), null, HOME_LATEST, site);
-        List<FrontView.Block> blocks = site.sections().topLevel().stream()
-                .map(section -> new FrontView.Block(site.sectionLink(section),
-                        withThumbnails(articles.listPublished(site.sections().withDescendants(section), 0, HOME_BLOCK), site)))
-                .filter(block -> !block.teasers().isEmpty())
+        Map<Section, List<StoryListing>> latest = new LinkedHashMap<>();
+        for (Section section : site.sections().topLevel()) {
+            List<StoryListing> stories = articles.listPublished(site.sections().withDescendants(section), 0, HOME_BLOCK);
+            if (!stories.isEmpty()) {
+                latest.put(section, stories);
+            }
+        }
+        // the thumbnails of every block's stories in one look-up, not one per block
+        Map<Long, MediaImage> pictures = media.liveLeadImages(latest.values().stream().flatMap(List::stream)
+                .map(StoryListing::articleId).toList());
+        List<FrontView.Block> blocks = latest.entrySet().stream()
+                .map(block -> new FrontView.Block(site.sectionLink(block.getKey()), site.teasers(block.getValue(), pictures)))
                 .toList();
         FrontView front = frontView("Latest news", List.of(), layout, Pagination.SINGLE, blocks, site);
         PageHead head = PageHead.of(site.name(), "The latest news from " + site.name() + ".", site.absolute(site.urls().home()),
@@ -223,8 +233,9 @@ public class PublicPages {
 
     /** The lead story's live lead picture, as its own page shows it; empty without one (or while it is not ready). */
     private Optional<LeadImageView> leadImage(FrontLayout.Story lead, RenderContext site) {
-        return articles.find(lead.story().articleId()).flatMap(Article::getLiveLeadImageId).flatMap(media::find)
-                .flatMap(image -> LeadImageView.of(image, site));
+        // the picture alone: loading the whole story (and the people it refers to) took five statements
+        long id = lead.story().articleId();
+        return Optional.ofNullable(media.liveLeadImages(List.of(id)).get(id)).flatMap(image -> LeadImageView.of(image, site));
     }
 
     /**
