@@ -45,7 +45,10 @@ public class JpaSectionRepository implements SectionRepository {
 
     @Override
     public List<Section> all() {
-        return em.createQuery("SELECT s FROM Section s ORDER BY s.position, s.name, s.id", Section.class).getResultList();
+        // each one's parent in the same statement: a public page reads the tree outside a
+        // transaction, where a lazy parent was one more statement per section
+        return em.createQuery("SELECT s FROM Section s LEFT JOIN FETCH s.parent ORDER BY s.position, s.name, s.id", Section.class)
+                .getResultList();
     }
 
     @Override
