@@ -105,17 +105,7 @@ public class MediaUploadServlet extends HttpServlet {
         for (Part file : files) {
             String name = file.getSubmittedFileName();
             try {
-                if (file.getSize() > limit) {
-                    // not read into memory at all
-                    throw new InvalidInputException("file", "\u201c" + name + "\u201d is " + String.format(java.util.Locale.ROOT, "%.1f MB",
-                            file.getSize() / (1024.0 * 1024.0)) + "; pictures can be at most " + limit / (1024 * 1024)
-                            + " MB. Export a smaller JPEG and upload that.");
-                }
-                byte[] bytes;
-                try (InputStream in = file.getInputStream()) {
-                    bytes = in.readAllBytes();
-                }
-                uploaded.add(library.upload(actor, "file", name, bytes, alt, caption, credit).getId());
+                uploaded.add(upload(actor, file, limit, alt, caption, credit));
             } catch (InvalidInputException invalid) {
                 for (FieldProblem problem : invalid.problems()) {
                     String message = problem.message().startsWith("\u201c") || files.size() == 1
@@ -163,18 +153,8 @@ public class MediaUploadServlet extends HttpServlet {
         Long uploaded = null;
         if (problems.isEmpty()) {
             Part file = files.get(0);
-            String name = file.getSubmittedFileName();
             try {
-                if (file.getSize() > limit) {
-                    throw new InvalidInputException("file", "\u201c" + name + "\u201d is " + String.format(java.util.Locale.ROOT, "%.1f MB",
-                            file.getSize() / (1024.0 * 1024.0)) + "; pictures can be at most " + limit / (1024 * 1024)
-                            + " MB. Export a smaller JPEG and upload that.");
-                }
-                byte[] bytes;
-                try (InputStream in = file.getInputStream()) {
-                    bytes = in.readAllBytes();
-                }
-                uploaded = library.upload(actor, "file", name, bytes, alt, caption, credit).getId();
+                uploaded = upload(actor, file, limit, alt, caption, credit);
                 library.chooseLeadImage(actor, articleId, uploaded, null, null);
             } catch (InvalidInputException invalid) {
                 for (FieldProblem problem : invalid.problems()) {
@@ -220,5 +200,23 @@ public class MediaUploadServlet extends HttpServlet {
             byte[] bytes = in.readNBytes(8192);
             return new String(bytes, StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * One file into the library, refused by its declared size before it is read into memory at
+     * all; the library then checks what it is. The new picture's id.
+     */
+    private long upload(String actor, Part file, long limit, String alt, String caption, String credit) throws IOException {
+        String name = file.getSubmittedFileName();
+        if (file.getSize() > limit) {
+            throw new InvalidInputException("file", "\u201c" + name + "\u201d is " + String.format(java.util.Locale.ROOT, "%.1f MB",
+                    file.getSize() / (1024.0 * 1024.0)) + "; pictures can be at most " + limit / (1024 * 1024)
+                    + " MB. Export a smaller JPEG and upload that.");
+        }
+        byte[] bytes;
+        try (InputStream in = file.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        return library.upload(actor, "file", name, bytes, alt, caption, credit).getId();
     }
 }
