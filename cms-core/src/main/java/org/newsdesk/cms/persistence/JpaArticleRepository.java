@@ -434,11 +434,6 @@ public class JpaArticleRepository implements ArticleRepository {
         return names;
     }
 
-    /** The text as a LIKE pattern that matches it literally: a backslash escapes the wildcards. */
-    static String likeLiteral(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     @Override
     public void flush() {
         em.flush();

@@ -55,7 +55,7 @@ public class JpaAuditRepository implements AuditRepository {
         }
         if (filter.subjectText() != null) {
             conditions.add("LOWER(e.subjectLabel) LIKE :label ESCAPE '\\'");
-            parameters.put("label", "%" + JpaArticleRepository.likeLiteral(filter.subjectText().toLowerCase(Locale.ROOT)) + "%");
+            parameters.put("label", LikePatterns.containing(filter.subjectText().toLowerCase(Locale.ROOT)));
         }
         if (filter.from() != null) {
             conditions.add("e.happenedAt >= :from");

@@ -95,11 +95,10 @@ public class JpaFrontRepository implements FrontRepository {
 
     @Override
     public List<StoryListing> searchLive(String text, int limit) {
-        String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return em.createQuery(LISTING + "WHERE a.status = :published AND LOWER(live.headline) LIKE :words ESCAPE '\\'"
                         + " ORDER BY a.firstPublishedAt DESC, a.id DESC", StoryListing.class)
                 .setParameter("published", ArticleStatus.PUBLISHED)
-                .setParameter("words", "%" + escaped + "%")
+                .setParameter("words", LikePatterns.containing(text.toLowerCase(Locale.ROOT)))
                 .setMaxResults(limit)
                 .getResultList();
     }

@@ -60,7 +60,7 @@ public class JpaMediaRepository implements MediaRepository {
             return loaded(em.createQuery("SELECT i FROM MediaImage i ORDER BY i.uploadedAt DESC, i.id DESC", MediaImage.class)
                     .setFirstResult(offset).setMaxResults(limit).getResultList());
         }
-        String pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = LikePatterns.containing(typed);
         return loaded(em.createQuery("SELECT i FROM MediaImage i WHERE LOWER(i.altText) LIKE :p ESCAPE '\\'"
                         + " OR LOWER(i.caption) LIKE :p ESCAPE '\\' OR LOWER(i.credit) LIKE :p ESCAPE '\\'"
                         + " ORDER BY i.uploadedAt DESC, i.id DESC", MediaImage.class)
