@@ -1,6 +1,5 @@
 package org.newsdesk.cms.article;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,31 +12,17 @@ import java.util.Objects;
  * @param authorId        only articles with this author among the bylines
  * @param changedBy       only articles this staff member created or changed last ("mine")
  * @param headlineText    the words looked for, as typed into the list's "Words" filter (or the
- *                        API's {@code q}): only the articles the search engine finds for them
- *                        ({@code foundIds}), never a scan of the table
+ *                        API's {@code q}) in the headline, dek and text of drafts and live
+ *                        versions: such a list is answered by {@link ArticleWords} (the search
+ *                        index), never by a scan of the table
  * @param order           the sort order
- * @param foundIds        the articles the search found for {@code headlineText} in their drafts and
- *                        live revisions (headline, dek, body), or null when not asked: then
- *                        words find nothing (the article list and the content API ask the
- *                        search first; the article package knows nothing of the search)
  */
 public record ArticleFilter(ArticleStatus status, boolean pendingChanges, Long sectionId, Long authorId,
-                            Long changedBy, String headlineText, ArticleOrder order, List<Long> foundIds) {
+                            Long changedBy, String headlineText, ArticleOrder order) {
 
     public ArticleFilter {
         Objects.requireNonNull(order);
         headlineText = headlineText == null || headlineText.isBlank() ? null : headlineText.strip();
-        foundIds = foundIds == null ? null : List.copyOf(foundIds);
-    }
-
-    public ArticleFilter(ArticleStatus status, boolean pendingChanges, Long sectionId, Long authorId,
-                         Long changedBy, String headlineText, ArticleOrder order) {
-        this(status, pendingChanges, sectionId, authorId, changedBy, headlineText, order, null);
-    }
-
-    /** The articles the search found for the words: the only ones the list then shows. */
-    public ArticleFilter alsoFound(List<Long> ids) {
-        return new ArticleFilter(status, pendingChanges, sectionId, authorId, changedBy, headlineText, order, ids);
     }
 
     public static ArticleFilter all() {
@@ -45,31 +30,31 @@ public record ArticleFilter(ArticleStatus status, boolean pendingChanges, Long s
     }
 
     public ArticleFilter inStatus(ArticleStatus newStatus) {
-        return new ArticleFilter(newStatus, pendingChanges, sectionId, authorId, changedBy, headlineText, order, foundIds);
+        return new ArticleFilter(newStatus, pendingChanges, sectionId, authorId, changedBy, headlineText, order);
     }
 
     /** Published articles whose working draft is ahead of what readers see. */
     public ArticleFilter withPendingChanges() {
-        return new ArticleFilter(ArticleStatus.PUBLISHED, true, sectionId, authorId, changedBy, headlineText, order, foundIds);
+        return new ArticleFilter(ArticleStatus.PUBLISHED, true, sectionId, authorId, changedBy, headlineText, order);
     }
 
     public ArticleFilter inSection(Long newSectionId) {
-        return new ArticleFilter(status, pendingChanges, newSectionId, authorId, changedBy, headlineText, order, foundIds);
+        return new ArticleFilter(status, pendingChanges, newSectionId, authorId, changedBy, headlineText, order);
     }
 
     public ArticleFilter bylined(Long newAuthorId) {
-        return new ArticleFilter(status, pendingChanges, sectionId, newAuthorId, changedBy, headlineText, order, foundIds);
+        return new ArticleFilter(status, pendingChanges, sectionId, newAuthorId, changedBy, headlineText, order);
     }
 
     public ArticleFilter changedBy(Long staffId) {
-        return new ArticleFilter(status, pendingChanges, sectionId, authorId, staffId, headlineText, order, foundIds);
+        return new ArticleFilter(status, pendingChanges, sectionId, authorId, staffId, headlineText, order);
     }
 
     public ArticleFilter headlineContaining(String text) {
-        return new ArticleFilter(status, pendingChanges, sectionId, authorId, changedBy, text, order, foundIds);
+        return new ArticleFilter(status, pendingChanges, sectionId, authorId, changedBy, text, order);
     }
 
     public ArticleFilter orderedBy(ArticleOrder newOrder) {
-        return new ArticleFilter(status, pendingChanges, sectionId, authorId, changedBy, headlineText, newOrder, foundIds);
+        return new ArticleFilter(status, pendingChanges, sectionId, authorId, changedBy, headlineText, newOrder);
     }
 }

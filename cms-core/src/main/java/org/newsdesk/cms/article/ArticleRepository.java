@@ -104,9 +104,13 @@ public interface ArticleRepository {
 
     /**
      * Articles matching the filter, in its order, from {@code offset} on, at most {@code limit};
-     * with their bylines, without their bodies.
+     * with their bylines, without their bodies. Not for a filter with words: {@link ArticleWords}
+     * finds those.
      */
     List<ArticleSummary> summaries(ArticleFilter filter, int offset, int limit);
+
+    /** The articles with these ids, in this order (those that no longer exist left out); as {@link #summaries(ArticleFilter, int, int)}. */
+    List<ArticleSummary> summaries(List<Long> ids);
 
     /** Makes pending changes visible to the database within the transaction (version checks). */
     void flush();

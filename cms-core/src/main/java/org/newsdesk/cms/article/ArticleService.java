@@ -53,6 +53,9 @@ public class ArticleService {
     @Inject
     Changes changes;
 
+    @Inject
+    ArticleWords words;
+
     public Article create(String actor, ArticleDraft draft) {
         StaffMember writer = staff.getActive(actor);
         EditorialPolicy.requireMayCreate(writer);
@@ -183,7 +186,9 @@ public class ArticleService {
 
     /**
      * One page of articles matching the filter; {@code page} counts from 1. Asks for one article
-     * more than fits, so the page knows whether another follows without counting every match.
+     * more than fits, so the page knows whether another follows without counting every match. A
+     * filter with words is answered by the search index, which applies the other filters and the
+     * order too: the database then reads only the page's articles.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ArticlePage list(ArticleFilter filter, int page, int pageSize) {
@@ -195,7 +200,9 @@ public class ArticleService {
             // far beyond any archive: nothing there, and nothing after it
             return new ArticlePage(List.of(), page, false);
         }
-        List<ArticleSummary> found = articles.summaries(filter, (int) offset, pageSize + 1);
+        List<ArticleSummary> found = filter.headlineText() == null
+                ? articles.summaries(filter, (int) offset, pageSize + 1)
+                : articles.summaries(words.find(filter, (int) offset, pageSize + 1));
         boolean hasNext = found.size() > pageSize;
         return new ArticlePage(hasNext ? found.subList(0, pageSize) : found, page, hasNext);
     }

@@ -309,11 +309,18 @@ public class JpaArticleRepository implements ArticleRepository {
      * (fetching full rows for every skipped article made page 1,000 take a second on PostgreSQL).
      * The second reads what the list shows of those articles (a constructor projection: no body
      * is read), the third the bylines of all of them. The orders and the usual filters have
-     * indexes (V4 migration); the headline text is a contains-match, which no B-tree index serves.
+     * indexes (V4 migration).
      */
     @Override
     public List<ArticleSummary> summaries(ArticleFilter filter, int offset, int limit) {
-        List<Long> page = pageOfIds(filter, offset, limit);
+        if (filter.headlineText() != null) {
+            throw new IllegalArgumentException("Words are looked up in the search index (ArticleWords), not in the table");
+        }
+        return summaries(pageOfIds(filter, offset, limit));
+    }
+
+    @Override
+    public List<ArticleSummary> summaries(List<Long> page) {
         if (page.isEmpty()) {
             return List.of();
         }
@@ -330,6 +337,7 @@ public class JpaArticleRepository implements ArticleRepository {
         Map<Long, List<String>> bylines = bylineNames(page);
         return page.stream()
                 .map(rows::get)
+                .filter(java.util.Objects::nonNull)
                 .map(row -> row.withBylines(bylines.getOrDefault(row.id(), List.of())))
                 .toList();
     }
@@ -360,15 +368,6 @@ public class JpaArticleRepository implements ArticleRepository {
             conditions.add("(a.createdBy = :staff OR a.modifiedBy = :staff)");
             parameters.put("staff", em.getReference(StaffMember.class, filter.changedBy()));
         }
-        if (filter.headlineText() != null) {
-            // the words were looked up in the search index by the caller (the article list, the content API), which reads
-            // headline, dek and body: the table is never scanned for them
-            if (filter.foundIds() == null || filter.foundIds().isEmpty()) {
-                return List.of();
-            }
-            conditions.add("a.id IN :found");
-            parameters.put("found", filter.foundIds());
-        }
         if (filter.order().needsPublishedTime()) {
             conditions.add("a.firstPublishedAt IS NOT NULL");
         }
@@ -377,9 +376,6 @@ public class JpaArticleRepository implements ArticleRepository {
         }
         if (!conditions.isEmpty()) {
             jpql.append(" WHERE ").append(String.join(" AND ", conditions));
-        }
-        if (filter.headlineText() != null) {
-            return foundInOrder(filter, jpql.toString(), parameters, offset, limit);
         }
         jpql.append(" ORDER BY ").append(switch (filter.order()) {
             case MODIFIED_NEWEST -> "a.modifiedAt DESC, a.id DESC";
@@ -393,30 +389,6 @@ public class JpaArticleRepository implements ArticleRepository {
                 .setMaxResults(limit);
         parameters.forEach(query::setParameter);
         return query.getResultList();
-    }
-
-    /**
-     * The articles the search found (at most its thousand best) that meet the other filters, put
-     * in the list's order here: with an ORDER BY, H2 walked the whole table in that order, reading
-     * every article (bodies included) to test it against the thousand ids; without, it looks the
-     * ids up by their primary key.
-     */
-    private List<Long> foundInOrder(ArticleFilter filter, String jpql, Map<String, Object> parameters, int offset, int limit) {
-        String key = switch (filter.order()) {
-            case MODIFIED_NEWEST, MODIFIED_OLDEST -> "a.modifiedAt";
-            case PUBLISHED_NEWEST, PUBLISHED_OLDEST -> "a.firstPublishedAt";
-            case SCHEDULED_SOONEST -> "a.scheduledAt";
-        };
-        TypedQuery<Object[]> query = em.createQuery(jpql.replaceFirst("^SELECT a\\.id ", "SELECT a.id, " + key + " "), Object[].class);
-        parameters.forEach(query::setParameter);
-        java.util.Comparator<Object[]> order = java.util.Comparator
-                .comparing((Object[] row) -> (Instant) row[1], java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                .thenComparing(row -> (Long) row[0]);
-        boolean newestFirst = filter.order() == org.newsdesk.cms.article.ArticleOrder.MODIFIED_NEWEST
-                || filter.order() == org.newsdesk.cms.article.ArticleOrder.PUBLISHED_NEWEST;
-        List<Object[]> rows = new ArrayList<>(query.getResultList());
-        rows.sort(newestFirst ? order.reversed() : order);
-        return rows.stream().skip(offset).limit(limit).map(row -> (Long) row[0]).toList();
     }
 
     /** The authors' names of each article, in byline order, in one query. */

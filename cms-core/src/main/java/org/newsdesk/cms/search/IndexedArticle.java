@@ -1,7 +1,9 @@
 package org.newsdesk.cms.search;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.article.StoryListing;
 
 /**
@@ -10,13 +12,15 @@ import org.newsdesk.cms.article.StoryListing;
  *
  * @param live          the story as readers see it, null unless the article is published
  * @param everPublished whether readers may have found it: a change to it may change what they find
+ * @param desk          what the newsroom's list filters and orders on besides the words
  */
 public record IndexedArticle(long id, long version, Instant modifiedAt, String headline, String dek, String body,
-                             Live live, boolean everPublished) {
+                             Live live, boolean everPublished, Desk desk) {
 
     public IndexedArticle {
         Objects.requireNonNull(modifiedAt);
         Objects.requireNonNull(headline);
+        Objects.requireNonNull(desk);
         dek = dek == null ? "" : dek;
         body = body == null ? "" : body;
     }
@@ -26,6 +30,24 @@ public record IndexedArticle(long id, long version, Instant modifiedAt, String h
         public Live {
             Objects.requireNonNull(listing);
             body = body == null ? "" : body;
+        }
+    }
+
+    /**
+     * The article on the newsroom's desk, as the article list filters and orders it: with these in
+     * the index, a list filtered by words reads only its page from the database.
+     *
+     * @param sectionId      the working draft's section
+     * @param authorIds      the working draft's bylines
+     * @param createdBy      who created the article
+     * @param modifiedBy     who changed it last
+     * @param pendingChanges published, with saved changes readers do not see yet
+     */
+    public record Desk(ArticleStatus status, long sectionId, List<Long> authorIds, long createdBy, long modifiedBy,
+                       Instant firstPublishedAt, Instant scheduledAt, boolean pendingChanges) {
+        public Desk {
+            Objects.requireNonNull(status);
+            authorIds = List.copyOf(authorIds);
         }
     }
 }

@@ -44,6 +44,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -54,6 +55,8 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -65,6 +68,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.QueryBuilder;
+import org.newsdesk.cms.article.ArticleFilter;
+import org.newsdesk.cms.article.ArticleOrder;
 import org.newsdesk.cms.article.StoryListing;
 
 /**
@@ -82,7 +87,7 @@ public class LuceneSearch implements Search, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LuceneSearch.class.getName());
 
     /** Raised whenever the documents change shape: an index of another format is rebuilt. */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
 
     static final String ID = "id";
     /** The id again, as a doc value: the newsroom's search reads a thousand of them at a time. */
@@ -102,6 +107,17 @@ public class LuceneSearch implements Search, AutoCloseable {
     static final String DRAFT_HEADLINE = "draft.headline";
     static final String DRAFT_DEK = "draft.dek";
     static final String DRAFT_BODY = "draft.body";
+    /* What the newsroom's list filters and orders on besides the words (IndexedArticle.Desk). */
+    static final String DESK_STATUS = "desk.status";
+    static final String DESK_PENDING = "desk.pending";
+    static final String DESK_SECTION = "desk.section";
+    static final String DESK_AUTHOR = "desk.author";
+    /** Who created the article and who changed it last: the list's "mine" is either. */
+    static final String DESK_STAFF = "desk.staff";
+    static final String DESK_MODIFIED = "desk.modified";
+    static final String DESK_PUBLISHED = "desk.published";
+    static final String DESK_SCHEDULED = "desk.scheduled";
+    private static final String YES = "yes";
 
     private static final String LAST_CHANGE = "lastChange";
     private static final String LANGUAGE = "language";
@@ -275,16 +291,53 @@ public class LuceneSearch implements Search, AutoCloseable {
         }
     }
 
+    /**
+     * The newsroom's list filtered by words: the words in drafts and live versions, the list's
+     * other filters and its order, all answered here, so the database reads only the page shown
+     * (with a thousand ids to check against the filters and put in order, the list spent most of
+     * its time in the database). Every match counts, not only the best.
+     */
     @Override
-    public List<Long> findArticles(QueryText text, int limit) {
-        if (text.isEmpty()) {
+    public List<Long> find(ArticleFilter filter, int offset, int limit) {
+        QueryText text = QueryText.parse(filter.headlineText());
+        if (text.isEmpty() || limit < 1) {
             return List.of();
         }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words(text, NEWSROOM_FIELDS), Occur.MUST);
+        if (filter.status() != null) {
+            query.add(new TermQuery(new Term(DESK_STATUS, filter.status().name())), Occur.FILTER);
+        }
+        if (filter.pendingChanges()) {
+            query.add(new TermQuery(new Term(DESK_PENDING, YES)), Occur.FILTER);
+        }
+        if (filter.sectionId() != null) {
+            query.add(LongPoint.newExactQuery(DESK_SECTION, filter.sectionId()), Occur.FILTER);
+        }
+        if (filter.authorId() != null) {
+            query.add(LongPoint.newExactQuery(DESK_AUTHOR, filter.authorId()), Occur.FILTER);
+        }
+        if (filter.changedBy() != null) {
+            query.add(LongPoint.newExactQuery(DESK_STAFF, filter.changedBy()), Occur.FILTER);
+        }
+        String time = switch (filter.order()) {
+            case MODIFIED_NEWEST, MODIFIED_OLDEST -> DESK_MODIFIED;
+            case PUBLISHED_NEWEST, PUBLISHED_OLDEST -> DESK_PUBLISHED;
+            case SCHEDULED_SOONEST -> DESK_SCHEDULED;
+        };
+        if (!time.equals(DESK_MODIFIED)) {
+            // as the table's list: only articles that have the time they are ordered by
+            query.add(new FieldExistsQuery(time), Occur.FILTER);
+        }
+        boolean newestFirst = filter.order() == ArticleOrder.MODIFIED_NEWEST || filter.order() == ArticleOrder.PUBLISHED_NEWEST;
+        // the table's order: the time, then the id
+        Sort order = new Sort(new SortField(time, SortField.Type.LONG, newestFirst),
+                new SortField(ID_VALUE, SortField.Type.LONG, newestFirst));
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(words(text, NEWSROOM_FIELDS), limit);
-                return ids(searcher.getIndexReader(), top.scoreDocs);
+                ScoreDoc[] docs = searcher.search(query.build(), offset + limit, order).scoreDocs;
+                return ids(searcher.getIndexReader(),
+                        java.util.Arrays.copyOfRange(docs, Math.min(offset, docs.length), docs.length));
             } finally {
                 searchers.release(searcher);
             }
@@ -707,6 +760,26 @@ public class LuceneSearch implements Search, AutoCloseable {
         doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
         doc.add(new NumericDocValuesField(ID_VALUE, article.id()));
         doc.add(new StoredField(VERSION, article.version()));
+        IndexedArticle.Desk desk = article.desk();
+        doc.add(new StringField(DESK_STATUS, desk.status().name(), Field.Store.NO));
+        if (desk.pendingChanges()) {
+            doc.add(new StringField(DESK_PENDING, YES, Field.Store.NO));
+        }
+        doc.add(new LongPoint(DESK_SECTION, desk.sectionId()));
+        for (long author : desk.authorIds()) {
+            doc.add(new LongPoint(DESK_AUTHOR, author));
+        }
+        doc.add(new LongPoint(DESK_STAFF, desk.createdBy()));
+        if (desk.modifiedBy() != desk.createdBy()) {
+            doc.add(new LongPoint(DESK_STAFF, desk.modifiedBy()));
+        }
+        doc.add(new NumericDocValuesField(DESK_MODIFIED, article.modifiedAt().toEpochMilli()));
+        if (desk.firstPublishedAt() != null) {
+            doc.add(new NumericDocValuesField(DESK_PUBLISHED, desk.firstPublishedAt().toEpochMilli()));
+        }
+        if (desk.scheduledAt() != null) {
+            doc.add(new NumericDocValuesField(DESK_SCHEDULED, desk.scheduledAt().toEpochMilli()));
+        }
         IndexedArticle.Live live = article.live();
         // the newsroom's search reads both sets of fields: a draft the same as the live story
         // (no pending changes, most of the archive) is found through the live fields alone
@@ -722,7 +795,7 @@ public class LuceneSearch implements Search, AutoCloseable {
             StoryListing story = live.listing();
             String dek = story.dek() == null ? "" : plain(story.dek());
             String body = plain(live.body());
-            doc.add(new StringField(LIVE, "yes", Field.Store.NO));
+            doc.add(new StringField(LIVE, YES, Field.Store.NO));
             doc.add(new TextField(HEADLINE, plain(story.headline()), Field.Store.YES));
             doc.add(new TextField(DEK, dek, Field.Store.YES));
             // the highlighter's fragment comes from the body's first part, stored for it alone and

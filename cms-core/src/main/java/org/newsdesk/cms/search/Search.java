@@ -1,6 +1,7 @@
 package org.newsdesk.cms.search;
 
 import java.util.List;
+import org.newsdesk.cms.article.ArticleWords;
 
 /**
  * Finding stories by their words, for readers and for the newsroom. Implementations keep their own
@@ -10,16 +11,17 @@ import java.util.List;
  * <p>Today: {@link LuceneSearch}, an index in every instance. A search cluster (OpenSearch) would be
  * another implementation of this interface, and nothing that searches would change.
  */
-public interface Search {
+public interface Search extends ArticleWords {
 
     /** Readers' search: live revisions of published stories only, best first, recent ones ahead. */
     StoryResults findStories(StoryQuery query);
 
     /**
-     * The newsroom's search: articles whose working draft or live revision (headline, dek, body)
-     * matches, best first, at most {@code limit} of them, as ids.
+     * The newsroom's search ({@link ArticleWords}): articles whose working draft or live revision
+     * (headline, dek, body) matches the filter's words, with the list's other filters and order.
      */
-    List<Long> findArticles(QueryText text, int limit);
+    @Override
+    List<Long> find(org.newsdesk.cms.article.ArticleFilter filter, int offset, int limit);
 
     /** Takes in the articles as the database has them now (new, changed, published or taken down). */
     void index(List<IndexedArticle> articles);

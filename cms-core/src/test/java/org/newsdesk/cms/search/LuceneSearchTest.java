@@ -17,6 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.cms.article.ArticleFilter;
+import org.newsdesk.cms.article.ArticleOrder;
+import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.article.StoryListing;
 
 class LuceneSearchTest {
@@ -74,15 +77,17 @@ class LuceneSearchTest {
     void readers_never_find_a_draft_or_a_story_that_is_not_live() {
         search.index(List.of(
                 new IndexedArticle(1, 3, NOW, "Secret merger draft", "", "The merger talks collapsed.",
-                        new IndexedArticle.Live(listing(1, "Merger talks", "Talks go on.", POLITICS, NOW), "Nothing to see."), true),
-                new IndexedArticle(2, 1, NOW, "Embargoed merger", "", "Nobody may read this yet.", null, false)));
+                        new IndexedArticle.Live(listing(1, "Merger talks", "Talks go on.", POLITICS, NOW), "Nothing to see."), true,
+                        desk(ArticleStatus.PUBLISHED)),
+                new IndexedArticle(2, 1, NOW, "Embargoed merger", "", "Nobody may read this yet.", null, false,
+                        desk(ArticleStatus.DRAFT))));
 
         assertThat(found("collapsed")).isEmpty();
         assertThat(found("embargoed")).isEmpty();
         assertThat(found("talks")).containsExactly(1L);
-        assertThat(search.findArticles(QueryText.parse("collapsed"), 10)).containsExactly(1L);
-        assertThat(search.findArticles(QueryText.parse("\"nobody may read\""), 10)).containsExactly(2L);
-        assertThat(search.findArticles(QueryText.parse("talks go"), 10)).containsExactly(1L);
+        assertThat(newsroom("collapsed")).containsExactly(1L);
+        assertThat(newsroom("\"nobody may read\"")).containsExactly(2L);
+        assertThat(newsroom("talks go")).containsExactly(1L);
     }
 
     @ParameterizedTest
@@ -92,7 +97,8 @@ class LuceneSearchTest {
             "draft.body:\"merger talks collapsed\"", "\u0000", "\uE000collapsed\uE001"})
     void hostile_input_never_fails_and_never_reaches_draft_fields(String typed) {
         search.index(List.of(new IndexedArticle(1, 3, NOW, "Secret draft", "", "The merger talks collapsed.",
-                new IndexedArticle.Live(listing(1, "Merger talks", "Talks go on.", POLITICS, NOW), "Nothing to see."), true)));
+                new IndexedArticle.Live(listing(1, "Merger talks", "Talks go on.", POLITICS, NOW), "Nothing to see."), true,
+                desk(ArticleStatus.PUBLISHED))));
 
         assertThatCode(() -> search.findStories(query(typed, 1))).doesNotThrowAnyException();
         assertThat(found(typed)).as(typed).isEmpty();
@@ -183,7 +189,7 @@ class LuceneSearchTest {
         // one analysis of the text feeds both the stemmed fields and "did you mean"
         search.index(List.of(new IndexedArticle(1, 2, NOW, "Elections in Zürich", "", "A secret merger plan.",
                 new IndexedArticle.Live(listing(1, "Elections in Zürich", "Voters decide", POLITICS, NOW),
-                        "The mayor's councillors met."), true)));
+                        "The mayor's councillors met."), true, desk(ArticleStatus.PUBLISHED))));
 
         assertThat(search.findStories(query("electons", 1)).suggestion()).contains("elections");
         assertThat(search.findStories(query("zurch", 1)).suggestion()).contains("zurich");
@@ -191,7 +197,7 @@ class LuceneSearchTest {
         assertThat(search.findStories(query("councilors", 1)).suggestion()).contains("councillors");
         assertThat(search.findStories(query("mergr", 1)).suggestion()).as("a word only the draft uses").isEmpty();
         assertThat(found("merger")).isEmpty();
-        assertThat(search.findArticles(QueryText.parse("merger"), 10)).containsExactly(1L);
+        assertThat(newsroom("merger")).containsExactly(1L);
     }
 
     @Test
@@ -248,17 +254,19 @@ class LuceneSearchTest {
     void a_story_taken_down_or_changed_is_found_as_it_is_now() {
         search.index(List.of(live(1, "Budget", "The old text.", POLITICS, NOW)));
         search.index(List.of(new IndexedArticle(1, 2, NOW, "Budget", "", "The new text.",
-                new IndexedArticle.Live(listing(1, "Budget", null, POLITICS, NOW), "The new text."), true)));
+                new IndexedArticle.Live(listing(1, "Budget", null, POLITICS, NOW), "The new text."), true,
+                desk(ArticleStatus.PUBLISHED))));
         assertThat(found("old")).isEmpty();
         assertThat(found("budget")).containsExactly(1L);
 
-        search.index(List.of(new IndexedArticle(1, 3, NOW, "Budget", "", "The new text.", null, true)));
+        search.index(List.of(new IndexedArticle(1, 3, NOW, "Budget", "", "The new text.", null, true,
+                desk(ArticleStatus.UNPUBLISHED))));
         assertThat(found("budget")).isEmpty();
         assertThat(search.size()).isEqualTo(1);
     }
 
     @Test
-    void a_rebuild_in_bulk_finds_what_one_at_a_time_finds_and_the_newsroom_gets_ids_best_first() {
+    void a_rebuild_in_bulk_finds_what_one_at_a_time_finds_and_the_newsroom_gets_every_match_last_changed_first() {
         List<IndexedArticle> archive = new ArrayList<>();
         for (long id = 1; id <= 300; id++) {
             String headline = id == 250 ? "Ferry strike ends" : "Story " + id;
@@ -272,10 +280,10 @@ class LuceneSearchTest {
         }
 
         assertThat(search.size()).isEqualTo(300);
-        List<Long> found = search.findArticles(QueryText.parse("ferry strike"), 1_000);
-        assertThat(found).as("the headline match first, then every story whose text has the words")
-                .startsWith(250L).hasSize(101).doesNotHaveDuplicates();
-        assertThat(found).containsAll(archive.stream().map(IndexedArticle::id).filter(id -> id % 3 == 0).toList());
+        List<Long> found = search.find(ArticleFilter.all().headlineContaining("ferry strike"), 0, 1_000);
+        assertThat(found).as("the headline match and every story whose text has the words, last changed first")
+                .containsExactlyElementsOf(archive.stream().map(IndexedArticle::id).filter(id -> id % 3 == 0 || id == 250)
+                        .sorted().toList());
         assertThat(search.findStories(query("ferry strike", 1)).total()).isEqualTo(101);
         assertThat(found("ferry strike")).as("readers' first page: the headline match and the most recent")
                 .hasSize(10).contains(250L, 3L, 6L);
@@ -292,6 +300,65 @@ class LuceneSearchTest {
         assertThat(search.size()).isZero();
     }
 
+    @Test
+    void the_newsroom_s_list_filters_and_orders_by_what_the_index_holds_of_the_desk() {
+        long ada = 5;
+        long bo = 6;
+        long chief = 1;
+        long reporter = 2;
+        search.index(List.of(
+                onDesk(1, ArticleStatus.DRAFT, POLITICS, List.of(ada), reporter, reporter, null, null, false, NOW.minusSeconds(10)),
+                onDesk(2, ArticleStatus.PUBLISHED, POLITICS, List.of(ada, bo), reporter, chief, NOW.minusSeconds(500), null, true,
+                        NOW.minusSeconds(20)),
+                onDesk(3, ArticleStatus.SCHEDULED, SPORTS, List.of(bo), chief, chief, null, NOW.plusSeconds(60), false,
+                        NOW.minusSeconds(30)),
+                onDesk(4, ArticleStatus.PUBLISHED, SPORTS, List.of(), chief, chief, NOW.minusSeconds(900), null, false,
+                        NOW.minusSeconds(5)),
+                onDesk(5, ArticleStatus.UNPUBLISHED, POLITICS, List.of(bo), chief, chief, NOW.minusSeconds(100), null, false,
+                        NOW.minusSeconds(40)),
+                onDesk(6, ArticleStatus.DRAFT, POLITICS, List.of(ada), reporter, reporter, null, null, false, NOW)));
+        ArticleFilter harbor = ArticleFilter.all().headlineContaining("harbor");
+
+        assertThat(search.find(harbor, 0, 10)).as("every article but the one without the word, last changed first")
+                .containsExactly(4L, 1L, 2L, 3L, 5L);
+        assertThat(search.find(harbor.orderedBy(ArticleOrder.MODIFIED_OLDEST), 0, 10)).containsExactly(5L, 3L, 2L, 1L, 4L);
+        assertThat(search.find(harbor, 1, 2)).as("a page further on").containsExactly(1L, 2L);
+        assertThat(search.find(harbor.inStatus(ArticleStatus.PUBLISHED), 0, 10)).containsExactly(4L, 2L);
+        assertThat(search.find(harbor.withPendingChanges(), 0, 10)).containsExactly(2L);
+        assertThat(search.find(harbor.inSection(SPORTS), 0, 10)).containsExactly(4L, 3L);
+        assertThat(search.find(harbor.bylined(bo), 0, 10)).containsExactly(2L, 3L, 5L);
+        assertThat(search.find(harbor.changedBy(reporter), 0, 10)).as("created or changed last by").containsExactly(1L, 2L);
+        assertThat(search.find(harbor.orderedBy(ArticleOrder.PUBLISHED_NEWEST), 0, 10)).as("only those ever published")
+                .containsExactly(5L, 2L, 4L);
+        assertThat(search.find(harbor.orderedBy(ArticleOrder.PUBLISHED_OLDEST), 0, 10)).containsExactly(4L, 2L, 5L);
+        assertThat(search.find(harbor.orderedBy(ArticleOrder.SCHEDULED_SOONEST), 0, 10)).containsExactly(3L);
+        assertThat(search.find(harbor.inSection(SPORTS).bylined(ada), 0, 10)).isEmpty();
+        assertThat(search.find(ArticleFilter.all().headlineContaining("-harbor"), 0, 10)).as("nothing but an exclusion").isEmpty();
+
+        // the list is as the index was last told: a publish moves the draft among the published
+        search.index(List.of(onDesk(1, ArticleStatus.PUBLISHED, POLITICS, List.of(ada), reporter, chief, NOW, null, false, NOW)));
+        assertThat(search.find(harbor.inStatus(ArticleStatus.PUBLISHED), 0, 10)).containsExactly(1L, 4L, 2L);
+        assertThat(search.find(harbor.changedBy(reporter), 0, 10)).as("the one who created it still counts").containsExactly(1L, 2L);
+    }
+
+    private List<Long> newsroom(String typed) {
+        return search.find(ArticleFilter.all().headlineContaining(typed), 0, 10);
+    }
+
+    private static IndexedArticle onDesk(long id, ArticleStatus status, long section, List<Long> authors, long createdBy,
+                                         long modifiedBy, Instant published, Instant scheduled, boolean pending, Instant modified) {
+        String headline = id == 6 ? "Ferry timetable" : "Harbor story " + id;
+        String text = id == 6 ? "The ferries run late." : "The harbor text.";
+        IndexedArticle.Live live = status == ArticleStatus.PUBLISHED
+                ? new IndexedArticle.Live(listing(id, headline, null, section, published), text) : null;
+        return new IndexedArticle(id, 1, modified, headline, "", text, live, published != null,
+                new IndexedArticle.Desk(status, section, authors, createdBy, modifiedBy, published, scheduled, pending));
+    }
+
+    private static IndexedArticle.Desk desk(ArticleStatus status) {
+        return new IndexedArticle.Desk(status, POLITICS, List.of(), 1, 1, status == ArticleStatus.DRAFT ? null : NOW, null, false);
+    }
+
     private List<Long> found(String typed) {
         return ids(search.findStories(query(typed, 1)));
     }
@@ -306,7 +373,7 @@ class LuceneSearchTest {
 
     private static IndexedArticle live(long id, String headline, String body, long section, Instant published) {
         return new IndexedArticle(id, 1, published, headline, null, body, new IndexedArticle.Live(
-                listing(id, headline, null, section, published), body), true);
+                listing(id, headline, null, section, published), body), true, desk(ArticleStatus.PUBLISHED));
     }
 
     private static StoryListing listing(long id, String headline, String dek, long section, Instant published) {

@@ -33,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.newsdesk.cms.search.QueryText;
-import org.newsdesk.cms.search.Search;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleFilter;
 import org.newsdesk.cms.article.ArticleOrder;
@@ -85,9 +83,6 @@ public class ArticlesResource {
     @Inject
     Sites sites;
 
-    @Inject
-    Search search;
-
     @Context
     HttpServletRequest request;
 
@@ -102,7 +97,7 @@ public class ArticlesResource {
     @Operation(summary = "List articles", description = "Newest change first unless sort says otherwise; "
             + "a page at a time, the next page in the Link header (rel=\"next\") and in next. "
             + "status: DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED or UNPUBLISHED; section: a section's path; "
-            + "author: an author's slug; q: words in the headline, dek or text (the newsroom's search, at most its 1,000 best matches); modifiedSince: ISO-8601 with offset "
+            + "author: an author's slug; q: words in the headline, dek or text (the newsroom's search, every match in the list's order); modifiedSince: ISO-8601 with offset "
             + "(with sort=modified-newest); sort: modified-newest (default), modified-oldest, published-newest, "
             + "published-oldest or scheduled-soonest; limit: 1 to 100, default 20; cursor: from the Link header.")
     @APIResponse(responseCode = "200", description = "One page of articles",
@@ -118,11 +113,6 @@ public class ArticlesResource {
         caller.username();
         List<FieldProblem> problems = new ArrayList<>();
         ArticleFilter filter = ArticleFilter.all().headlineContaining(words);
-        if (filter.headlineText() != null) {
-            // the newsroom's search (headline, dek and text of drafts and live versions), never a scan of the table
-            filter = filter.alsoFound(search.findArticles(QueryText.parse(filter.headlineText()),
-                    org.newsdesk.cms.web.article.ArticleListController.SEARCH_LIMIT));
-        }
         if (status != null && !status.isBlank()) {
             try {
                 filter = filter.inStatus(ArticleStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)));

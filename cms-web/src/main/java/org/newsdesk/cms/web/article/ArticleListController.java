@@ -16,8 +16,6 @@ import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorService;
-import org.newsdesk.cms.search.QueryText;
-import org.newsdesk.cms.search.Search;
 import org.newsdesk.cms.section.Section;
 import org.newsdesk.cms.section.SectionService;
 import org.newsdesk.cms.staff.StaffService;
@@ -31,8 +29,6 @@ import org.newsdesk.cms.web.support.FormProblems;
 public class ArticleListController {
 
     static final int PAGE_SIZE = 50;
-    /** The best matches of the words the list is filtered by: enough for any desk's question. */
-    public static final int SEARCH_LIMIT = 1_000;
 
     @Inject
     ArticleService articles;
@@ -55,9 +51,6 @@ public class ArticleListController {
     @Inject
     Models models;
 
-    @Inject
-    Search search;
-
     @Context
     UriInfo uri;
 
@@ -75,11 +68,6 @@ public class ArticleListController {
         models.put("sections", allSections);
         models.put("authors", allAuthors);
         ArticleFilter filter = query.filter(me);
-        if (filter.headlineText() != null) {
-            // the same search readers use, over drafts too, and nothing else (no scan of the
-            // table); the list's own filters and order apply on top
-            filter = filter.alsoFound(search.findArticles(QueryText.parse(filter.headlineText()), SEARCH_LIMIT));
-        }
         models.put("page", articles.list(filter, query.getPage(), PAGE_SIZE));
         models.put("statuses", ArticleStatus.values());
         models.put("pendingChanges", ArticleListQuery.PENDING_CHANGES);
