@@ -18,7 +18,13 @@
 # database seeded by the last run; BENCH_WAR (cms-web/target/cms.war), to time another build on the
 # same stories (BENCH_REUSE=1 then copies the seeded database aside once, and each run starts on
 # a fresh copy of it, so a build that migrates the schema does not change the other's database);
-# BENCH_JAVA_OPTS, e.g. -XX:StartFlightRecording=filename=pages.jfr,settings=profile.
+# BENCH_JAVA_OPTS, e.g. -XX:StartFlightRecording=filename=pages.jfr,settings=profile, or -Xmx512m to
+# hold the server to a heap of that size.
+#
+# Then, when wrk is installed, readers' load: BENCH_LOAD_CONNECTIONS (8) connections for
+# BENCH_LOAD_SECONDS (15) on the article and on the home page, every request a miss (a Host of its
+# own per request, from a Lua script), and after it the server's heap in use (after a full
+# collection), its committed and maximum heap, and its resident memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -118,3 +124,39 @@ time_page "article" "$article"
 time_page "author" "$author"
 time_page "RSS feed" "/feed.xml"
 printf '\nsection %s\narticle %s\nauthor  %s\nload average: %s\n' "$section" "$article" "$author" "$(cut -d' ' -f1-3 /proc/loadavg)"
+
+if command -v wrk > /dev/null; then
+    LOAD_CONNECTIONS=${BENCH_LOAD_CONNECTIONS:-8}
+    LOAD_SECONDS=${BENCH_LOAD_SECONDS:-15}
+    # each wrk thread names its own Hosts, so every request is a miss, rendered afresh
+    cat > "$WORK/misses.lua" <<'LUA'
+local threads = 0
+function setup(thread) threads = threads + 1; thread:set("me", threads) end
+local n = 0
+function request()
+    n = n + 1
+    return wrk.format("GET", nil, { Host = "t" .. me .. "-" .. n .. ".load.bench" })
+end
+LUA
+    printf '\nReaders'"'"' load, every request a render: wrk -t2 -c%s -d%ss\n' "$LOAD_CONNECTIONS" "$LOAD_SECONDS"
+    printf '%-14s %10s %10s %10s %10s\n' "page" "req/s" "p50 ms" "p99 ms" "errors"
+    for page in "article $article" "home /"; do
+        read -r name path <<<"$page"
+        wrk -t2 -c"$LOAD_CONNECTIONS" -d"${LOAD_SECONDS}s" --latency -s "$WORK/misses.lua" "$BASE$path" | awk -v name="$name" '
+            function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+            /Requests\/sec/ { rps = $2 }
+            $1 == "50%" { p50 = ms($2) }
+            $1 == "99%" { p99 = ms($2) }
+            /Non-2xx|Socket errors/ { errors = errors $0 " " }
+            END { printf "%-14s %10.0f %10.1f %10.1f %10s\n", name, rps, p50, p99, errors == "" ? "none" : errors }'
+    done
+fi
+if command -v jcmd > /dev/null; then
+    jcmd "$SERVER" GC.run > /dev/null
+    jcmd "$SERVER" GC.heap_info | awk '/total/ && /used/ {
+        for (i = 1; i <= NF; i++) { if ($i == "total") total = $(i + 1); if ($i == "used") used = $(i + 1) }
+        gsub(/,/, "", total); gsub(/,/, "", used)
+        printf "\nHeap after a full collection: %s in use of %s committed", used, total; exit }'
+    jcmd "$SERVER" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | awk -F= '{ printf ", at most %d MB", $2 / 1048576 }'
+    awk '/VmRSS/ { printf "; resident memory %d MB\n", $2 / 1024 }' "/proc/$SERVER/status"
+fi
