@@ -49,6 +49,7 @@ fi
 SERVER=
 start_server() {
     java ${BENCH_JAVA_OPTS:-} -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --disablephonehome \
+        --prebootcommandfile cms-web/src/main/payara/pre-boot.asadmin \
         > "$WORK/payara.log" 2>&1 &
     SERVER=$!
     for _ in $(seq 1 "${BENCH_START_SECONDS:-900}"); do
@@ -81,17 +82,17 @@ fi
 echo "== Starting $WAR on the seeded database"
 start_server
 for _ in $(seq 1 900); do
-    grep -q "Search: index made from the database\|Search: index is current\|Search: caught up" "$WORK/payara.log" && break
+    grep -q "Search: index made from the database\|Search: the index holds" "$WORK/payara.log" && break
     sleep 1
 done
 grep -o "Flyway.*\|Migrating schema.*\|Successfully applied.*" "$WORK/payara.log" | tail -n 3 || true
 sleep 5
 
 # the pages: the home page, the first section's front, an article on it, its first author's page
-section=$(curl -s "$BASE/" | grep -o 'href="[^"]*/[a-z]*-[a-z0-9]*/"' | head -n 1 | sed 's/href="\([^"]*\)"/\1/; s#^https\?://[^/]*##')
-article=$(curl -s "$BASE$section" | grep -o 'href="[^"]*/20[0-9][0-9]/[0-9][0-9]/[0-9][0-9]/[^"]*"' | head -n 1 \
+section=$(curl -s "$BASE/" | grep -o 'href="[^"]*/[a-z]*-[a-z0-9]*/"' | sed -n 1p | sed 's/href="\([^"]*\)"/\1/; s#^https\?://[^/]*##')
+article=$(curl -s "$BASE$section" | grep -o 'href="[^"]*/20[0-9][0-9]/[0-9][0-9]/[0-9][0-9]/[^"]*"' | sed -n 1p \
     | sed 's/href="\([^"]*\)"/\1/; s#^https\?://[^/]*##')
-author=$(curl -s "$BASE$article" | grep -o 'href="[^"]*/authors/[^"]*"' | head -n 1 | sed 's/href="\([^"]*\)"/\1/; s#^https\?://[^/]*##')
+author=$(curl -s "$BASE$article" | grep -o 'href="[^"]*/authors/[^"]*"' | sed -n 1p | sed 's/href="\([^"]*\)"/\1/; s#^https\?://[^/]*##')
 [[ -n $section && -n $article && -n $author ]] || { echo "Could not find the pages (section '$section', article '$article', author '$author')" >&2; exit 1; }
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER/stat"; }
@@ -157,6 +158,6 @@ if command -v jcmd > /dev/null; then
         for (i = 1; i <= NF; i++) { if ($i == "total") total = $(i + 1); if ($i == "used") used = $(i + 1) }
         gsub(/,/, "", total); gsub(/,/, "", used)
         printf "\nHeap after a full collection: %s in use of %s committed", used, total; exit }'
-    jcmd "$SERVER" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | awk -F= '{ printf ", at most %d MB", $2 / 1048576 }'
+    jcmd "$SERVER" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | sed -n 1p | awk -F= '{ printf ", at most %d MB", $2 / 1048576 }'
     awk '/VmRSS/ { printf "; resident memory %d MB\n", $2 / 1024 }' "/proc/$SERVER/status"
 fi
