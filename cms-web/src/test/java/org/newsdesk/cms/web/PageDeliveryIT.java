@@ -156,6 +156,62 @@ class PageDeliveryIT extends ContainerTest {
         assertThat(rendered).as("renders of the section front for %d concurrent readers", READERS_AT_ONCE).isEqualTo(1);
     }
 
+    @Test
+    void aKeptPageIsAnsweredBeforeTheWebContainerExactlyAsTheContainerAnswersIt() throws Exception {
+        Article story = newsroom.published(newsroom.story("Harbour dredging starts", harbour, ada)
+                .body("<p>" + "Dredgers work the channel through the night. ".repeat(30) + "</p>"));
+        String path = urls.articlePath(story).orElseThrow();
+
+        HttpResponse<byte[]> rendered = get(path, "Accept-Encoding", "gzip");
+        long before = doorAnswers();
+        HttpResponse<byte[]> kept = get(path, "Accept-Encoding", "gzip");
+        HttpResponse<byte[]> keptPlain = get(path, null, null);
+        String tag = kept.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> revalidated = get(path, "Accept-Encoding", "gzip", "If-None-Match", tag);
+        long answered = doorAnswers() - before;
+
+        assertThat(answered).as("views of a kept page answered by the front door").isEqualTo(3);
+        assertThat(kept.statusCode()).isEqualTo(200);
+        assertThat(kept.body()).as("the bytes kept when the page was rendered").isEqualTo(rendered.body());
+        assertThat(headersOf(kept)).as("the headers the web container sent for the same page")
+                .isEqualTo(headersOf(rendered));
+        assertThat(keptPlain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(gunzip(kept.body())).isEqualTo(new String(keptPlain.body(), StandardCharsets.UTF_8));
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        assertThat(revalidated.body()).isEmpty();
+        assertThat(revalidated.headers().firstValue("Content-Security-Policy")).as("security headers on a 304 too").isPresent();
+
+        // what the door leaves to the container: a query, another method, a path it must not normalise
+        before = doorAnswers();
+        assertThat(get(path + "?utm_source=newsletter", null, null).statusCode()).isEqualTo(200);
+        assertThat(get(path.replace("/", "//"), null, null).statusCode()).isIn(200, 301, 404);
+        HttpResponse<byte[]> options = send(HttpRequest.newBuilder(URI.create(newsroom.base() + path))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertThat(options.headers().firstValue("Surrogate-Key")).as("OPTIONS is not a view of the page").isEmpty();
+        assertThat(doorAnswers() - before).as("requests the door left to the container").isZero();
+
+        // a correction evicts the page: the very next view is the corrected one, rendered by the container
+        Article saved = newsroom.save(story, Story.of(story).body("<p>Dredgers work the channel by day only.</p>"));
+        newsroom.publishUpdate(saved, "Corrects the working hours.");
+        before = doorAnswers();
+        HttpResponse<byte[]> corrected = get(path, null, null);
+        assertThat(new String(corrected.body(), StandardCharsets.UTF_8)).contains("by day only");
+        assertThat(doorAnswers() - before).as("the first view after a correction is not the door's").isZero();
+        assertThat(new String(get(path, null, null).body(), StandardCharsets.UTF_8)).contains("by day only");
+        assertThat(doorAnswers() - before).as("the view after that is").isEqualTo(1);
+    }
+
+    /** Every header but the ones that differ from one response to the next, by name. */
+    private static java.util.Map<String, List<String>> headersOf(HttpResponse<?> response) {
+        java.util.Map<String, List<String>> headers = new java.util.TreeMap<>(response.headers().map());
+        headers.remove("date");
+        return headers;
+    }
+
+    private long doorAnswers() {
+        return metrics.counter(new MetricID("newsdesk.front.door.answers")).getCount();
+    }
+
     private long renders() {
         return metrics.counter(new MetricID("newsdesk.page.renders")).getCount();
     }

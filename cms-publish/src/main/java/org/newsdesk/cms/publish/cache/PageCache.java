@@ -208,6 +208,39 @@ public class PageCache {
         return found;
     }
 
+    /**
+     * A page this instance holds in its own memory under its group's current generation, or empty:
+     * nothing else is asked, no grid, no executor, no waiting (for a door in front of the web
+     * container, where a miss simply goes on to {@link #lookup}). A page found counts as a hit;
+     * nothing found counts as nothing, since the lookup that follows counts it.
+     *
+     * @param page as for {@link #lookup}, the banner group's generation included (see {@link #knownGeneration})
+     */
+    public Optional<RenderedPage> peek(String group, String page) {
+        long generation = knownGeneration(group);
+        if (generation < 0) {
+            return Optional.empty();
+        }
+        RenderedPage kept = near.getIfPresent(key(group, generation, page));
+        if (kept == null) {
+            return Optional.empty();
+        }
+        hits.inc();
+        return Optional.of(kept);
+    }
+
+    /**
+     * The generation of {@code group} if this instance knows it without asking the grid, else -1
+     * (a group nobody on this instance has asked for yet, in a cluster).
+     */
+    public long knownGeneration(String group) {
+        Long known = generations.get(group);
+        if (known != null) {
+            return known;
+        }
+        return grid == null ? 0 : -1;
+    }
+
     /** A page found, or the key to keep it under once rendered (null: not to be kept). */
     public record Lookup(String key, Optional<RenderedPage> page) {
     }

@@ -1,7 +1,5 @@
 package org.newsdesk.cms.publish.delivery;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,9 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.MalformedURLException;
-import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsdesk.cms.publish.cache.CacheGroups;
 import org.newsdesk.cms.publish.cache.PageCache;
 import org.newsdesk.cms.publish.cache.RenderedPage;
@@ -21,7 +17,6 @@ import org.newsdesk.cms.publish.page.RenderContext;
 import org.newsdesk.cms.publish.page.RenderContexts;
 import org.newsdesk.cms.publish.url.PathOwner;
 import org.newsdesk.cms.publish.url.PublicPath;
-import org.newsdesk.cms.publish.url.PublicUrls;
 import org.newsdesk.cms.publish.url.SiteBase;
 
 /**
@@ -34,20 +29,14 @@ import org.newsdesk.cms.publish.url.SiteBase;
  * the server's operations endpoints, the site's own static files and anything another servlet is
  * mapped to pass through untouched ({@link PathOwner} says whose a path is).
  *
- * <p>Cache-Control for public pages: {@value #PUBLIC_CACHE_CONTROL}. Browsers revalidate on every
- * view (cheap: a 304 from the page cache), so a reader reloading after a correction sees it at
- * once; a CDN or proxy may serve a page for a minute without asking, keeps serving it for another
- * while it fetches a fresh copy, and for a day if this site is down. A minute of CDN lag is the
- * price of taking most of the load off the origin; the origin itself is never stale.
+ * <p>Pages are sent by {@link PageReply} (Cache-Control, ETag and gzip are described there); a
+ * page kept here may also be sent before the request reaches this filter, by the front door (web
+ * {@code delivery}), which finds it through the same {@link KeptPages}.
  */
 @WebFilter(filterName = "PublicSite") // mapped in cms-web's web.xml, after the security headers
 public class PublicSite extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-
-    static final String PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400";
-    /** Error pages: a CDN may hold them briefly, but a story published a moment later must show. */
-    static final String ERROR_CACHE_CONTROL = "public, max-age=0, s-maxage=10";
 
     @Inject
     PublicPages pages;
@@ -56,40 +45,13 @@ public class PublicSite extends HttpFilter {
     PageCache cache;
 
     @Inject
+    KeptPages kept;
+
+    @Inject
     RenderContexts contexts;
 
     @Inject
     BannerWatch banner;
-
-    @Inject
-    @ConfigProperty(name = "cms.site.url")
-    Optional<String> configuredSiteUrl;
-
-    /**
-     * The addresses of the site's pages as recently read, so that a cached page is found without
-     * parsing its address again (regular expressions, on every view). Only addresses of pages
-     * the cache keeps: nonsense paths cannot crowd it.
-     */
-    private final Cache<String, Parsed> addresses = Caffeine.newBuilder().maximumSize(20_000).build();
-
-    /** The configured site URL, read once; null: each request's own scheme, host and port. */
-    private volatile SiteBase configuredBase;
-
-    /**
-     * @param pagePath the address's canonical path, worked out once: it is part of the page's
-     *                 cache key on every view
-     */
-    private record Parsed(Optional<PublicPath> address, Optional<String> group, String pagePath) {
-
-        static Parsed of(Optional<PublicPath> address) {
-            return new Parsed(address, address.flatMap(CacheGroups::of), address.map(PublicPath::path).orElse(null));
-        }
-    }
-
-    @Override
-    public void init() {
-        configuredBase = configuredSiteUrl.filter(url -> !url.isBlank()).map(String::strip).map(SiteBase::new).orElse(null);
-    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -101,14 +63,7 @@ public class PublicSite extends HttpFilter {
             return;
         }
         String query = request.getQueryString();
-        String asked = query == null ? path : path + "?" + query;
-        Parsed parsed = addresses.getIfPresent(asked);
-        if (parsed == null) {
-            parsed = Parsed.of(PublicUrls.parseRequest(path, request::getParameter));
-            if (parsed.group().isPresent()) {
-                addresses.put(asked, parsed);
-            }
-        }
+        KeptPages.Address parsed = kept.address(query == null ? path : path + "?" + query, path, request::getParameter);
         Optional<PublicPath> address = parsed.address();
         Optional<String> group = parsed.group();
         // a path shaped like the site's own pages is the site's; anything else may be a file or
@@ -117,7 +72,7 @@ public class PublicSite extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        SiteBase base = configuredBase != null ? configuredBase : SiteBase.of(Optional.empty(), request);
+        SiteBase base = kept.base(request);
         // a GET's parameters are its query's: none to parse without one
         String post = query == null ? null : request.getParameter("p");
         if (post != null) {
@@ -133,9 +88,7 @@ public class PublicSite extends HttpFilter {
         String bannerPart = banner.keyPart();
         if (group.isPresent()) {
             // the generation is read before anything the page shows: see PageCache
-            // the banner's generation too: a banner change evicts that one group, which every page names
-            String page = base.root() + parsed.pagePath() + bannerPart
-                    + "|banner#" + cache.generation(CacheGroups.BANNER);
+            String page = KeptPages.page(base.root(), parsed.pagePath(), bannerPart, cache.generation(CacheGroups.BANNER));
             PageCache.Lookup cached = cache.lookup(group.get(), page);
             if (cached.page().isPresent()) {
                 send(cached.page().get(), group, request, response);
@@ -175,7 +128,7 @@ public class PublicSite extends HttpFilter {
      * files, or Payara's endpoints, which Payara adds to the application at the context root, behind
      * this filter ({@code /health/} looks like a section front, but is Payara's).
      */
-    static boolean isTheSites(String path) {
+    public static boolean isTheSites(String path) {
         return PathOwner.of(path) == PathOwner.SITE;
     }
 
@@ -188,103 +141,41 @@ public class PublicSite extends HttpFilter {
         return !path.endsWith("/") && request.getServletContext().getResource(path) != null;
     }
 
-    /**
-     * Sends a page: gzipped (the bytes compressed when it was kept) to readers who accept gzip,
-     * each representation with an ETag of its own; its cache group named in {@code Surrogate-Key}
-     * (Fastly, Varnish) and {@code Cache-Tag} (Cloudflare, Akamai), so a CDN in front can purge
-     * exactly the pages a publish evicts here.
-     */
     private static void send(RenderedPage page, Optional<String> group, HttpServletRequest request,
                              HttpServletResponse response) throws IOException {
-        int status = page.status();
-        response.setHeader("Cache-Control", status == 200 || status == 301 ? PUBLIC_CACHE_CONTROL : ERROR_CACHE_CONTROL);
-        if (group.isPresent()) {
-            response.setHeader("Surrogate-Key", group.get());
-            response.setHeader("Cache-Tag", group.get());
-        }
-        if (status == HttpServletResponse.SC_MOVED_PERMANENTLY) {
-            response.setStatus(status);
-            response.setHeader("Location", page.location());
-            return;
-        }
-        response.setHeader("Vary", "Accept-Encoding");
-        boolean gzip = page.gzip() != null && acceptsGzip(request.getHeader("Accept-Encoding"));
-        String etag = gzip ? page.gzipEtag() : page.etag();
-        if (etag != null) {
-            response.setHeader("ETag", etag);
-        }
-        if (page.lastModified() != null) {
-            response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
-        }
-        if (status == 200 && notModified(etag, page.lastModified(), request)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        byte[] body = gzip ? page.gzip() : page.body();
-        response.setStatus(status);
-        response.setContentType(page.contentType());
-        if (gzip) {
-            response.setHeader("Content-Encoding", "gzip");
-        }
-        response.setContentLength(body.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(body);
-        }
-    }
-
-    /** Whether an Accept-Encoding header takes gzip: named (or {@code *}) without {@code q=0}. */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.split(";");
-            String name = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
-            if (name.equals("gzip") || name.equals("x-gzip") || name.equals("*")) {
-                for (int i = 1; i < parts.length; i++) {
-                    String parameter = parts[i].strip().toLowerCase(java.util.Locale.ROOT);
-                    if (parameter.startsWith("q=") && parameter.substring(2).strip().matches("0(\\.0{0,3})?")) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * RFC 9110: If-None-Match decides when present (weak comparison, as for GET); otherwise
-     * If-Modified-Since, to the second, against Last-Modified.
-     *
-     * @param ours the ETag of the representation about to be sent
-     */
-    static boolean notModified(String ours, Instant lastModified, HttpServletRequest request) {
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null) {
-            if (ours == null) {
-                return false;
-            }
-            for (String tag : ifNoneMatch.split(",")) {
-                String candidate = tag.strip();
-                if (candidate.startsWith("W/")) {
-                    candidate = candidate.substring(2);
-                }
-                if (candidate.equals("*") || candidate.equals(ours)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (lastModified == null) {
-            return false;
-        }
-        long since;
+        long ifModifiedSince;
         try {
-            since = request.getDateHeader("If-Modified-Since");
+            ifModifiedSince = request.getDateHeader("If-Modified-Since");
         } catch (IllegalArgumentException unreadable) {
-            return false;
+            ifModifiedSince = -1;
         }
-        return since != -1 && lastModified.getEpochSecond() <= Instant.ofEpochMilli(since).getEpochSecond();
+        PageReply.Asked asked = new PageReply.Asked("HEAD".equals(request.getMethod()), request.getHeader("Accept-Encoding"),
+                request.getHeader("If-None-Match"), ifModifiedSince);
+        PageReply.send(page, group, asked, new PageReply.Reply() {
+            @Override
+            public void status(int status) {
+                response.setStatus(status);
+            }
+
+            @Override
+            public void header(String name, String value) {
+                response.setHeader(name, value);
+            }
+
+            @Override
+            public void contentType(String type) {
+                response.setContentType(type);
+            }
+
+            @Override
+            public void contentLength(int length) {
+                response.setContentLength(length);
+            }
+
+            @Override
+            public void body(byte[] body) throws IOException {
+                response.getOutputStream().write(body);
+            }
+        });
     }
 }

@@ -26,10 +26,17 @@ public record SiteBase(String root) {
     }
 
     private static String requestRoot(HttpServletRequest request) {
-        String scheme = request.getScheme().toLowerCase(Locale.ROOT);
-        int port = request.getServerPort();
-        boolean defaultPort = port <= 0 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+        return root(request.getScheme(), request.getServerName(), request.getServerPort(), request.getContextPath());
+    }
+
+    /**
+     * A request's own root, from what its connection and Host header say: the same for the servlet
+     * request and for the server's request underneath it (the front door reads the latter).
+     */
+    public static String root(String scheme, String serverName, int port, String contextPath) {
+        String lowerScheme = scheme.toLowerCase(Locale.ROOT);
+        boolean defaultPort = port <= 0 || lowerScheme.equals("http") && port == 80 || lowerScheme.equals("https") && port == 443;
+        return lowerScheme + "://" + serverName + (defaultPort ? "" : ":" + port) + contextPath;
     }
 
     /** {@code path} (from {@link PublicUrls}) as an absolute URL. */

@@ -29,16 +29,4 @@ class PublicSiteTest {
     void theNewsroomsPathsAreNotTheSites(String path) {
         assertThat(PublicSite.isTheSites(path)).isFalse();
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"gzip", "gzip, deflate, br", "br;q=1.0, gzip;q=0.8", "*", "x-gzip", "GZIP", "deflate, gzip;q=0.5"})
-    void readersWhoAcceptGzipGetIt(String acceptEncoding) {
-        assertThat(PublicSite.acceptsGzip(acceptEncoding)).isTrue();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"", "identity", "br", "deflate", "gzip;q=0", "gzip; q=0.0, identity", "gzipped"})
-    void readersWhoDoNotGetThePlainPage(String acceptEncoding) {
-        assertThat(PublicSite.acceptsGzip(acceptEncoding)).isFalse();
-    }
 }
