@@ -158,9 +158,12 @@ public class JpaArticleRepository implements ArticleRepository {
 
     @Override
     public long countPublishedBy(Author author) {
+        // from the author's bylines to the stories whose live revision they are on: joined from the
+        // article side, H2 walked every published story (2.5 s for one author at 100,000 stories)
         return em.createQuery("""
-                        SELECT COUNT(a) FROM Article a JOIN a.liveRevision live JOIN live.bylines byline
-                        WHERE a.status = :published AND byline = :author""", Long.class)
+                        SELECT COUNT(a) FROM Article a
+                        WHERE a.status = :published AND a.liveRevision.id IN (
+                            SELECT r.id FROM Revision r JOIN r.bylines byline WHERE byline = :author)""", Long.class)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .setParameter("author", author)
                 .getSingleResult();
