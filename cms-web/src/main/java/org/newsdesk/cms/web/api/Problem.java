@@ -1,6 +1,7 @@
 package org.newsdesk.cms.web.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,12 +17,15 @@ import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
  */
 public final class Problem {
 
+    /** One factory for the class: {@code Json.createObjectBuilder()} looks the provider up on the class path on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType TYPE = MediaType.valueOf(MEDIA_TYPE);
     /** Where the kinds of problem are named; each {@code type} is this plus a word. */
     static final String TYPES = "https://newsdesk.example/problems/";
 
-    private final JsonObjectBuilder json = Json.createObjectBuilder();
+    private final JsonObjectBuilder json = JSON.createObjectBuilder();
     private final int status;
     private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
@@ -39,8 +43,8 @@ public final class Problem {
 
     /** 422: one entry per field, each with the message the admin screen shows at that field. */
     static Problem invalid(List<FieldProblem> problems) {
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        problems.forEach(p -> errors.add(Json.createObjectBuilder().add("field", p.field()).add("message", p.message())));
+        JsonArrayBuilder errors = JSON.createArrayBuilder();
+        problems.forEach(p -> errors.add(JSON.createObjectBuilder().add("field", p.field()).add("message", p.message())));
         Problem problem = new Problem(422, "invalid-fields", "Some fields cannot be saved",
                 problems.size() == 1 ? problems.get(0).message() : problems.size() + " fields cannot be saved.");
         problem.json.add("errors", errors);

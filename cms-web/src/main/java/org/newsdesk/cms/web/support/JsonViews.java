@@ -5,12 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
 import jakarta.mvc.engine.ViewEngine;
 import jakarta.mvc.engine.ViewEngineContext;
 import jakarta.mvc.engine.ViewEngineException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Answers a controller's view named {@code *.json} with the JSON value in its model under
@@ -21,6 +23,9 @@ import java.nio.charset.StandardCharsets;
 @ApplicationScoped
 @Priority(ViewEngine.PRIORITY_APPLICATION)
 public class JsonViews implements ViewEngine {
+
+    /** One factory for the class: {@code Json.createWriter} looks the provider up on the class path on every call. */
+    private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
 
     /** The model entry the JSON answer is taken from. */
     public static final String MODEL = "json";
@@ -44,7 +49,7 @@ public class JsonViews implements ViewEngine {
             throw new ViewEngineException("A JSON view needs a JsonStructure in the model under \"" + MODEL + "\"");
         }
         StringWriter text = new StringWriter();
-        try (JsonWriter writer = Json.createWriter(text)) {
+        try (JsonWriter writer = WRITERS.createWriter(text)) {
             writer.write(json);
         }
         try {
