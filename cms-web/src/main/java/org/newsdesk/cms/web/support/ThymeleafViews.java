@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.newsdesk.cms.publish.page.RecordProperties;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.exceptions.TemplateEngineException;
@@ -66,6 +67,7 @@ public class ThymeleafViews implements ViewEngine {
         views.setSuffix(SUFFIX);
         views.setTemplateMode(TemplateMode.HTML);
         views.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        RecordProperties.install(); // the admin's view models are records too
         engine = new TemplateEngine();
         engine.setTemplateResolver(views);
     }
