@@ -79,6 +79,8 @@ public class FrontDoorInstaller implements ServletContextListener {
     private volatile Counter answers;
     private volatile ScheduledFuture<?> looking;
     private volatile boolean unavailableLogged;
+    /** The application is going: no door goes in any more. */
+    private boolean gone;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -93,7 +95,8 @@ public class FrontDoorInstaller implements ServletContextListener {
     }
 
     @Override
-    public void contextDestroyed(ServletContextEvent event) {
+    public synchronized void contextDestroyed(ServletContextEvent event) {
+        gone = true;
         ScheduledFuture<?> stopping = looking;
         if (stopping != null) {
             stopping.cancel(false);
@@ -109,6 +112,9 @@ public class FrontDoorInstaller implements ServletContextListener {
 
     /** Puts a door on every listener that has none (a listener started or restarted since the last look). */
     synchronized void look() {
+        if (gone) {
+            return;
+        }
         List<HttpServerFilter> filters;
         try {
             filters = httpServerFilters();
