@@ -105,6 +105,14 @@ final class GridGenerations {
         }
     }
 
+    /**
+     * Whether this instance is the data grid's only member: then no other instance can have kept a
+     * page, and none can ask for one this instance keeps (a member that joins later renders its own).
+     */
+    boolean alone() {
+        return grid.getCluster().getMembers().size() <= 1;
+    }
+
     private Set<String> members() {
         return grid.getCluster().getMembers().stream().map(Member::getUuid).map(UUID::toString).collect(Collectors.toSet());
     }

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.metrics.annotation.Metric;
  * Rendered public pages. Every instance keeps the pages it serves in its own memory (a near cache:
  * a hit is one lookup in this JVM, no trip anywhere), and, when instances are clustered, shares
  * them through Payara's JCache (Hazelcast): a page rendered on one node fills the others' near
- * caches on their first request for it.
+ * caches on their first request for it. An instance alone in the data grid skips that trip.
  *
  * <p>Pages belong to <em>groups</em> (an article's path, a section front with its feeds, the home
  * page, the feeds, the sitemaps, an author's pages). Each group has a generation, part of every key
@@ -191,7 +191,9 @@ public class PageCache {
             String key = key(group, generation(group), page);
             RenderedPage kept = near.getIfPresent(key);
             Shared cluster = grid;
-            if (kept == null && cluster != null) {
+            // alone in the grid (a single instance), no other instance can have kept the page: a trip
+            // to JCache would cost a hand-off to the executor and find nothing
+            if (kept == null && cluster != null && !cluster.alone()) {
                 byte[] stored = cluster.page(key);
                 if (stored != null) {
                     kept = RenderedPage.fromBytes(stored);
@@ -253,7 +255,7 @@ public class PageCache {
         RenderedPage kept = page.compressed();
         near.put(key, kept);
         Shared cluster = grid;
-        if (cluster != null) {
+        if (cluster != null && !cluster.alone()) {
             try {
                 cluster.put(key, kept.toBytes());
             } catch (IllegalStateException unavailable) {
@@ -391,6 +393,12 @@ public class PageCache {
             this.pages = pages;
             this.generations = generations;
             this.executor = executor;
+        }
+
+        /** See {@link GridGenerations#alone}; true until the announcer is there. */
+        boolean alone() {
+            GridGenerations members = announcer;
+            return members == null || members.alone();
         }
 
         long generation(String group) {
