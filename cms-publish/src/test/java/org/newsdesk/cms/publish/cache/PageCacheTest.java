@@ -67,6 +67,22 @@ class PageCacheTest {
     }
 
     @Test
+    void aPeekFindsOnlyACurrentKeptPageAndCountsOnlyWhatItFinds() {
+        assertThat(cache.peek("section:/politics/", FRONT)).isEmpty();
+        assertThat(misses.getCount()).as("the lookup after a peek counts the miss").isZero();
+
+        cache.put(cache.lookup("section:/politics/", FRONT).key(), PAGE);
+        assertThat(cache.peek("section:/politics/", FRONT)).hasValueSatisfying(page ->
+                assertThat(page.body()).isEqualTo(PAGE.body()));
+        assertThat(hits.getCount()).isEqualTo(1);
+
+        cache.evict(List.of("section:/politics/"));
+        assertThat(cache.peek("section:/politics/", FRONT)).as("after a publish evicted it").isEmpty();
+        assertThat(cache.peek("section:/politics/", "https://news.example.com/politics/?page=2")).isEmpty();
+        assertThat(hits.getCount()).isEqualTo(1);
+    }
+
+    @Test
     void readersWhoMissAPageAtOnceWaitForOneRenderOfIt() throws Exception {
         String key = cache.lookup("section:/politics/", FRONT).key();
         CountDownLatch start = new CountDownLatch(1);
