@@ -38,9 +38,6 @@ import org.newsdesk.cms.time.PublicationTime;
 @Transactional
 public class Webhooks {
 
-    /** One factory for the class: {@code Json.createObjectBuilder()} looks the provider up on the class path on every call. */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
-
     public static final int SECRET_SHORTEST = 16;
     /** How long one instance holds a claimed attempt before another may try: longer than any attempt takes. */
     static final Duration LEASE = Duration.ofSeconds(60);
@@ -167,13 +164,13 @@ public class Webhooks {
         }
         Optional<Article> article = articles.find(articleId);
         String eventId = UUID.randomUUID().toString();
-        JsonObjectBuilder story = JSON.createObjectBuilder().add("id", articleId).add("apiUrl", links.apiUrl(articleId));
+        JsonObjectBuilder story = Builders.JSON.createObjectBuilder().add("id", articleId).add("apiUrl", links.apiUrl(articleId));
         article.ifPresent(a -> {
             story.add("headline", a.getLiveRevision().map(live -> live.getHeadline()).orElse(a.getHeadline()));
             story.add("status", a.getStatus().name());
             links.publicUrl(a).ifPresentOrElse(url -> story.add("url", url), () -> story.addNull("url"));
         });
-        String payload = JSON.createObjectBuilder().add("id", eventId).add("type", type.type()).add("createdAt", time.iso(at))
+        String payload = Builders.JSON.createObjectBuilder().add("id", eventId).add("type", type.type()).add("createdAt", time.iso(at))
                 .add("article", story).build().toString();
         Instant now = clock.instant();
         for (WebhookEndpoint endpoint : wanting) {
@@ -234,5 +231,13 @@ public class Webhooks {
         StaffMember member = staff.getActive(actor);
         StaffPolicy.requireAdministrator(member, "manage webhooks");
         return member;
+    }
+
+    /**
+     * One factory for the class ({@code Json.createObjectBuilder()} looks the provider up on the
+     * class path on every call), made when first used, so that loading the class needs no provider.
+     */
+    private static final class Builders {
+        static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
     }
 }

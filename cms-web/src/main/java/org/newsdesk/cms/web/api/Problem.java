@@ -17,15 +17,12 @@ import org.newsdesk.cms.shared.InvalidInputException.FieldProblem;
  */
 public final class Problem {
 
-    /** One factory for the class: {@code Json.createObjectBuilder()} looks the provider up on the class path on every call. */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
-
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType TYPE = MediaType.valueOf(MEDIA_TYPE);
     /** Where the kinds of problem are named; each {@code type} is this plus a word. */
     static final String TYPES = "https://newsdesk.example/problems/";
 
-    private final JsonObjectBuilder json = JSON.createObjectBuilder();
+    private final JsonObjectBuilder json = Builders.JSON.createObjectBuilder();
     private final int status;
     private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
@@ -43,8 +40,8 @@ public final class Problem {
 
     /** 422: one entry per field, each with the message the admin screen shows at that field. */
     static Problem invalid(List<FieldProblem> problems) {
-        JsonArrayBuilder errors = JSON.createArrayBuilder();
-        problems.forEach(p -> errors.add(JSON.createObjectBuilder().add("field", p.field()).add("message", p.message())));
+        JsonArrayBuilder errors = Builders.JSON.createArrayBuilder();
+        problems.forEach(p -> errors.add(Builders.JSON.createObjectBuilder().add("field", p.field()).add("message", p.message())));
         Problem problem = new Problem(422, "invalid-fields", "Some fields cannot be saved",
                 problems.size() == 1 ? problems.get(0).message() : problems.size() + " fields cannot be saved.");
         problem.json.add("errors", errors);
@@ -77,5 +74,13 @@ public final class Problem {
                 .header("Cache-Control", "no-store");
         headers.forEach(answer::header);
         return answer.build();
+    }
+
+    /**
+     * One factory for the class ({@code Json.createObjectBuilder()} looks the provider up on the
+     * class path on every call), made when first used, so that loading the class needs no provider.
+     */
+    private static final class Builders {
+        static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
     }
 }

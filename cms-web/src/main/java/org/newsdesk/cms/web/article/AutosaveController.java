@@ -42,9 +42,6 @@ import org.newsdesk.cms.web.support.JsonViews;
 @RequestScoped
 public class AutosaveController {
 
-    /** One factory for the class: {@code Json.createObjectBuilder()} looks the provider up on the class path on every call. */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
-
     /** Unprocessable: a field longer than a save accepts; the JSON names each problem. */
     static final int TOO_LONG = 422;
 
@@ -81,14 +78,14 @@ public class AutosaveController {
         try {
             long baseVersion = form.getVersion() == null ? -1 : form.getVersion();
             Autosave kept = autosaves.keep(me(), id, baseVersion, form.toDraft());
-            models.put(JsonViews.MODEL, JSON.createObjectBuilder().add("keptAt", kept.getSavedAt().toString()).build());
+            models.put(JsonViews.MODEL, Builders.JSON.createObjectBuilder().add("keptAt", kept.getSavedAt().toString()).build());
             return Response.ok(JsonViews.VIEW).build();
         } catch (InvalidInputException invalid) {
-            JsonArrayBuilder problems = JSON.createArrayBuilder();
+            JsonArrayBuilder problems = Builders.JSON.createArrayBuilder();
             for (FieldProblem problem : invalid.problems()) {
-                problems.add(JSON.createObjectBuilder().add("field", problem.field()).add("message", problem.message()));
+                problems.add(Builders.JSON.createObjectBuilder().add("field", problem.field()).add("message", problem.message()));
             }
-            models.put(JsonViews.MODEL, JSON.createObjectBuilder().add("problems", problems).build());
+            models.put(JsonViews.MODEL, Builders.JSON.createObjectBuilder().add("problems", problems).build());
             return Response.status(TOO_LONG).entity(JsonViews.VIEW).build();
         }
     }
@@ -104,7 +101,7 @@ public class AutosaveController {
     public Response discard() {
         autosaves.discard(me(), id);
         if (headers.getAcceptableMediaTypes().stream().anyMatch(MediaType.APPLICATION_JSON_TYPE::equals)) {
-            models.put(JsonViews.MODEL, JSON.createObjectBuilder().add("discarded", true).build());
+            models.put(JsonViews.MODEL, Builders.JSON.createObjectBuilder().add("discarded", true).build());
             return Response.ok(JsonViews.VIEW).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
         flash.say("Your unsaved text was discarded.");
@@ -113,5 +110,13 @@ public class AutosaveController {
 
     private String me() {
         return security.getCallerPrincipal().getName();
+    }
+
+    /**
+     * One factory for the class ({@code Json.createObjectBuilder()} looks the provider up on the
+     * class path on every call), made when first used, so that loading the class needs no provider.
+     */
+    private static final class Builders {
+        static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
     }
 }

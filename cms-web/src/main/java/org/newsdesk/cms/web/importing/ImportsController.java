@@ -31,9 +31,6 @@ import org.newsdesk.cms.web.support.JsonViews;
 @RequestScoped
 public class ImportsController {
 
-    /** One factory for the class: {@code Json.createObjectBuilder()} looks the provider up on the class path on every call. */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
-
     /** Report lines shown per kind; the counts say how many there are in all. */
     static final int LINES_SHOWN = 1_000;
     static final int PAST_IMPORTS = 50;
@@ -87,7 +84,7 @@ public class ImportsController {
     public Response progress(@PathParam("id") long id) {
         imports.requireImporter(actor());
         ImportJob job = imports.job(id);
-        models.put(JsonViews.MODEL, JSON.createObjectBuilder()
+        models.put(JsonViews.MODEL, Builders.JSON.createObjectBuilder()
                 .add("status", job.getStatus().name())
                 .add("over", job.getStatus().isOver())
                 .add("total", job.getTotalItems())
@@ -103,5 +100,13 @@ public class ImportsController {
 
     private String actor() {
         return security.getCallerPrincipal().getName();
+    }
+
+    /**
+     * One factory for the class ({@code Json.createObjectBuilder()} looks the provider up on the
+     * class path on every call), made when first used, so that loading the class needs no provider.
+     */
+    private static final class Builders {
+        static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
     }
 }

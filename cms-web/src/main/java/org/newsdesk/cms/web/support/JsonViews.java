@@ -24,9 +24,6 @@ import java.util.Map;
 @Priority(ViewEngine.PRIORITY_APPLICATION)
 public class JsonViews implements ViewEngine {
 
-    /** One factory for the class: {@code Json.createWriter} looks the provider up on the class path on every call. */
-    private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
-
     /** The model entry the JSON answer is taken from. */
     public static final String MODEL = "json";
 
@@ -49,7 +46,7 @@ public class JsonViews implements ViewEngine {
             throw new ViewEngineException("A JSON view needs a JsonStructure in the model under \"" + MODEL + "\"");
         }
         StringWriter text = new StringWriter();
-        try (JsonWriter writer = WRITERS.createWriter(text)) {
+        try (JsonWriter writer = Writers.WRITERS.createWriter(text)) {
             writer.write(json);
         }
         try {
@@ -59,5 +56,10 @@ public class JsonViews implements ViewEngine {
         } catch (IOException e) {
             throw new ViewEngineException("Writing the JSON answer failed", e);
         }
+    }
+
+    /** One factory, made when first used ({@code Json.createWriter} looks the provider up on the class path on every call). */
+    private static final class Writers {
+        static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
     }
 }
