@@ -88,8 +88,26 @@ final class FrontDoor extends HttpHandler {
 
     @Override
     public void service(Request request, Response response) throws Exception {
-        if (!open || !answered(request, response)) {
+        if (!open || !answeredOrLeft(request, response)) {
             inner.service(request, response);
+        }
+    }
+
+    /**
+     * Answers a kept page, or leaves the request untouched to the container: also when looking
+     * fails (an application that never finished starting, say), so a reader gets what the
+     * container gives rather than an error of the door's.
+     */
+    private boolean answeredOrLeft(Request request, Response response) throws IOException {
+        try {
+            return answered(request, response);
+        } catch (RuntimeException failed) {
+            if (response.isCommitted()) {
+                throw failed;
+            }
+            response.reset();
+            LOG.log(Level.FINE, "The front door could not look " + request.getRequestURI() + " up; the container answers", failed);
+            return false;
         }
     }
 
