@@ -197,8 +197,12 @@ class PageDeliveryIT extends ContainerTest {
         HttpResponse<byte[]> corrected = get(path, null, null);
         assertThat(new String(corrected.body(), StandardCharsets.UTF_8)).contains("by day only");
         assertThat(doorAnswers() - before).as("the first view after a correction is not the door's").isZero();
-        assertThat(new String(get(path, null, null).body(), StandardCharsets.UTF_8)).contains("by day only");
-        assertThat(doorAnswers() - before).as("the view after that is").isEqualTo(1);
+        // and the door answers it again once it is kept (a page that shows an expiring banner this
+        // instance had not seen yet is rendered once more before it is kept: see BannerWatch)
+        for (int view = 0; view < 3 && doorAnswers() == before; view++) {
+            assertThat(new String(get(path, null, null).body(), StandardCharsets.UTF_8)).contains("by day only");
+        }
+        assertThat(doorAnswers() - before).as("the corrected page, once kept, answered by the door").isEqualTo(1);
     }
 
     /** Every header but the ones that differ from one response to the next, by name. */
